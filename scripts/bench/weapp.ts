@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Bench } from './types'
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { weappSizes } = require('../lib/weapp-size')
+
+const DIST = join(__dirname, '..', '..', 'dist', 'weapp')
+
+/** Sizes of the built weapp (run `npm run build:weapp` first; the bench does not build). */
+const bench: Bench = {
+  name: 'weapp',
+  async run (log) {
+    if (!existsSync(join(DIST, 'app.json'))) {
+      log('dist/weapp 不存在：先运行 npm run build:weapp')
+      return {}
+    }
+    const s = weappSizes(DIST)
+    const figures: Record<string, number> = {
+      'weapp.main_kb': Math.round(s.main / 102.4) / 10,
+      'weapp.total_kb': Math.round(s.total / 102.4) / 10
+    }
+    for (const [root, bytes] of Object.entries(s.subs as Record<string, number>)) figures[`weapp.sub_${root}_kb`] = Math.round(bytes / 102.4) / 10
+    return figures
+  }
+}
+export default bench

@@ -1,0 +1,84 @@
+/**
+ * Types of the compiled dictionary: what every consumer (app, cloud functions, CLI, tests)
+ * reads. Produced from the sources in src/data by scripts/data/compile.ts; see docs/data.md.
+ */
+
+/** Bump when the compiled shape changes; readers refuse other versions. */
+export const DICTIONARY_FORMAT_VERSION = 1 as const
+
+/** 词汇 / 指拼 / 仿字 / 书空 / 外国手语 / 数字 */
+export type SignType = 'lexical' | 'fingerspelled' | 'character' | 'air' | 'foreign' | 'number'
+
+export const SIGN_TYPE_ZH: Readonly<Record<SignType, string>> = Object.freeze({
+  lexical: '词汇',
+  fingerspelled: '指拼',
+  character: '仿字',
+  air: '书空',
+  foreign: '外国手语',
+  number: '数字'
+})
+
+export type ReviewStatus = 'draft' | 'reviewed'
+
+/** The notation exactly as written in the source (see docs/notation.md). */
+export interface NotationSource {
+  dom?: string
+  nondom?: string
+  rel?: string
+  face?: string
+  /** Ids of the entries signed in sequence. */
+  compound?: string[]
+}
+
+export interface DictEntry {
+  id: string
+  word: string
+  /** Other words signed the same way. */
+  shares: string[]
+  /** The n-th of several signs for one word, with when to use it. */
+  variant?: { n: number; note: string }
+  pos: string
+  /** Category id. */
+  category: string
+  type: SignType
+  /** Tone-marked pinyin, syllables separated by spaces: 'xué xí'. */
+  pinyin: string
+  /** Toneless pinyin, ü written v: 'xue xi'. */
+  pinyinPlain: string
+  /** First letter of each syllable: 'xx'. */
+  initials: string
+  /** Word frequency from the jieba dictionary (0 when unknown); ranks ties. */
+  freq: number
+  notation: NotationSource
+  /** Start handshape id of the dominant hand (first part of a compound). */
+  handshape: string
+  /** Start site id of the dominant hand (first part of a compound). */
+  site: string
+  /** Description steps (一)(二)… without their numbers. */
+  steps: string[]
+  /** Related entry ids. */
+  related: string[]
+  example: string
+  /** Provenance. */
+  source: string
+  status: ReviewStatus
+  reviewer?: string
+  reviewedAt?: string
+  /** Source location, for tools. */
+  file: string
+  line: number
+}
+
+export interface Category {
+  id: string
+  name: string
+  order: number
+}
+
+export interface Dictionary {
+  version: typeof DICTIONARY_FORMAT_VERSION
+  /** Content hash of the sources (first 12 hex of sha256). */
+  dataVersion: string
+  categories: Category[]
+  entries: DictEntry[]
+}

@@ -1,0 +1,9 @@
+import { View, Text } from '@tarojs/components'
+
+export default function Page () {
+  return (
+    <View className='page'>
+      <Text className='page-title'>分类浏览</Text>
+    </View>
+  )
+}

@@ -1,0 +1,58 @@
+// Loads compiled dist/weapp pages in Node with miniprogram-simulate, which compiles the real
+// WXML/WXS with WeChat's own wcc. miniprogram-simulate defines Component but not Page/App, so a
+// small shim maps a Taro page onto a component (../shared/research/taro-toolchain.md §7).
+const path = require('node:path')
+const simulate = require('miniprogram-simulate')
+
+const DIST = path.join(__dirname, '..', '..', 'dist', 'weapp')
+
+let app = null
+let loaded = false
+
+function installShims () {
+  if (loaded) return
+  loaded = true
+  global.wx = require('miniprogram-simulate/src/api')
+  // Taro's runtime asks for these; the mock answers like a 375-wide phone.
+  global.wx.getSystemInfoSync = () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, platform: 'devtools', SDKVersion: '3.0.0', language: 'zh_CN', system: 'iOS 16', version: '8.0.0' })
+  global.wx.getWindowInfo = () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667 })
+  const storage = new Map()
+  global.wx.getStorageSync = k => (storage.has(k) ? storage.get(k) : '')
+  global.wx.setStorageSync = (k, v) => { storage.set(k, v) }
+  global.wx.removeStorageSync = k => { storage.delete(k) }
+  global.wx.getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })
+  global.App = o => { app = o }
+  global.getApp = () => app
+  global.getCurrentPages = () => []
+  global.Page = opts => {
+    const methods = {}
+    for (const [k, v] of Object.entries(opts)) if (typeof v === 'function') methods[k] = v
+    global.Component({
+      data: opts.data || {},
+      methods,
+      lifetimes: {
+        attached () { opts.onLoad && opts.onLoad.call(this, {}) },
+        ready () { opts.onShow && opts.onShow.call(this); opts.onReady && opts.onReady.call(this) }
+      }
+    })
+  }
+  require(path.join(DIST, 'app.js'))
+  if (app && app.onLaunch) app.onLaunch.call(app, { path: 'pages/search/index', query: {} })
+}
+
+/** Renders a compiled page and attaches it to a document body; returns the simulate component. */
+function loadPage (pagePath) {
+  installShims()
+  const id = simulate.load(path.join(DIST, pagePath), { rootPath: DIST, compiler: 'official' })
+  const page = simulate.render(id)
+  const parent = document.createElement('parent-wrapper')
+  page.attach(parent)
+  return page
+}
+
+/** Lets Taro's batched setData flush. */
+function flush (ms = 50) {
+  return new Promise(resolve => setTimeout(resolve, ms))
+}
+
+module.exports = { loadPage, flush, simulate, DIST }
