@@ -25,7 +25,8 @@ const component = defineJestConfig({
     '\\.(css|less|scss|sass|styl)$': '<rootDir>/test/__mocks__/styleMock.js',
     '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/__mocks__/styleMock.js'
   },
-  setupFiles: [path.join(__dirname, 'test/component/setup.js')]
+  setupFiles: [path.join(__dirname, 'test/component/setup.js')],
+  setupFilesAfterEnv: [path.join(__dirname, 'test/component/after-env.js')]
 })
 // Global-only options of the preset are not valid inside a project.
 for (const k of ['preset', 'bail', 'verbose', 'collectCoverageFrom']) delete component[k]

@@ -70,8 +70,11 @@ const dataOk = step('compile dictionary data (validates every entry)', 'npx', ['
 step('bundle cloud functions', 'npx', ['tsx', 'scripts/build-functions.ts'])
 step('typecheck (tsc strict, app + platform-free core)', 'npm', ['run', '-s', 'typecheck'])
 jest('unit+cloud+component', ['unit', 'cloud', 'component'])
-const weappOk = dataOk && step('build weapp', 'npx', ['taro', 'build', '--type', 'weapp'], { env: { NODE_ENV: 'production' } })
-const h5Ok = dataOk && step('build h5', 'npx', ['taro', 'build', '--type', 'h5'], { env: { NODE_ENV: 'production' } })
+// The client builds run with a sentinel API key in the environment; test/weapp/secrets.test.js
+// proves it never reaches a client bundle.
+const buildEnv = { NODE_ENV: 'production', GLM_API_KEY: 'glm-test-key-must-never-ship-7c1d' }
+const weappOk = dataOk && step('build weapp', 'npx', ['taro', 'build', '--type', 'weapp'], { env: buildEnv })
+const h5Ok = dataOk && step('build h5', 'npx', ['taro', 'build', '--type', 'h5'], { env: buildEnv })
 if (weappOk) jest('weapp', ['weapp'])
 if (h5Ok) nodeTests('browser', ['test/browser/'])
 

@@ -10,3 +10,4 @@ console.error = (...a) => {
   if (typeof a[0] === 'string' && a[0].includes('ReactDOMTestUtils.act')) return
   origError(...a)
 }
+
