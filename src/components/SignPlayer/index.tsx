@@ -1,0 +1,205 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
+import {
+  type CameraView, type Player, type TimelineItem, buildDrawList, compileTimeline, createCamera, createDrawList,
+  createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePose, scrub, setCamera,
+  setLoop, setSpeed, stepPhase, tick
+} from '../../core/avatar'
+import { acquireCanvas, type CanvasHandle, observeInView } from './canvas'
+import { loadPrefs, type PlayerPrefs, savePrefs, SPEEDS } from './prefs'
+import './index.css'
+
+interface Props {
+  /** The simple signs to play, as one continuous sequence. */
+  items: TimelineItem[]
+  /** Unique per page: the canvas id. */
+  id?: string
+  autoPlay?: boolean
+  loop?: boolean
+  /** Hold (s) for signs without movement (fingerspelled letters). */
+  letterHold?: number
+  /** Canvas height / width. */
+  aspect?: number
+  /** Hide the secondary controls (angle, mirror, close-up) for small embeds. */
+  compact?: boolean
+  onStep?: (step: number) => void
+  onItem?: (index: number) => void
+}
+
+const UI_REFRESH_MS = 100 // React state (scrub position) updates at 10 Hz; the canvas at 60 fps
+const VIEWS: Array<[CameraView, string]> = [['front', '正面'], ['45', '45°'], ['side', '侧面']]
+
+function canvasWidth (): number {
+  try {
+    // Page padding is 28 design px on each side = 14 CSS px at 375 wide.
+    const { windowWidth } = require('@tarojs/taro').default.getSystemInfoSync()
+    return Math.max(240, Math.min(560, (windowWidth || 375) - 28))
+  } catch {
+    return 347
+  }
+}
+
+export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, onStep, onItem }: Props) {
+  const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
+  const [prefs, setPrefs] = useState<PlayerPrefs>(loadPrefs)
+  const [ui, setUi] = useState({ playing: false, frac: 0, phase: '', step: -1, item: -1, loop, ended: false })
+  const [failed, setFailed] = useState(false)
+  const width = useMemo(canvasWidth, [])
+  const height = Math.round(width * aspect)
+
+  const player = useRef<Player | null>(null)
+  const handle = useRef<CanvasHandle | null>(null)
+  const frame = useRef(0)
+  const running = useRef(false)
+  const visible = useRef(true)
+  const pageShown = useRef(true)
+  const lastT = useRef(0)
+  const lastUi = useRef(0)
+  // Preallocated once per player: the per-frame path allocates nothing.
+  const engine = useMemo(() => ({ pose: createPose(), cam: createCamera(), list: createDrawList() }), [])
+  const cb = useRef({ onStep, onItem })
+  cb.current = { onStep, onItem }
+
+  const syncUi = (p: Player, force = false) => {
+    const now = Date.now()
+    const ph = currentPhase(p)
+    const step = ph?.step ?? -1
+    const item = itemIndex(p)
+    setUi(prev => {
+      const changed = force || prev.playing !== p.playing || prev.step !== step || prev.item !== item || prev.ended !== p.ended || prev.loop !== p.loop || prev.phase !== (ph?.label ?? '')
+      if (!changed && now - lastUi.current < UI_REFRESH_MS) return prev
+      lastUi.current = now
+      if (prev.step !== step) cb.current.onStep?.(step)
+      if (prev.item !== item) cb.current.onItem?.(item)
+      return { playing: p.playing, frac: p.timeline.duration > 0 ? p.time / p.timeline.duration : 0, phase: ph?.label ?? '', step, item, loop: p.loop, ended: p.ended }
+    })
+  }
+
+  const draw = () => {
+    const p = player.current
+    const h = handle.current
+    if (!p || !h) return
+    samplePose(p.timeline, p.time, engine.pose)
+    buildDrawList(engine.pose, engine.cam, engine.list)
+    h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
+    renderDrawList(h.ctx, engine.list)
+  }
+
+  const loopFrame = () => {
+    const p = player.current
+    const h = handle.current
+    if (!p || !h || !running.current) return
+    const now = Date.now()
+    tick(p, Math.min(100, now - lastT.current)) // a long pause (tab switch) is not a jump
+    lastT.current = now
+    draw()
+    syncUi(p)
+    if (p.playing && visible.current && pageShown.current) frame.current = h.raf(loopFrame)
+    else running.current = false
+  }
+
+  const kick = () => {
+    const h = handle.current
+    if (!h || running.current || !visible.current || !pageShown.current) return
+    running.current = true
+    lastT.current = Date.now()
+    frame.current = h.raf(loopFrame)
+  }
+
+  const stop = () => {
+    if (running.current && handle.current) handle.current.cancel(frame.current)
+    running.current = false
+  }
+
+  // A new sequence: a new player, same viewer preferences.
+  useEffect(() => {
+    if (!timeline) return
+    const p = createPlayer(timeline, { speed: prefs.speed, loop: ui.loop })
+    if (autoPlay) play(p)
+    player.current = p
+    syncUi(p, true)
+    if (handle.current) { draw(); kick() }
+    return stop
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [timeline])
+
+  useEffect(() => {
+    let alive = true
+    acquireCanvas(id, width, height).then(h => {
+      if (!alive) return
+      if (!h) { setFailed(true); return }
+      handle.current = h
+      setCamera(engine.cam, { view: prefs.view, mirror: prefs.mirror, closeUp: prefs.closeUp, width, height })
+      draw()
+      kick()
+    })
+    const unobserve = observeInView(id, v => { visible.current = v; if (v) kick(); else stop() })
+    return () => { alive = false; stop(); unobserve() }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, width, height])
+
+  useDidHide(() => { pageShown.current = false; stop() })
+  useDidShow(() => { pageShown.current = true; if (player.current?.playing) kick() })
+
+  const update = (next: Partial<PlayerPrefs>) => {
+    const merged = { ...prefs, ...next }
+    setPrefs(merged)
+    savePrefs(merged)
+    setCamera(engine.cam, { view: merged.view, mirror: merged.mirror, closeUp: merged.closeUp, width, height })
+    if (player.current) { setSpeed(player.current, merged.speed); draw(); syncUi(player.current, true) }
+  }
+
+  const act = (fn: (p: Player) => void) => {
+    const p = player.current
+    if (!p) return
+    fn(p)
+    draw()
+    syncUi(p, true)
+    if (p.playing) kick()
+  }
+
+  if (!timeline) return <View className='player player-empty notice notice-warn'>这个手语暂时无法播放。</View>
+
+  return (
+    <View className={`player${compact ? ' player-compact' : ''}`}>
+      <View className='player-stage' style={{ width: `${width}px`, height: `${height}px` }}>
+        <Canvas id={id} type='2d' className='player-canvas' style={{ width: `${width}px`, height: `${height}px` }} />
+        {prefs.mirror && <Text className='player-mirror-note'>镜像（左手视角）</Text>}
+        {failed && <View className='notice notice-error'>画布无法初始化，请返回后重新打开。</View>}
+      </View>
+      <View className='player-phase' aria-live='polite'>
+        <Text className='player-phase-label'>{ui.phase || ' '}</Text>
+        {timeline.items.length > 1 && ui.item >= 0 && <Text className='player-item-label'> · {timeline.items[ui.item]?.label}</Text>}
+      </View>
+      <Slider className='player-scrub' min={0} max={1000} step={1} value={Math.round(ui.frac * 1000)} blockSize={28} activeColor='#0B5CAD'
+        aria-label='播放进度' onChanging={e => act(p => { pause(p); scrub(p, e.detail.value / 1000) })} onChange={e => act(p => scrub(p, e.detail.value / 1000))} />
+      <View className='player-controls'>
+        <Button className='btn btn-small player-prev' aria-label='上一步' onClick={() => act(p => stepPhase(p, -1))}>上一步</Button>
+        <Button className='btn btn-primary player-toggle' aria-label={ui.playing ? '暂停' : '播放'}
+          onClick={() => act(p => { if (p.playing) pause(p); else play(p) })}>{ui.playing ? '暂停' : ui.ended ? '重播' : '播放'}</Button>
+        <Button className='btn btn-small player-next' aria-label='下一步' onClick={() => act(p => stepPhase(p, 1))}>下一步</Button>
+        <Button className={`btn btn-small player-loop${ui.loop ? ' btn-on' : ''}`} aria-label={ui.loop ? '关闭循环' : '循环播放'} aria-pressed={ui.loop}
+          onClick={() => act(p => setLoop(p, !p.loop))}>循环</Button>
+      </View>
+      <View className='player-speeds' role='radiogroup' aria-label='播放速度'>
+        {SPEEDS.map(s => (
+          <View key={s} className={`chip player-speed${prefs.speed === s ? ' chip-active' : ''}`} role='radio' aria-checked={prefs.speed === s}
+            aria-label={`${s} 倍速`} onClick={() => update({ speed: s })}>{s}×</View>
+        ))}
+      </View>
+      {!compact && (
+        <View className='player-views'>
+          {VIEWS.map(([v, label]) => (
+            <View key={v} className={`chip player-view${prefs.view === v ? ' chip-active' : ''}`} role='radio' aria-checked={prefs.view === v}
+              aria-label={`视角 ${label}`} onClick={() => update({ view: v })}>{label}</View>
+          ))}
+          <View className={`chip player-mirror${prefs.mirror ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.mirror}
+            aria-label='镜像（左手）' onClick={() => update({ mirror: !prefs.mirror })}>镜像</View>
+          <View className={`chip player-closeup${prefs.closeUp ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.closeUp}
+            aria-label='手部特写' onClick={() => update({ closeUp: !prefs.closeUp })}>手部特写</View>
+        </View>
+      )}
+    </View>
+  )
+}
