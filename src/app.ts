@@ -1,11 +1,18 @@
 import { type PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import { useDidShow, useLaunch } from '@tarojs/taro'
 import { initCloud } from './services/cloud'
+import { syncIfPending } from './services/learning'
+import { flushPendingFeedback } from './services/feedback'
 import './app.css'
 
 function App ({ children }: PropsWithChildren<any>) {
   useLaunch(() => {
     initCloud()
+  })
+  // Back in the foreground: send what waited for the network (progress, 纠错 reports).
+  useDidShow(() => {
+    syncIfPending()
+    flushPendingFeedback().catch(() => {})
   })
   return children
 }

@@ -17,8 +17,6 @@ declare namespace NodeJS {
     NODE_ENV: 'development' | 'production',
     /** 当前构建的平台 */
     TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
-    /** Base URL of the local cloud-function server for H5 (empty: same origin). */
-    SHOUYU_API_BASE?: string
     /**
      * 当前构建的小程序 appid
      * @description 若不同环境有不同的小程序，可通过在 env 文件中配置环境变量`TARO_APP_ID`来方便快速切换 appid， 而不必手动去修改 dist/project.config.json 文件

@@ -43,10 +43,6 @@ function localUser (): string {
   }
 }
 
-function apiBase (): string {
-  return process.env.SHOUYU_API_BASE ?? ''
-}
-
 export async function callCloud<T> (name: string, data: object): Promise<T> {
   if (process.env.TARO_ENV === 'weapp') {
     initCloud()
@@ -59,9 +55,10 @@ export async function callCloud<T> (name: string, data: object): Promise<T> {
       throw new CloudError('NETWORK', NETWORK_MESSAGE)
     }
   }
+  // H5 is always served by the local server, so the functions are on the same origin.
   let res: Response
   try {
-    res = await fetch(`${apiBase()}/api/cloud/${encodeURIComponent(name)}`, {
+    res = await fetch(`/api/cloud/${encodeURIComponent(name)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Shouyu-User': localUser() },
       body: JSON.stringify(data)

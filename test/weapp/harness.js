@@ -40,11 +40,14 @@ function installShims () {
   if (app && app.onLaunch) app.onLaunch.call(app, { path: 'pages/search/index', query: {} })
 }
 
+const ids = new Map()
+
 /** Renders a compiled page and attaches it to a document body; returns the simulate component. */
 function loadPage (pagePath) {
   installShims()
-  const id = simulate.load(path.join(DIST, pagePath), { rootPath: DIST, compiler: 'official' })
-  const page = simulate.render(id)
+  // A page is registered once; later renders reuse its component id.
+  if (!ids.has(pagePath)) ids.set(pagePath, simulate.load(path.join(DIST, pagePath), { rootPath: DIST, compiler: 'official' }))
+  const page = simulate.render(ids.get(pagePath))
   const parent = document.createElement('parent-wrapper')
   page.attach(parent)
   return page
@@ -55,4 +58,14 @@ function flush (ms = 50) {
   return new Promise(resolve => setTimeout(resolve, ms))
 }
 
-module.exports = { loadPage, flush, simulate, DIST }
+/** Waits until the page's text satisfies `pred` (Taro renders asynchronously). */
+async function waitForText (page, pred, timeoutMs = 3000) {
+  const t0 = Date.now()
+  while (Date.now() - t0 < timeoutMs) {
+    if (pred(page.dom.textContent)) return page.dom.textContent
+    await flush(50)
+  }
+  return page.dom.textContent
+}
+
+module.exports = { loadPage, flush, waitForText, simulate, DIST }

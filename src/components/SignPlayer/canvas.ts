@@ -20,13 +20,18 @@ export function acquireCanvas (id: string, width: number, height: number): Promi
   return new Promise(resolve => {
     let tries = 0
     const attempt = () => {
-      Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true } as any).exec((res: any[]) => {
+      const retry = () => { if (++tries < QUERY_RETRIES) setTimeout(attempt, 50); else resolve(null) }
+      let query: any
+      try {
+        query = Taro.createSelectorQuery()
+      } catch {
+        // No page loaded yet (or no page at all, as in a component test): try again, then give up.
+        retry()
+        return
+      }
+      query.select(`#${id}`).fields({ node: true, size: true } as any).exec((res: any[]) => {
         const canvas = res?.[0]?.node
-        if (!canvas || typeof canvas.getContext !== 'function') {
-          if (++tries < QUERY_RETRIES) setTimeout(attempt, 50)
-          else resolve(null)
-          return
-        }
+        if (!canvas || typeof canvas.getContext !== 'function') { retry(); return }
         const dpr = Math.min(3, Taro.getSystemInfoSync().pixelRatio || 1)
         canvas.width = Math.round(width * dpr)
         canvas.height = Math.round(height * dpr)

@@ -23,6 +23,8 @@ interface Props {
   aspect?: number
   /** Hide the secondary controls (angle, mirror, close-up) for small embeds. */
   compact?: boolean
+  /** Always frame the dominant hand (handshape previews), whatever the viewer's preference. */
+  closeUp?: boolean
   onStep?: (step: number) => void
   onItem?: (index: number) => void
 }
@@ -40,9 +42,9 @@ function canvasWidth (): number {
   }
 }
 
-export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, onStep, onItem }: Props) {
+export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
-  const [prefs, setPrefs] = useState<PlayerPrefs>(loadPrefs)
+  const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
   const [ui, setUi] = useState({ playing: false, frac: 0, phase: '', step: -1, item: -1, loop, ended: false })
   const [failed, setFailed] = useState(false)
   const width = useMemo(canvasWidth, [])
@@ -70,8 +72,6 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
       const changed = force || prev.playing !== p.playing || prev.step !== step || prev.item !== item || prev.ended !== p.ended || prev.loop !== p.loop || prev.phase !== (ph?.label ?? '')
       if (!changed && now - lastUi.current < UI_REFRESH_MS) return prev
       lastUi.current = now
-      if (prev.step !== step) cb.current.onStep?.(step)
-      if (prev.item !== item) cb.current.onItem?.(item)
       return { playing: p.playing, frac: p.timeline.duration > 0 ? p.time / p.timeline.duration : 0, phase: ph?.label ?? '', step, item, loop: p.loop, ended: p.ended }
     })
   }
@@ -138,6 +138,10 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     return () => { alive = false; stop(); unobserve() }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, width, height])
+
+  // Parents hear about the step / item being signed after React commits, never during a render.
+  useEffect(() => { cb.current.onStep?.(ui.step) }, [ui.step])
+  useEffect(() => { cb.current.onItem?.(ui.item) }, [ui.item])
 
   useDidHide(() => { pageShown.current = false; stop() })
   useDidShow(() => { pageShown.current = true; if (player.current?.playing) kick() })

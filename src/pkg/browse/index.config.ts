@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '分类浏览'
+  navigationBarTitleText: '浏览手语'
 })

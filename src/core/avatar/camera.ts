@@ -1,0 +1,114 @@
+/**
+ * Camera presets and perspective projection (signing-avatar.md §6.5 step 10). The camera orbits
+ * toward the signer's dominant (right) side for '45' and 'side'. Mirror is an exact horizontal
+ * flip of the projected image (x → width − x), for left-handed learners: the notation stays valid
+ * because it is written with ipsi/contra sides.
+ */
+import { clamp } from './math'
+
+export type CameraView = 'front' | '45' | 'side'
+
+export interface CameraOptions {
+  view: CameraView
+  mirror: boolean
+  /** Frame the dominant hand (hand close-up). */
+  closeUp: boolean
+  /** Canvas size in px (logical). */
+  width: number
+  height: number
+  /** Close-up: how much the frame follows the dominant hand (0 fixed … 1 hand centred). Default CLOSE_FOLLOW. */
+  follow?: number
+  /** Extra magnification (1 = preset framing), e.g. for a handshape chart. */
+  zoom?: number
+}
+
+export interface Camera {
+  view: CameraView
+  mirror: boolean
+  closeUp: boolean
+  width: number
+  height: number
+  /** Orbit angle (rad) toward the dominant side. */
+  yaw: number
+  /** Distance from the target (m). */
+  dist: number
+  /** px per metre at the target distance. */
+  pxPerM: number
+  /** Point framed at the canvas centre (avatar space); follows the dominant hand in close-up. */
+  target: Float64Array
+  follow: number
+  /** Right, up and back (toward the camera) unit vectors. */
+  right: Float64Array
+  up: Float64Array
+  back: Float64Array
+}
+
+/** m: camera distance; mild perspective, like a phone held at arm's length from a real signer. */
+export const CAMERA_DIST_M = 3
+/** m of avatar height visible in the full view and in the close-up. */
+export const FULL_VIEW_M = 1.08
+export const CLOSE_VIEW_M = 0.42
+/** The full view frames the upper body: head to hips. */
+export const FULL_TARGET = [0, 1.3, 0.08] as const
+/** Close-up framing: a fixed point in the dominant hand's signing space, blended toward the hand. */
+export const CLOSE_TARGET = [-0.1, 1.3, 0.25] as const
+export const CLOSE_FOLLOW = 0.75
+
+const YAW: Record<CameraView, number> = { front: 0, '45': (40 * Math.PI) / 180, side: Math.PI / 2 }
+
+export function createCamera (): Camera {
+  const cam: Camera = {
+    view: 'front', mirror: false, closeUp: false, width: 360, height: 480, yaw: 0, dist: CAMERA_DIST_M, pxPerM: 1, follow: CLOSE_FOLLOW,
+    target: new Float64Array(3), right: new Float64Array(3), up: new Float64Array(3), back: new Float64Array(3)
+  }
+  return setCamera(cam, { view: 'front', mirror: false, closeUp: false, width: 360, height: 480 })
+}
+
+/** Applies a preset; unknown views fall back to front; sizes are clamped to ≥ 1 px. */
+export function setCamera (cam: Camera, o: CameraOptions): Camera {
+  cam.view = YAW[o.view] !== undefined ? o.view : 'front'
+  cam.mirror = o.mirror === true
+  cam.closeUp = o.closeUp === true
+  cam.width = Math.max(1, o.width || 1)
+  cam.height = Math.max(1, o.height || 1)
+  cam.yaw = YAW[cam.view]
+  cam.follow = o.follow === undefined || !Number.isFinite(o.follow) ? CLOSE_FOLLOW : clamp(o.follow, 0, 1)
+  const viewM = cam.closeUp ? CLOSE_VIEW_M : FULL_VIEW_M
+  // Fit the framed height, but never wider than the canvas allows (portrait or landscape).
+  const zoom = o.zoom !== undefined && Number.isFinite(o.zoom) && o.zoom > 0 ? o.zoom : 1
+  cam.pxPerM = zoom * Math.min(cam.height / viewM, cam.width / (viewM * 0.85))
+  const src = cam.closeUp ? CLOSE_TARGET : FULL_TARGET
+  cam.target[0] = src[0]; cam.target[1] = src[1]; cam.target[2] = src[2]
+  const c = Math.cos(cam.yaw); const s = Math.sin(cam.yaw)
+  cam.right[0] = c; cam.right[1] = 0; cam.right[2] = s
+  cam.up[0] = 0; cam.up[1] = 1; cam.up[2] = 0
+  cam.back[0] = -s; cam.back[1] = 0; cam.back[2] = c
+  return cam
+}
+
+/** Close-up: re-aim at the dominant hand's palm centre (allocation-free, called per frame). */
+export function aimCloseUp (cam: Camera, palm: ArrayLike<number>): void {
+  if (!cam.closeUp) return
+  for (let k = 0; k < 3; k++) cam.target[k] = CLOSE_TARGET[k] + (palm[k] - CLOSE_TARGET[k]) * cam.follow
+}
+
+/**
+ * Projects p (avatar space) into out[o], out[o+1] (px) and returns the depth (m from the camera).
+ * Mirror flips x exactly.
+ */
+export function project (cam: Camera, p: ArrayLike<number>, pi: number, out: Float32Array, o: number): number {
+  const dx = p[pi] - cam.target[0]; const dy = p[pi + 1] - cam.target[1]; const dz = p[pi + 2] - cam.target[2]
+  const xc = dx * cam.right[0] + dz * cam.right[2]
+  const yc = dy
+  const depth = clamp(cam.dist - (dx * cam.back[0] + dz * cam.back[2]), 0.2, 100)
+  const f = (cam.pxPerM * cam.dist) / depth
+  const sx = cam.width / 2 + xc * f
+  out[o] = cam.mirror ? cam.width - sx : sx
+  out[o + 1] = cam.height / 2 - yc * f
+  return depth
+}
+
+/** px per metre at a given depth (for line widths and radii). */
+export function scaleAt (cam: Camera, depth: number): number {
+  return (cam.pxPerM * cam.dist) / depth
+}

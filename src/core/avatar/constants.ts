@@ -1,0 +1,111 @@
+/**
+ * Avatar engine constants: one place, with unit and why (docs/avatar.md).
+ * Avatar space: metres, right-handed; +x = the signer's LEFT (viewer's right in the front view),
+ * +y up, +z forward (away from the signer, toward the viewer). The dominant hand is the RIGHT
+ * hand, on the -x side; the left-handed view is a mirror at the camera.
+ */
+
+/** Minimum-jerk time warp s = 10t³−15t⁴+6t⁵ (Flash & Hogan 1985): bell-shaped velocity. */
+export const EASE_MIN_JERK = 0
+/** Linear time warp: circles run at constant speed (constant curvature, ⅔-power law). */
+export const EASE_LINEAR = 1
+
+/** Seconds. Transition between postures: clamp(base + perMetre·distance, min, max) (signing-avatar.md §6.5). */
+export const TRANSITION_BASE_S = 0.2
+export const TRANSITION_PER_M_S = 0.5
+export const TRANSITION_MIN_S = 0.25
+export const TRANSITION_MAX_S = 0.6
+/** s: a short hold on the start posture so a learner can read the handshape before it moves. */
+export const START_HOLD_S = 0.2
+/** s: hold after the last movement of a sign (Performs PEAKRELAX 0.5; learners complain of "too fast"). */
+export const END_HOLD_S = 0.35
+/** s: hold of a sign without movement (a letter, a number): long enough to read the handshape. */
+export const STATIC_HOLD_S = 0.45
+/** s: return from the last posture to rest. */
+export const RETURN_TO_REST_S = 0.55
+/** s: still rest before the first transition and after the return. */
+export const REST_PAD_S = 0.25
+/** s: movement durations at 1× (Performs' defaults, §1.3). */
+export const LINE_BASE_S = 0.3
+export const LINE_PER_M_S = 0.6
+export const ARC_EXTRA_S = 0.05
+export const CIRCLE_TURN_S = 0.55
+export const ZIGZAG_S = 0.6
+export const TWIST_S = 0.35
+export const BEND_S = 0.4
+export const WIGGLE_S = 0.8
+export const SHAPE_S = 0.3
+export const TAP_S = 0.32
+export const BRUSH_S = 0.35
+export const ORIENT_S = 0.3
+export const HOLD_DEFAULT_S = 0.3
+/** s: the quick return stroke inserted between repetitions of a non-returning movement. */
+export const REPEAT_RETURN_S = 0.2
+/** Amplitude factor per repetition: later repetitions are smaller (Liddell & Johnson; SignCom mocap). */
+export const REPEAT_DECAY = 0.85
+
+/** m: movement sizes (HamNoSys/Performs small/medium/big). */
+export const LINE_SIZE_M = { s: 0.06, m: 0.12, l: 0.2 } as const
+export const CIRCLE_RADIUS_M = { s: 0.02, m: 0.05, l: 0.1 } as const
+/** m: offsets along the site's outward normal. */
+export const DISTANCE_M = { touch: 0, close: 0.03, near: 0.1, far: 0.25 } as const
+/** m: lateral offset of a space site for side i / c / m (c is smaller: reaching across is shorter). */
+export const SPACE_SIDE_M = { i: 0.1, c: -0.08, m: 0 } as const
+/** m: default lateral offset of a space site written without a side (hands work in front of their own shoulder). */
+export const SPACE_DEFAULT_SIDE_M = 0.07
+/** m: a tap lifts this far off a surface it already touches. */
+export const TAP_LIFT_M = 0.045
+/** m: forward bulge of a transition per metre travelled, so paths arc around the body. */
+export const TRANSITION_BULGE_PER_M = 0.25
+/** rad: wrist nod of bend(dir); forearm rotation of twist. */
+export const BEND_RAD = 0.6
+export const TWIST_RAD = Math.PI / 2
+/** rad: MCP amplitude of a finger wiggle, and its frequency (cycles per wiggle). */
+export const WIGGLE_RAD = 0.45
+export const WIGGLE_CYCLES = 3
+/** Zig-zag / wave: cycles and amplitude as a fraction of the path length. */
+export const ZIGZAG_CYCLES = 2
+export const ZIGZAG_AMP = 0.18
+
+/** Hands are drawn (and modelled) 1.2× life size: legibility of handshapes on a phone (§4.3 "hand emphasis"). */
+export const HAND_EMPHASIS = 1.2
+
+/** Non-manual envelopes (s): attack, release (Performs 0.25/0.25). */
+export const NM_ATTACK_S = 0.25
+export const NM_RELEASE_S = 0.25
+/** rad: head nod / shake / tilt amplitudes; Hz of nod and shake. */
+export const HEAD_NOD_RAD = 0.13
+export const HEAD_SHAKE_RAD = 0.17
+export const HEAD_TILT_RAD = 0.14
+export const HEAD_NOD_HZ = 2.2
+export const HEAD_SHAKE_HZ = 2.4
+/** m: head forward for 疑问 (a question leans in). */
+export const HEAD_FORWARD_M = 0.03
+
+/** Blinks: every BLINK_MIN..BLINK_MAX s (seeded), each BLINK_S long. */
+export const BLINK_MIN_S = 2
+export const BLINK_MAX_S = 5.5
+export const BLINK_S = 0.16
+/** Breathing period (s) and chest rise (m). */
+export const BREATH_PERIOD_S = 4.2
+export const BREATH_M = 0.003
+/** Ambient sway: torso (rad) and head (rad); subtle, so the avatar is never frozen. */
+export const SWAY_TORSO_RAD = 0.012
+export const SWAY_HEAD_RAD = 0.02
+/** Default seed of the deterministic ambient layer. */
+export const DEFAULT_SEED = 20181
+
+/** IK: minimum elbow angle (rad), Performs clamps at 20°. */
+export const ELBOW_MIN_RAD = (20 * Math.PI) / 180
+/** IK: wrist flexion/extension comfortable limit (rad) used to pick the elbow swivel. */
+export const WRIST_MAX_RAD = (75 * Math.PI) / 180
+/** IK: elbow raise for high and contralateral targets (weights, dimensionless). */
+export const ELBOW_RAISE_HIGH = 0.9
+export const ELBOW_RAISE_CONTRA = 1.1
+
+/** Player speed range (×): learners need slow motion; 1.5× for review. */
+export const SPEED_MIN = 0.25
+export const SPEED_MAX = 1.5
+
+/** Chinese phase names shown by the player. */
+export const PHASE_LABEL = { start: '手形 · 位置', move: '动作', end: '结束' } as const

@@ -1,0 +1,300 @@
+/**
+ * Per-frame sampling: timeline + time → pose (signing-avatar.md §6.5 steps 7–9). Everything is
+ * written into the preallocated typed arrays of a Pose; samplePose allocates nothing (no `new`, no
+ * literals, no closures): module-level scratch buffers only.
+ */
+import {
+  BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M, SWAY_HEAD_RAD, SWAY_TORSO_RAD,
+  WIGGLE_CYCLES
+} from './constants'
+import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { MIN_REACH, solveArm } from './ik'
+import { clamp01, minJerk, quatAxis, quatAxisAngle, quatFromEuler, quatMul, quatNlerp, quatRotate } from './math'
+import {
+  BODY, JOINT_COUNT, J_CHEST, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_PELVIS, J_R_ELBOW,
+  J_R_SHOULDER, J_R_WRIST
+} from './skeleton'
+import {
+  type ContactMarker, EV, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND, F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD,
+  F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_TORSO_PITCH, F_TORSO_ROLL, F_TORSO_YAW, KIND_CIRCLE,
+  KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND, S_OSC_ANGLE,
+  S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ, type Timeline
+} from './timeline'
+
+export interface Pose {
+  /** Timeline time (s) of this pose. */
+  t: number
+  /** Body joints xyz (skeleton.ts J_* order), avatar space. */
+  joints: Float32Array
+  /** 21×3 landmarks per hand, MediaPipe order: [right (dominant), left]. */
+  hands: [Float32Array, Float32Array]
+  /** Hand rotations (x, y, z, w) right then left; basis X thumb side (right hand), Y fingers, Z palm. */
+  handQuat: Float32Array
+  /** Current joint angles per hand (hand-model.ts layout). */
+  shapes: [Float32Array, Float32Array]
+  /** Face and ambient channels (timeline.ts F_* order). */
+  face: Float32Array
+  /** Head rotation in world space (x, y, z, w). */
+  headQuat: Float32Array
+  /** Torso rotation about the pelvis (x, y, z, w) and the head's local rotation + forward shift. */
+  torsoQuat: Float32Array
+  headLocal: Float32Array
+  /** Elbow angle (rad, π = straight) right, left. */
+  elbowAngle: Float32Array
+  /** Cached segment index per hand (O(1) for forward playback). */
+  cursor: Int32Array
+}
+
+/** Allocates a pose (once per player). */
+export function createPose (): Pose {
+  return {
+    t: 0,
+    joints: new Float32Array(JOINT_COUNT * 3),
+    hands: [new Float32Array(LANDMARKS * 3), new Float32Array(LANDMARKS * 3)],
+    handQuat: new Float32Array(8),
+    shapes: [new Float32Array(SHAPE_LEN), new Float32Array(SHAPE_LEN)],
+    face: new Float32Array(FACE_LEN),
+    headQuat: new Float32Array(4),
+    torsoQuat: new Float32Array(4),
+    headLocal: new Float32Array(5),
+    elbowAngle: new Float32Array(2),
+    cursor: new Int32Array(2)
+  }
+}
+
+// Scratch
+const _p = new Float64Array(3)
+const _p2 = new Float64Array(3)
+const _q = new Float64Array(4)
+const _q2 = new Float64Array(4)
+const _qT = new Float64Array(4)
+const _qH = new Float64Array(4)
+const _ax = new Float64Array(3)
+const _sh = new Float64Array(3)
+const _el = new Float64Array(3)
+const _wr = new Float64Array(3)
+const _wrT = new Float64Array(3)
+const _y = new Float64Array(3)
+const _shape = new Float32Array(SHAPE_LEN)
+const _lm = new Float64Array(LANDMARKS * 3)
+
+/** m: how far the shoulder girdle may give way for targets too close to the shoulder. */
+const SHOULDER_GIVE_M = 0.08
+
+function envelope (t: number, t0: number, t1: number, attack: number, release: number): number {
+  if (t <= t0 || t >= t1 + release) return 0
+  if (t < t0 + attack) return minJerk((t - t0) / attack)
+  if (t <= t1) return 1
+  return 1 - minJerk((t - t1) / release)
+}
+
+/** torso space → world: rotate about the pelvis by the pose's torso rotation. */
+export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
+  _p2[0] = p[0] - BODY.pelvis[0]; _p2[1] = p[1] - BODY.pelvis[1]; _p2[2] = p[2] - BODY.pelvis[2]
+  quatRotate(_p2, pose.torsoQuat, _p2)
+  out[0] = _p2[0] + BODY.pelvis[0]; out[1] = _p2[1] + BODY.pelvis[1]; out[2] = _p2[2] + BODY.pelvis[2]
+  return out
+}
+
+/** Head-attached point (torso rest frame) → torso space: rotate about the neck, shift forward. */
+export function headToTorso (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
+  const hl = pose.headLocal
+  _q2[0] = hl[0]; _q2[1] = hl[1]; _q2[2] = hl[2]; _q2[3] = hl[3]
+  _p2[0] = p[0] - BODY.neck[0]; _p2[1] = p[1] - BODY.neck[1]; _p2[2] = p[2] - BODY.neck[2]
+  quatRotate(_p2, _q2, _p2)
+  out[0] = _p2[0] + BODY.neck[0]; out[1] = _p2[1] + BODY.neck[1]; out[2] = _p2[2] + BODY.neck[2] + hl[4]
+  return out
+}
+
+function findSeg (seg: Float64Array, count: number, t: number, cursor: Int32Array, h: number): number {
+  let i = cursor[h]
+  if (i < 0 || i >= count) i = 0
+  if (seg[i * SEG + S_T0] > t) i = 0
+  while (i < count - 1 && seg[i * SEG + S_T1] <= t) i++
+  cursor[h] = i
+  return i
+}
+
+function sampleFace (tl: Timeline, t: number, f: Float32Array): void {
+  f.fill(0)
+  f[F_EYE_OPEN] = 1
+  // A faint resting smile: a friendly, not blank, face.
+  f[F_MOUTH_SMILE] = 0.15
+  const ev = tl.face
+  for (let i = 0; i < tl.faceCount; i++) {
+    const o = i * EV
+    const env = envelope(t, ev[o], ev[o + 1], ev[o + 5], ev[o + 6])
+    if (env === 0) continue
+    const hz = ev[o + 4]
+    const v = hz > 0 ? ev[o + 3] * Math.sin(2 * Math.PI * hz * (t - ev[o])) : ev[o + 3]
+    f[ev[o + 2]] += v * env
+  }
+  // Blinks: a fast close and a slower open.
+  const b = tl.blinks
+  for (let i = 0; i < b.length; i++) {
+    const u = (t - b[i]) / BLINK_S
+    if (u > 0 && u < 1) { f[F_EYE_OPEN] *= u < 0.4 ? 1 - u / 0.4 : (u - 0.4) / 0.6; break }
+  }
+  // Ambient: breathing and a slow seeded sway (deterministic, never frozen).
+  const s = tl.sway
+  const amb = s[12]
+  f[F_BREATH] = amb * Math.sin((2 * Math.PI * t) / BREATH_PERIOD_S)
+  f[F_TORSO_YAW] = amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[0] * t + s[1])
+  f[F_TORSO_ROLL] = amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[2] * t + s[3])
+  f[F_TORSO_PITCH] = amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[4] * t + s[5])
+  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[6] * t + s[7])
+  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[8] * t + s[9])
+  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[10] * t + s[11])
+}
+
+function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1, t: number): void {
+  const track = tl.hands[h]
+  const seg = track.seg
+  const i = findSeg(seg, track.count, t, pose.cursor, h)
+  const o = i * SEG
+  const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+  const u = t1 > t0 ? clamp01((t - t0) / (t1 - t0)) : 1
+  const s = minJerk(u)
+  const bump = Math.sin(Math.PI * s)
+  // Position (torso space).
+  for (let k = 0; k < 3; k++) _p[k] = seg[o + S_P0 + k] + (seg[o + S_P1 + k] - seg[o + S_P0 + k]) * s + seg[o + S_E + k] * bump
+  const kind = seg[o + S_KIND]
+  if (kind === KIND_CIRCLE) {
+    const a = seg[o + S_SWEEP] * s
+    const ca = Math.cos(a) - 1; const sa = Math.sin(a)
+    for (let k = 0; k < 3; k++) _p[k] += seg[o + S_CU + k] * ca + seg[o + S_CV + k] * sa
+  } else if (kind === KIND_ZIGZAG || kind === KIND_WAVE) {
+    const ph = seg[o + S_CYCLES] * s
+    let w: number
+    if (kind === KIND_WAVE) w = Math.sin(2 * Math.PI * ph)
+    else { const fr = ph - Math.floor(ph); w = fr < 0.25 ? fr * 4 : fr < 0.75 ? 2 - fr * 4 : fr * 4 - 4 }
+    for (let k = 0; k < 3; k++) _p[k] += seg[o + S_ZZ + k] * w * bump
+  }
+  const head = seg[o + S_HEAD0] + (seg[o + S_HEAD1] - seg[o + S_HEAD0]) * s
+  if (head > 0) {
+    headToTorso(pose, _p, _p2)
+    for (let k = 0; k < 3; k++) _p[k] += (_p2[k] - _p[k]) * head
+  }
+  torsoToWorld(pose, _p, _p)
+  // Rotation.
+  for (let k = 0; k < 4; k++) { _q[k] = seg[o + S_Q0 + k]; _q2[k] = seg[o + S_Q1 + k] }
+  quatNlerp(_q, _q, _q2, s)
+  const osc = seg[o + S_OSC_ANGLE]
+  if (osc !== 0) {
+    _ax[0] = seg[o + S_OSC_AXIS]; _ax[1] = seg[o + S_OSC_AXIS + 1]; _ax[2] = seg[o + S_OSC_AXIS + 2]
+    quatAxisAngle(_q2, _ax, osc * bump)
+    quatMul(_q, _q2, _q)
+  }
+  if (head > 0) {
+    // A hand on the face moves rigidly with the head, so the contact holds during a nod.
+    quatMul(_q2, _qH, _q)
+    quatNlerp(_q, _q, _q2, head)
+  }
+  quatMul(_q, _qT, _q)
+  const hq = pose.handQuat
+  for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
+  // Joint angles, locked to the same phase as the arm.
+  const A = pose.shapes[h]
+  for (let k = 0; k < SHAPE_LEN; k++) A[k] = seg[o + S_A0 + k] + (seg[o + S_A1 + k] - seg[o + S_A0 + k]) * s
+  const wig = seg[o + S_WIGGLE]
+  if (wig !== 0) {
+    for (let f = 0; f < 4; f++) A[4 * f + 1] += wig * bump * Math.sin(2 * Math.PI * WIGGLE_CYCLES * s + f * 1.3)
+  }
+  // Wrist from the palm centre, then arm IK.
+  palmCentreOffset(track.chir, _p2)
+  quatRotate(_p2, _q, _p2)
+  for (let k = 0; k < 3; k++) _wrT[k] = _p[k] - _p2[k]
+  const sideX = h === 0 ? -1 : 1
+  _sh[0] = sideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  // Shoulder raise for high targets (clavicle), a few cm at most.
+  const lift = clamp01((_wrT[1] - BODY.shoulderR[1] + 0.05) / 0.3)
+  _sh[1] += 0.025 * lift * lift
+  torsoToWorld(pose, _sh, _sh)
+  // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
+  // (scapular depression / retraction, a few cm) instead of the elbow folding past its limit.
+  _p2[0] = _wrT[0] - _sh[0]; _p2[1] = _wrT[1] - _sh[1]; _p2[2] = _wrT[2] - _sh[2]
+  const dsh = Math.sqrt(_p2[0] * _p2[0] + _p2[1] * _p2[1] + _p2[2] * _p2[2])
+  const deficit = MIN_REACH + 0.005 - dsh
+  if (deficit > 0 && dsh > 1e-6) {
+    const shift = (deficit < SHOULDER_GIVE_M ? deficit : SHOULDER_GIVE_M) / dsh
+    _sh[0] -= _p2[0] * shift; _sh[1] -= _p2[1] * shift; _sh[2] -= _p2[2] * shift
+  }
+  quatAxis(_y, _q, 1)
+  pose.elbowAngle[h] = solveArm(_sh, _wrT, sideX, _y, _el, _wr)
+  for (let k = 0; k < SHAPE_LEN; k++) _shape[k] = A[k]
+  handWorldLandmarks(_shape, track.chir, _wr, _q, _lm)
+  const out = pose.hands[h]
+  for (let k = 0; k < LANDMARKS * 3; k++) out[k] = _lm[k]
+  const J = pose.joints
+  const js = h === 0 ? J_R_SHOULDER : J_L_SHOULDER
+  const je = h === 0 ? J_R_ELBOW : J_L_ELBOW
+  const jw = h === 0 ? J_R_WRIST : J_L_WRIST
+  J[js * 3] = _sh[0]; J[js * 3 + 1] = _sh[1]; J[js * 3 + 2] = _sh[2]
+  J[je * 3] = _el[0]; J[je * 3 + 1] = _el[1]; J[je * 3 + 2] = _el[2]
+  J[jw * 3] = _wr[0]; J[jw * 3 + 1] = _wr[1]; J[jw * 3 + 2] = _wr[2]
+}
+
+function setJoint (pose: Pose, j: number, p: ArrayLike<number>): void {
+  torsoToWorld(pose, p, _p)
+  pose.joints[j * 3] = _p[0]; pose.joints[j * 3 + 1] = _p[1]; pose.joints[j * 3 + 2] = _p[2]
+}
+
+/**
+ * Samples the timeline at time t (s, clamped to [0, duration]) into `out` and returns it.
+ * No allocation.
+ */
+export function samplePose (tl: Timeline, t: number, out: Pose): Pose {
+  const tt = t < 0 ? 0 : t > tl.duration ? tl.duration : t
+  out.t = tt
+  const f = out.face
+  sampleFace(tl, tt, f)
+  quatFromEuler(_qT, f[F_TORSO_PITCH], f[F_TORSO_YAW], f[F_TORSO_ROLL])
+  for (let k = 0; k < 4; k++) out.torsoQuat[k] = _qT[k]
+  quatFromEuler(_qH, f[F_HEAD_PITCH], f[F_HEAD_YAW], f[F_HEAD_ROLL])
+  const hl = out.headLocal
+  hl[0] = _qH[0]; hl[1] = _qH[1]; hl[2] = _qH[2]; hl[3] = _qH[3]; hl[4] = HEAD_FORWARD_M * f[F_HEAD_FORWARD]
+  quatMul(_q, _qT, _qH)
+  for (let k = 0; k < 4; k++) out.headQuat[k] = _q[k]
+  // Body joints.
+  setJoint(out, J_PELVIS, BODY.pelvis)
+  _p[0] = BODY.chest[0]; _p[1] = BODY.chest[1] + BREATH_M * f[F_BREATH]; _p[2] = BODY.chest[2] + BREATH_M * 0.5 * f[F_BREATH]
+  setJoint(out, J_CHEST, _p)
+  setJoint(out, J_NECK, BODY.neck)
+  headToTorso(out, BODY.head, _p)
+  setJoint(out, J_HEAD, _p)
+  sampleHand(tl, out, 0, tt)
+  sampleHand(tl, out, 1, tt)
+  // Gaze: toward the dominant hand when asked (gaze=hand), else front.
+  const gh = f[F_GAZE_HAND]
+  if (gh > 0) {
+    const hr = out.hands[0]; const J = out.joints
+    const dx = hr[27] - J[J_HEAD * 3]; const dy = hr[28] - J[J_HEAD * 3 + 1]
+    f[F_GAZE_X] += gh * (dx > 0.3 ? 1 : dx < -0.3 ? -1 : dx / 0.3)
+    f[F_GAZE_Y] += gh * (dy > 0.3 ? 1 : dy < -0.3 ? -1 : dy / 0.3)
+  }
+  return out
+}
+
+/**
+ * World position of a hand part (ContactMarker.part: landmark index, −1 palm surface, −2 back
+ * surface) in a sampled pose.
+ */
+export function handPartWorld (pose: Pose, hand: 0 | 1, part: number, out: Float64Array): Float64Array {
+  const lm = pose.hands[hand]
+  if (part >= 0) { out[0] = lm[part * 3]; out[1] = lm[part * 3 + 1]; out[2] = lm[part * 3 + 2]; return out }
+  for (let k = 0; k < 4; k++) _q[k] = pose.handQuat[hand * 4 + k]
+  palmCentreOffset(hand === 0 ? 1 : -1, _p)
+  quatRotate(_p, _q, _p)
+  quatAxis(_ax, _q, 2)
+  const sgn = part === -1 ? 1 : -1
+  for (let k = 0; k < 3; k++) out[k] = lm[k] + _p[k] + _ax[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
+  return out
+}
+
+/** World position of a contact marker's site in a sampled pose (head sites follow the head). */
+export function contactSiteWorld (pose: Pose, m: ContactMarker, out: Float64Array): Float64Array {
+  if (m.kind === 'head') headToTorso(pose, m.site, out)
+  else { out[0] = m.site[0]; out[1] = m.site[1]; out[2] = m.site[2] }
+  torsoToWorld(pose, out, out)
+  return out
+}

@@ -1,0 +1,195 @@
+/**
+ * 3-D position and outward normal of every location site (docs/notation.md; ids as in sites.ts),
+ * in the torso's rest frame of avatar space (metres; +x signer's left, +y up, +z forward).
+ * Positions are written with `xi` = offset toward the hand's OWN side (ipsilateral), so one row
+ * serves both hands: for the right (dominant) hand world x = −xi, for the left hand x = +xi.
+ * Sites on the other hand (H.*) and on the other arm are resolved against that hand's pose.
+ */
+import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
+import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
+import { HAND_EMPHASIS } from './constants'
+import { type NumArray, normalize3, quatAxis, type Quat } from './math'
+import type { Distance, Location } from '../sign/types'
+
+/** head: moves with the head; body: torso; space: in front of the body; arm: on the other arm; hand: on the other hand. */
+export type SiteKind = 'head' | 'body' | 'space' | 'arm' | 'hand'
+
+export interface SiteGeo {
+  /** [xi, y, z]: xi toward the hand's own side. */
+  p: readonly [number, number, number]
+  /** Outward normal [nxi, ny, nz] (normalised at use). */
+  n: readonly [number, number, number]
+  kind: SiteKind
+  /** Paired sites have an i and a c instance; others get a lateral offset only when a side is written. */
+  paired: boolean
+}
+
+const g = (p: [number, number, number], n: [number, number, number], kind: SiteKind, paired = false): SiteGeo => ({ p, n, kind, paired })
+
+/** Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095). */
+export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
+  head_top: g([0, 1.73, 0.01], [0, 1, 0.15], 'head'),
+  forehead: g([0, 1.685, 0.088], [0, 0.35, 1], 'head'),
+  temple: g([0.07, 1.66, 0.05], [1, 0.1, 0.4], 'head', true),
+  brow: g([0.03, 1.655, 0.093], [0.2, 0.2, 1], 'head', true),
+  eye: g([0.032, 1.632, 0.09], [0.15, 0, 1], 'head', true),
+  nose: g([0, 1.607, 0.112], [0, -0.1, 1], 'head'),
+  ear: g([0.082, 1.618, -0.005], [1, 0, 0.1], 'head', true),
+  earlobe: g([0.08, 1.585, 0.0], [1, -0.2, 0.15], 'head', true),
+  cheek: g([0.055, 1.588, 0.075], [0.75, -0.05, 0.65], 'head', true),
+  mouth: g([0, 1.56, 0.095], [0, -0.05, 1], 'head'),
+  lips: g([0, 1.56, 0.099], [0, -0.05, 1], 'head'),
+  teeth: g([0, 1.563, 0.096], [0, 0, 1], 'head'),
+  chin: g([0, 1.522, 0.078], [0, -0.45, 1], 'head'),
+  under_chin: g([0, 1.51, 0.04], [0, -1, 0.25], 'head'),
+  face: g([0, 1.6, 0.33], [0, 0, 1], 'space'),
+  head_side: g([0.085, 1.65, 0.0], [1, 0.1, 0], 'head', true),
+  neck: g([0, 1.46, 0.045], [0, 0, 1], 'body'),
+  throat: g([0, 1.475, 0.05], [0, -0.1, 1], 'body'),
+  shoulder: g([0.175, 1.43, 0.04], [0.15, 0.6, 1], 'body', true),
+  chest: g([0, 1.3, 0.125], [0, 0, 1], 'body'),
+  chest_side: g([0.11, 1.3, 0.11], [0.35, 0, 1], 'body', true),
+  heart: g([-0.07, 1.29, 0.12], [0, 0, 1], 'body'),
+  stomach: g([0, 1.13, 0.125], [0, 0, 1], 'body'),
+  waist: g([0.145, 1.04, 0.07], [1, 0, 0.5], 'body', true),
+  hip: g([0.16, 0.96, 0.06], [1, 0, 0.4], 'body', true),
+  back: g([0.17, 1.15, -0.08], [0.6, 0, -1], 'body', true),
+  upper_arm: g([0.22, 1.3, 0.0], [0, 0, 1], 'arm', true),
+  elbow: g([0.24, 1.15, -0.02], [0, -0.5, 1], 'arm', true),
+  forearm: g([0.2, 1.08, 0.08], [0, 1, 0.3], 'arm', true),
+  wrist: g([0.17, 1.02, 0.15], [0, 1, 0.3], 'arm', true),
+  neutral: g([0, 1.2, 0.32], [0, 0, 1], 'space'),
+  neutral_high: g([0, 1.58, 0.33], [0, 0, 1], 'space'),
+  neutral_low: g([0, 1.04, 0.27], [0, 0, 1], 'space'),
+  side: g([0.3, 1.22, 0.14], [1, 0, 0], 'space', true),
+  far: g([0, 1.3, 0.47], [0, 0, 1], 'space')
+})
+
+/** Sites on the other hand. */
+export const HAND_SITE_IDS = Object.freeze(['H.palm', 'H.back', 'H.fingertips', 'H.thumb', 'H.index', 'H.index_tip', 'H.pinky_side', 'H.thumb_side', 'H.knuckles', 'H.wrist'])
+
+export function siteKind (id: string): SiteKind | undefined {
+  if (id.startsWith('H.')) return HAND_SITE_IDS.includes(id) ? 'hand' : undefined
+  return SITE_GEO[id]?.kind
+}
+
+/** Default distance of a location without `~distance` (docs/notation.md). */
+export function defaultDistance (id: string): Distance | 0 {
+  const k = siteKind(id)
+  if (k === 'hand') return 'touch'
+  if (k === 'space') return 0
+  if (k === 'head') return 'near'
+  return 'close'
+}
+
+/** Metres along the outward normal for a location. */
+export function distanceM (loc: Location): number {
+  const d = loc.distance ?? defaultDistance(loc.site)
+  return d === 0 ? 0 : DISTANCE_M[d]
+}
+
+/**
+ * Torso-space position and outward normal of a body/face/space site for one hand.
+ * sideX = −1 for the right (dominant) hand, +1 for the left. Returns false for unknown / non-body ids.
+ */
+export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray, outNormal: NumArray): boolean {
+  const s = SITE_GEO[loc.site]
+  if (!s) return false
+  let xi = s.p[0]
+  let nxi = s.n[0]
+  if (s.kind === 'space') {
+    const off = loc.side ? SPACE_SIDE_M[loc.side] : SPACE_DEFAULT_SIDE_M
+    xi = s.paired ? (loc.side === 'c' ? -xi : loc.side === 'm' ? 0 : xi) : xi + off
+    if (s.paired && loc.side === 'c') nxi = -nxi
+  } else if (s.paired) {
+    if (loc.side === 'c') { xi = -xi; nxi = -nxi } else if (loc.side === 'm') { xi = 0; nxi = 0 }
+  } else if (loc.side === 'i' || loc.side === 'c') {
+    // Midline body site with an explicit side: a small lateral offset (e.g. chest.i).
+    const off = loc.side === 'i' ? 0.05 : -0.05
+    xi += off
+  }
+  outPos[0] = sideX * xi; outPos[1] = s.p[1]; outPos[2] = s.p[2]
+  outNormal[0] = sideX * nxi; outNormal[1] = s.n[1]; outNormal[2] = s.n[2]
+  normalize3(outNormal, outNormal)
+  return true
+}
+
+const _ax = new Float64Array(3)
+
+/**
+ * A site on the other hand, from that hand's world landmarks (63 floats), rotation and chirality.
+ * Returns false for an unknown id.
+ */
+export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chir: number, outPos: NumArray, outNormal: NumArray): boolean {
+  const e = HAND_EMPHASIS
+  const mid = (i: number, j: number, w: number): void => {
+    for (let k = 0; k < 3; k++) outPos[k] = lm[i * 3 + k] * (1 - w) + lm[j * 3 + k] * w
+  }
+  quatAxis(_ax, q, 2) // palm normal
+  const px = _ax[0]; const py = _ax[1]; const pz = _ax[2]
+  switch (id) {
+    case 'H.palm':
+      mid(0, 9, 0.55)
+      for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k]; outPos[k] += _ax[k] * PALM_HALF_THICK * e }
+      return true
+    case 'H.back':
+      mid(0, 9, 0.55)
+      for (let k = 0; k < 3; k++) { outNormal[k] = -_ax[k]; outPos[k] -= _ax[k] * PALM_HALF_THICK * e }
+      return true
+    case 'H.fingertips':
+    case 'H.index_tip': {
+      const tip = id === 'H.fingertips' ? 12 : 8
+      const dip = tip - 1
+      for (let k = 0; k < 3; k++) outNormal[k] = lm[tip * 3 + k] - lm[dip * 3 + k]
+      normalize3(outNormal, outNormal)
+      for (let k = 0; k < 3; k++) outPos[k] = lm[tip * 3 + k] + outNormal[k] * FINGER_RADIUS * e
+      return true
+    }
+    case 'H.thumb':
+      mid(3, 4, 0.5)
+      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
+      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * e
+      return true
+    case 'H.index':
+      mid(5, 6, 0.7)
+      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
+      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * e
+      return true
+    case 'H.knuckles':
+      mid(9, 13, 0.3)
+      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
+      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * 1.3 * e
+      return true
+    case 'H.wrist':
+      mid(0, 9, 0.05)
+      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
+      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * PALM_HALF_THICK * e
+      return true
+    case 'H.pinky_side':
+    case 'H.thumb_side': {
+      quatAxis(_ax, q, 0)
+      const sgn = (id === 'H.thumb_side' ? 1 : -1) * chir
+      if (id === 'H.thumb_side') mid(2, 5, 0.5); else mid(0, 17, 0.7)
+      for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k] * sgn; outPos[k] += outNormal[k] * FINGER_RADIUS * e }
+      void px; void py; void pz
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * A site on the other arm from its shoulder, elbow and wrist (world), and its hand's palm normal.
+ * The side of an arm site is the arm's own outer side.
+ */
+export function resolveArmSite (id: string, shoulder: ArrayLike<number>, elbow: ArrayLike<number>, wrist: ArrayLike<number>, armSideX: number, outPos: NumArray, outNormal: NumArray): boolean {
+  let a = shoulder; let b = elbow; let w = 0.5
+  if (id === 'upper_arm') { a = shoulder; b = elbow; w = 0.5 } else if (id === 'elbow') { a = elbow; b = elbow; w = 0 } else if (id === 'forearm') { a = elbow; b = wrist; w = 0.5 } else if (id === 'wrist') { a = wrist; b = elbow; w = 0.12 } else return false
+  for (let k = 0; k < 3; k++) outPos[k] = a[k] * (1 - w) + b[k] * w
+  // Outward: away from the body axis and forward; the surface is ~4 cm off the bone axis.
+  outNormal[0] = armSideX * 0.5; outNormal[1] = 0.35; outNormal[2] = 1
+  normalize3(outNormal, outNormal)
+  const r = id === 'upper_arm' ? 0.05 : 0.04
+  for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * r
+  return true
+}

@@ -1,0 +1,56 @@
+/**
+ * Reference body of the avatar (metres, avatar space: +x signer's left, +y up, +z forward).
+ * A 1.70 m adult; the arms are long enough that every body site is reachable (arm reach 0.55 m).
+ * Right = dominant. Everything here is the torso's rest frame; the ambient sway moves it rigidly.
+ */
+
+/** Indices of body joints in Pose.joints (xyz each). */
+export const J_PELVIS = 0
+export const J_CHEST = 1
+export const J_NECK = 2
+export const J_HEAD = 3
+export const J_R_SHOULDER = 4
+export const J_R_ELBOW = 5
+export const J_R_WRIST = 6
+export const J_L_SHOULDER = 7
+export const J_L_ELBOW = 8
+export const J_L_WRIST = 9
+export const JOINT_COUNT = 10
+
+export const BODY = Object.freeze({
+  /** Torso pivot (sway rotates about it). */
+  pelvis: [0, 0.95, 0] as const,
+  chest: [0, 1.3, 0.02] as const,
+  /** Base of the neck: the head pivots here (nod, shake, tilt). */
+  neck: [0, 1.47, 0] as const,
+  /** Centre of the head ellipsoid. */
+  head: [0, 1.62, 0.005] as const,
+  /** Head ellipsoid half-axes (x, y, z). */
+  headRadii: [0.078, 0.108, 0.095] as const,
+  /** Shoulder joint of the RIGHT (dominant) arm; the left is its x-mirror. */
+  shoulderR: [-0.185, 1.43, -0.01] as const,
+  /** Half-width of the torso at the chest, the waist and the hip (drawing and contact proxies). */
+  chestHalfWidth: 0.17,
+  waistHalfWidth: 0.14,
+  torsoDepth: 0.11,
+  /** Bottom of the drawn torso. */
+  hipY: 0.88
+})
+
+/** m: upper arm (shoulder → elbow) and forearm (elbow → wrist). */
+export const UPPER_ARM_M = 0.29
+export const FOREARM_M = 0.255
+
+/**
+ * Relaxed rest pose (palm-centre position in avatar space for the RIGHT hand; the left mirrors):
+ * hands low in front of the body, fingers loosely forward-down, palms facing each other slightly.
+ */
+export const REST_PALM_R = [-0.16, 1.0, 0.17] as const
+/** Rest orientation as finger / palm directions in i/c notation terms. */
+export const REST_FINGER_DIR = 'fd'
+export const REST_PALM_DIR = 'c'
+
+/** x sign of a hand's own side: the right (dominant) hand lives on −x. */
+export function handSideSign (isRight: boolean): number {
+  return isRight ? -1 : 1
+}

@@ -1,0 +1,42 @@
+/** A seeded random source in [0, 1): core code takes one of these instead of Math.random. */
+export type Rng = () => number
+
+/**
+ * mulberry32: a tiny 32-bit PRNG, good enough for shuffling quiz options and property tests.
+ * @param seed any integer; the same seed gives the same sequence
+ */
+export function seededRng (seed: number): Rng {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** An integer in [0, n). */
+export function randInt (rng: Rng, n: number): number {
+  return Math.min(n - 1, Math.floor(rng() * n))
+}
+
+/** Fisher–Yates shuffle into a new array. */
+export function shuffled<T> (items: readonly T[], rng: Rng): T[] {
+  const out = items.slice()
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randInt(rng, i + 1)
+    const t = out[i]; out[i] = out[j]; out[j] = t
+  }
+  return out
+}
+
+/** FNV-1a 32-bit hash of a string: stable buckets (card shards, word of the day). */
+export function hashString (s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}

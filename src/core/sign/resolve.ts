@@ -1,0 +1,60 @@
+/**
+ * Turns an entry into the sequence of simple signs the avatar plays: a simple sign is one item; a
+ * compound (`compound: ni hao`) is flattened, recursively, into its parts. Platform-free.
+ */
+import type { DictEntry } from './dictionary'
+import { formatIssue } from './errors'
+import { parseSignNotation } from './parse'
+import type { SignNotation } from './types'
+
+/** What resolving needs of an entry (a DictEntry, or a header merged with its body). */
+export type ResolvableEntry = Pick<DictEntry, 'id' | 'word' | 'notation' | 'steps'>
+
+export interface ResolvedSign {
+  sign: SignNotation
+  /** The word of the simple sign played (the part's word for a compound). */
+  label: string
+  /**
+   * Description steps this item covers. A simple entry: all its steps. A compound: 1 per part
+   * (docs/data.md: step k is played while part k is signed); when a part is itself a compound,
+   * its first leaf carries the 1 and the others 0, so the steps still add up to the entry's.
+   */
+  steps: number
+  entryId: string
+}
+
+export type ResolveResult = { ok: true, items: ResolvedSign[] } | { ok: false, message: string }
+
+/** Deeper nesting than this is a data error (the validator rejects cycles; this guards tools). */
+export const MAX_COMPOUND_DEPTH = 8
+
+export function resolveEntrySigns (id: string, lookup: (id: string) => ResolvableEntry | undefined): ResolveResult {
+  const root = lookup(id)
+  if (!root) return { ok: false, message: `找不到条目“${id}”` }
+  const items: ResolvedSign[] = []
+
+  const visit = (e: ResolvableEntry, path: string[], steps: number | null): string | null => {
+    const parts = e.notation.compound
+    if (parts && parts.length > 0) {
+      if (path.length > MAX_COMPOUND_DEPTH) return `复合词嵌套过深：${path.join(' → ')}`
+      for (let k = 0; k < parts.length; k++) {
+        const pid = parts[k]
+        if (path.includes(pid)) return `复合词循环引用：${[...path, pid].join(' → ')}`
+        const part = lookup(pid)
+        if (!part) return `“${e.word}”的组成部分“${pid}”不存在`
+        // Top level: one step per part. Deeper: the part inherits its parent's share.
+        const share = steps === null ? 1 : k === 0 ? steps : 0
+        const err = visit(part, [...path, pid], share)
+        if (err) return err
+      }
+      return null
+    }
+    const r = parseSignNotation(e.notation, { entryId: e.id })
+    if (!r.ok) return `“${e.word}”的手语转写有误：${r.issues.map(formatIssue).join('；')}`
+    items.push({ sign: r.sign, label: e.word, steps: steps ?? e.steps.length, entryId: e.id })
+    return null
+  }
+
+  const err = visit(root, [root.id], null)
+  return err ? { ok: false, message: err } : { ok: true, items }
+}

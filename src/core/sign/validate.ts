@@ -1,0 +1,400 @@
+/**
+ * Dictionary sources, step 2: check raw entries (entry.ts) against the contract of docs/data.md
+ * and docs/notation.md, and turn them into typed entries. Every problem is a DataIssue naming
+ * `file:line entry field`; nothing throws. Platform-free, so the app and the tools share it.
+ */
+import type { Category, DictEntry, NotationSource, ReviewStatus, SignType } from './dictionary'
+import { type DataIssue, parseCategories, parseSignsFile, type RawEntry, type RawField } from './entry'
+import { parseSignNotation } from './parse'
+import { suggest } from './suggest'
+import type { NotationIssue, SignNotation } from './types'
+
+/** Parts of speech (docs/data.md). An entry may list several, space-separated (`名 动`). */
+export const POS_VALUES: readonly string[] = ['名', '动', '形', '代', '数', '量', '副', '介', '连', '助', '叹', '短语']
+
+export const TYPE_BY_ZH: Readonly<Record<string, SignType>> = {
+  词汇: 'lexical',
+  指拼: 'fingerspelled',
+  仿字: 'character',
+  书空: 'air',
+  外国手语: 'foreign',
+  数字: 'number'
+}
+
+const SINGLE_KEYS = ['pos', 'type', 'shares', 'variant', 'dom', 'nondom', 'rel', 'face', 'compound',
+  'related', 'example', 'source', 'status', 'pinyin'] as const
+const MULTI_KEYS = ['desc'] as const
+const KNOWN_KEYS: readonly string[] = [...SINGLE_KEYS, ...MULTI_KEYS]
+const REQUIRED_KEYS = ['pos', 'type', 'source', 'status', 'desc'] as const
+/** Notation keys that a compound (a sequence of other entries) cannot have: each part has its own. */
+const HAND_KEYS = ['dom', 'nondom', 'rel', 'face'] as const
+
+export const ID_RE = /^[a-z0-9_]+$/
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+const SYLLABLE_RE = /^[a-zêüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+$/
+const HAN_RE = /\p{Script=Han}/u
+/** A step's own numbering, which the app adds itself: （一） (1) ① 1. 1、 */
+const STEP_NUMBER_RE = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、．])\s*/
+
+/**
+ * A checked entry: everything of DictEntry that comes from the source. Pinyin, frequency and the
+ * start handshape/site are added by the compiler (they need pinyin-pro, jieba and the parse).
+ */
+export interface CheckedEntry extends Omit<DictEntry, 'pinyin' | 'pinyinPlain' | 'initials' | 'freq' | 'handshape' | 'site'> {
+  /** The `pinyin:` override, syllables for the word's Chinese characters in order. */
+  pinyinOverride?: string[]
+  /** Parsed notation of a simple (non-compound) sign. */
+  sign?: SignNotation
+}
+
+export interface ValidationResult {
+  entries: CheckedEntry[]
+  issues: DataIssue[]
+}
+
+function isValidDate (s: string): boolean {
+  const m = DATE_RE.exec(s)
+  if (!m) return false
+  const y = Number(m[1]); const mo = Number(m[2]); const d = Number(m[3])
+  if (mo < 1 || mo > 12 || d < 1) return false
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  return d <= days[mo - 1]
+}
+
+function words (v: string): string[] {
+  return v.split(/\s+/).filter(s => s !== '')
+}
+
+function at (raw: RawEntry, line: number, field: string, message: string, suggestion?: string): DataIssue {
+  const i: DataIssue = { file: raw.file, line, entryId: raw.id, field, message }
+  if (suggestion) i.suggestion = suggestion
+  return i
+}
+
+function notationIssue (raw: RawEntry, lineOf: (k: string) => number, ni: NotationIssue): DataIssue {
+  const message = ni.value && !ni.message.includes(ni.value) ? `${ni.message}（值 “${ni.value}”）` : ni.message
+  return at(raw, lineOf(ni.field), ni.field || 'dom', message, ni.suggestion)
+}
+
+/** Checks one entry on its own (everything that does not need the other entries). */
+function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
+  const first = new Map<string, RawField>()
+  const descs: RawField[] = []
+  for (const f of raw.fields) {
+    if (!KNOWN_KEYS.includes(f.key)) {
+      const lower = f.key.toLowerCase()
+      issues.push(at(raw, f.line, f.key, `未知的键“${f.key}”`, KNOWN_KEYS.includes(lower) ? lower : suggest(lower, KNOWN_KEYS)))
+      continue
+    }
+    if (f.value === '') {
+      issues.push(at(raw, f.line, f.key, f.key === 'desc' ? '描述步骤为空' : `“${f.key}:”的值为空`))
+      continue
+    }
+    if (f.key === 'desc') { descs.push(f); continue }
+    const prev = first.get(f.key)
+    if (prev) {
+      issues.push(at(raw, f.line, f.key, `“${f.key}:”重复出现（第一次在第 ${prev.line} 行）`))
+      continue
+    }
+    first.set(f.key, f)
+  }
+  const lineOf = (k: string): number => first.get(k)?.line ?? raw.line
+  const val = (k: string): string | undefined => first.get(k)?.value
+
+  if (!ID_RE.test(raw.id)) {
+    issues.push(at(raw, raw.line, 'id', `id 只能用小写字母、数字和下划线：“${raw.id}”`))
+  }
+  if (raw.word === '') issues.push(at(raw, raw.line, 'word', '缺少词目（“[id] 词”中的词）'))
+  else if (/\s/.test(raw.word)) issues.push(at(raw, raw.line, 'word', `词目中不能有空格：“${raw.word}”`))
+
+  // Required keys. A key written with an empty value was already reported above.
+  const written = new Set(raw.fields.map(f => f.key))
+  for (const k of REQUIRED_KEYS) {
+    if (!written.has(k)) issues.push(at(raw, raw.line, k, `缺少必填项“${k}:”`))
+  }
+
+  let pos = ''
+  const posV = val('pos')
+  if (posV !== undefined) {
+    const list = words(posV)
+    const bad = list.filter(p => !POS_VALUES.includes(p))
+    if (bad.length > 0) issues.push(at(raw, lineOf('pos'), 'pos', `未知词性“${bad.join(' ')}”，应为：${POS_VALUES.join(' ')}`))
+    else if (new Set(list).size !== list.length) issues.push(at(raw, lineOf('pos'), 'pos', '词性重复'))
+    pos = list.join(' ')
+  }
+
+  let type: SignType = 'lexical'
+  const typeV = val('type')
+  if (typeV !== undefined) {
+    const t = TYPE_BY_ZH[typeV]
+    if (t) type = t
+    else issues.push(at(raw, lineOf('type'), 'type', `未知类型“${typeV}”，应为：${Object.keys(TYPE_BY_ZH).join(' ')}`))
+  }
+
+  let status: ReviewStatus = 'draft'
+  let reviewer: string | undefined
+  let reviewedAt: string | undefined
+  const statusV = val('status')
+  if (statusV !== undefined && statusV !== 'draft') {
+    const parts = words(statusV)
+    const date = parts[parts.length - 1]
+    if (parts[0] !== 'reviewed' || parts.length < 3) {
+      issues.push(at(raw, lineOf('status'), 'status', `状态应为“draft”或“reviewed 审校人 YYYY-MM-DD”：“${statusV}”`))
+    } else if (!isValidDate(date)) {
+      issues.push(at(raw, lineOf('status'), 'status', `审校日期无效，应为 YYYY-MM-DD：“${date}”`))
+    } else {
+      status = 'reviewed'
+      reviewer = parts.slice(1, -1).join(' ')
+      reviewedAt = date
+    }
+  }
+
+  let variant: { n: number, note: string } | undefined
+  const variantV = val('variant')
+  if (variantV !== undefined) {
+    const m = /^(\d+)\s+(.+)$/.exec(variantV)
+    if (!m || Number(m[1]) < 1) {
+      issues.push(at(raw, lineOf('variant'), 'variant', `应为“variant: 编号 何时使用”，编号从 1 起：“${variantV}”`))
+    } else {
+      variant = { n: Number(m[1]), note: m[2].trim() }
+    }
+  }
+
+  const shares = words(val('shares') ?? '')
+  if (new Set(shares).size !== shares.length) issues.push(at(raw, lineOf('shares'), 'shares', 'shares 中有重复的词'))
+  if (shares.includes(raw.word)) issues.push(at(raw, lineOf('shares'), 'shares', `shares 不应包含词目本身“${raw.word}”`))
+
+  const related = words(val('related') ?? '')
+  if (new Set(related).size !== related.length) issues.push(at(raw, lineOf('related'), 'related', 'related 中有重复的 id'))
+  if (related.includes(raw.id)) issues.push(at(raw, lineOf('related'), 'related', 'related 不应包含条目自身'))
+
+  let pinyinOverride: string[] | undefined
+  const pinyinV = val('pinyin')
+  if (pinyinV !== undefined) {
+    const syl = words(pinyinV)
+    const han = [...raw.word].filter(ch => HAN_RE.test(ch)).length
+    const bad = syl.find(s => !SYLLABLE_RE.test(s))
+    if (bad !== undefined) {
+      issues.push(at(raw, lineOf('pinyin'), 'pinyin', `拼音应为小写带声调字母，音节以空格分开：“${bad}”`))
+    } else if (syl.length !== han) {
+      issues.push(at(raw, lineOf('pinyin'), 'pinyin', `拼音有 ${syl.length} 个音节，但“${raw.word}”有 ${han} 个汉字`))
+    } else {
+      pinyinOverride = syl
+    }
+  }
+
+  const steps = descs.map(d => d.value.replace(STEP_NUMBER_RE, '').trim())
+  descs.forEach((d, i) => {
+    if (steps[i] === '') issues.push(at(raw, d.line, 'desc', '描述步骤只有编号，没有内容'))
+  })
+
+  // Notation: a compound, or a simple sign parsed by the notation parser.
+  const notation: NotationSource = {}
+  let sign: SignNotation | undefined
+  const compoundV = val('compound')
+  if (compoundV !== undefined) {
+    notation.compound = words(compoundV)
+    for (const k of HAND_KEYS) {
+      if (first.has(k)) issues.push(at(raw, lineOf(k), k, `复合词（compound:）不能再写“${k}:”，各部分的打法写在各自条目中`))
+    }
+    if (notation.compound.length < 2) {
+      issues.push(at(raw, lineOf('compound'), 'compound', '复合词至少需要两个部分；与另一词打法相同请用那个条目的 shares:'))
+    } else if (descs.length > 0 && descs.length !== notation.compound.length) {
+      issues.push(at(raw, descs[0].line, 'desc', `复合词有 ${notation.compound.length} 个部分，描述应有同样多的步骤（现有 ${descs.length} 步）`))
+    }
+  } else {
+    for (const k of HAND_KEYS) {
+      const v = val(k)
+      if (v !== undefined) notation[k] = v
+    }
+    if (notation.dom === undefined) {
+      // Report once: a `dom:` with an empty value was already reported.
+      if (!written.has('dom')) issues.push(at(raw, raw.line, 'dom', '缺少“dom:”（主手打法）或“compound:”'))
+    } else {
+      const r = parseSignNotation(notation, { entryId: raw.id, file: raw.file, line: raw.line })
+      if (r.ok) sign = r.sign
+      else for (const ni of r.issues) issues.push(notationIssue(raw, lineOf, ni))
+    }
+  }
+
+  const e: CheckedEntry = {
+    id: raw.id,
+    word: raw.word,
+    shares,
+    pos,
+    category: raw.category,
+    type,
+    notation,
+    steps,
+    related,
+    example: val('example') ?? '',
+    source: val('source') ?? '',
+    status,
+    file: raw.file,
+    line: raw.line
+  }
+  if (variant) e.variant = variant
+  if (reviewer !== undefined) { e.reviewer = reviewer; e.reviewedAt = reviewedAt }
+  if (pinyinOverride) e.pinyinOverride = pinyinOverride
+  if (sign) e.sign = sign
+  return e
+}
+
+function fieldLine (raw: RawEntry, key: string): number {
+  return raw.fields.find(f => f.key === key)?.line ?? raw.line
+}
+
+function where (e: { file: string, line: number }): string {
+  return `${e.file}:${e.line}`
+}
+
+/**
+ * Checks raw entries from all files together: each entry on its own, then the cross-entry rules
+ * (duplicate ids and words, references, compound cycles, categories, ambiguous shares).
+ * Returns every entry (best effort, so tools can still count them) and every issue.
+ */
+export function validateDictionary (input: { categories: readonly Category[], entries: readonly RawEntry[] }): ValidationResult {
+  const issues: DataIssue[] = []
+  const checked = input.entries.map(raw => checkEntry(raw, issues))
+  const rawById = new Map<string, RawEntry>()
+  const byId = new Map<string, CheckedEntry>()
+
+  // Categories come from file names; report each unknown one once, at the file's first entry.
+  const catIds = new Set(input.categories.map(c => c.id))
+  const reportedFiles = new Set<string>()
+  input.entries.forEach(raw => {
+    if (catIds.has(raw.category) || reportedFiles.has(raw.file)) return
+    reportedFiles.add(raw.file)
+    issues.push({ file: raw.file, line: raw.line, entryId: raw.id, field: 'category',
+      message: `未知分类“${raw.category}”：文件名必须是 categories.txt 中的分类 id` })
+  })
+
+  input.entries.forEach((raw, i) => {
+    const prev = rawById.get(raw.id)
+    if (prev) {
+      issues.push({ file: raw.file, line: raw.line, entryId: raw.id, field: 'id', message: `id 重复，已用于 ${where(prev)} 的“${prev.word}”` })
+      return
+    }
+    rawById.set(raw.id, raw)
+    byId.set(raw.id, checked[i])
+  })
+
+  // One word, several entries: only as numbered variants (①②) with distinct n.
+  const byWord = new Map<string, number[]>()
+  checked.forEach((e, i) => {
+    if (e.word === '') return
+    const list = byWord.get(e.word) ?? []
+    list.push(i)
+    byWord.set(e.word, list)
+  })
+  for (const [word, idx] of byWord) {
+    const raws = idx.map(i => input.entries[i])
+    if (idx.length === 1) {
+      const e = checked[idx[0]]
+      if (e.variant) {
+        issues.push({ file: e.file, line: fieldLine(raws[0], 'variant'), entryId: e.id, field: 'variant',
+          message: `“${word}”只有这一个条目，不需要 variant（另一种打法请另建条目）` })
+      }
+      continue
+    }
+    const seenN = new Map<number, CheckedEntry>()
+    idx.forEach((i, k) => {
+      const e = checked[i]
+      const others = idx.filter(j => j !== i).map(j => `${checked[j].id}（${where(checked[j])}）`).join('、')
+      if (!e.variant) {
+        // A malformed variant line was already reported; only a missing one is new here.
+        if (!raws[k].fields.some(f => f.key === 'variant')) {
+          issues.push({ file: e.file, line: e.line, entryId: e.id, field: 'variant',
+            message: `“${word}”也是 ${others} 的词目：同词多个打法须各写“variant: 编号 何时使用”` })
+        }
+        return
+      }
+      const dup = seenN.get(e.variant.n)
+      if (dup) {
+        issues.push({ file: e.file, line: fieldLine(raws[k], 'variant'), entryId: e.id, field: 'variant',
+          message: `“${word}”的 variant 编号 ${e.variant.n} 已被 ${dup.id}（${where(dup)}）使用` })
+      } else {
+        seenN.set(e.variant.n, e)
+      }
+    })
+  }
+
+  // References.
+  checked.forEach((e, i) => {
+    const raw = input.entries[i]
+    if (byId.get(e.id) !== e) return // a duplicate id, already reported
+    for (const r of e.related) {
+      if (r !== e.id && !byId.has(r)) issues.push({ file: e.file, line: fieldLine(raw, 'related'), entryId: e.id, field: 'related', message: `相关条目 id 不存在：“${r}”` })
+    }
+    for (const s of e.shares) {
+      const owners = byWord.get(s)
+      if (owners) {
+        const o = checked[owners[0]]
+        issues.push({ file: e.file, line: fieldLine(raw, 'shares'), entryId: e.id, field: 'shares',
+          message: `“${s}”已是 ${o.id}（${where(o)}）的词目，写在 shares 里会让查词有歧义` })
+      }
+    }
+    for (const c of e.notation.compound ?? []) {
+      if (c === e.id) issues.push({ file: e.file, line: fieldLine(raw, 'compound'), entryId: e.id, field: 'compound', message: '复合词不能包含自身' })
+      else if (!byId.has(c)) issues.push({ file: e.file, line: fieldLine(raw, 'compound'), entryId: e.id, field: 'compound', message: `复合词的部分 id 不存在：“${c}”` })
+    }
+  })
+
+  // Compound cycles (a → b → a): each entry on a cycle is reported with its path.
+  for (const e of byId.values()) {
+    if (!e.notation.compound) continue
+    const path = findCycle(e.id, byId)
+    if (path) {
+      issues.push({ file: e.file, line: fieldLine(rawById.get(e.id) as RawEntry, 'compound'), entryId: e.id, field: 'compound',
+        message: `复合词循环引用：${path.join(' → ')}` })
+    }
+  }
+
+  return { entries: checked, issues }
+}
+
+/** Path from `start` back to itself through compound parts, or null. Self-reference is reported elsewhere. */
+function findCycle (start: string, byId: ReadonlyMap<string, CheckedEntry>): string[] | null {
+  const seen = new Set<string>()
+  const walk = (id: string, path: string[]): string[] | null => {
+    for (const c of byId.get(id)?.notation.compound ?? []) {
+      if (c === start && path.length > 1) return [...path, c]
+      if (c === id || seen.has(c) || !byId.has(c)) continue
+      seen.add(c)
+      const p = walk(c, [...path, c])
+      if (p) return p
+    }
+    return null
+  }
+  return walk(start, [start])
+}
+
+export interface SourceText {
+  /** Path shown in messages, e.g. 'src/data/signs/food.signs'. */
+  file: string
+  text: string
+}
+
+/**
+ * Parses and validates a whole source set: categories.txt plus every .signs file.
+ * Issues are sorted by file, then line.
+ */
+export function checkSources (categories: SourceText, files: readonly SourceText[]): {
+  categories: Category[]
+  entries: CheckedEntry[]
+  issues: DataIssue[]
+} {
+  const cats = parseCategories(categories.text, categories.file)
+  const issues: DataIssue[] = [...cats.issues]
+  const raws: RawEntry[] = []
+  for (const f of files) {
+    const r = parseSignsFile(f.text, f.file)
+    raws.push(...r.entries)
+    issues.push(...r.issues)
+  }
+  const v = validateDictionary({ categories: cats.categories, entries: raws })
+  issues.push(...v.issues)
+  const order = new Map<string, number>([[categories.file, -1], ...files.map((f, i): [string, number] => [f.file, i])])
+  issues.sort((a, b) => (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) || a.line - b.line)
+  return { categories: cats.categories, entries: v.entries, issues }
+}

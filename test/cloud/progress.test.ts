@@ -1,0 +1,120 @@
+/**
+ * The progress cloud function end to end in local mode (SQLite in memory): two devices of one
+ * user sync in turn and both end with every review; other users are kept apart; bad uploads
+ * are refused without touching the stored progress.
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type * as ProgressModule from '../../cloudfunctions/progress/index'
+import { openStore, resetStoreForTests } from '../../cloudfunctions/_shared/env'
+import {
+  emptyProgress, gradeCard, mergeProgress, setFavorite, SYNC_MAX_BYTES, type ProgressState
+} from '../../src/core/learn'
+
+// The source, not a bundled index.js that `npm run build:functions` may have left next to it.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { main, runtime, PROGRESS_COLLECTION, MESSAGES } = require('../../cloudfunctions/progress/index.ts') as typeof ProgressModule
+
+const T0 = Date.UTC(2026, 2, 2, 1)
+const DAY = 86400000
+
+beforeEach(() => {
+  process.env.SHOUYU_SQLITE = ':memory:'
+  resetStoreForTests()
+  runtime.now = () => T0 + 10 * DAY
+})
+afterAll(() => { resetStoreForTests(); delete process.env.SHOUYU_SQLITE })
+
+async function sync (state: unknown, user = 'alice'): Promise<any> {
+  // JSON round trip: what the network does to the upload.
+  return main(JSON.parse(JSON.stringify({ action: 'sync', state, __localUser: user })))
+}
+
+describe('progress: sync', () => {
+  it('two devices syncing in turn both end with all reviews and favorites', async () => {
+    const shared = gradeCard(emptyProgress(), 'wo@s2w', 'good', T0)
+    const phone = setFavorite(gradeCard(shared, 'wo@s2w', 'again', T0 + DAY), 'mama', true, T0 + DAY)
+    const tablet = gradeCard(shared, 'xiexie@w2s', 'good', T0 + DAY + 5000)
+
+    const r1 = await sync(phone)
+    expect(r1.ok).toBe(true)
+    expect(r1.state).toEqual(phone)
+    const r2 = await sync(tablet)
+    expect(r2.state).toEqual(mergeProgress(phone, tablet))
+    expect(r2.state.cards['wo@s2w'].log).toEqual([[T0, 3], [T0 + DAY, 1]])
+    expect(r2.state.favorites.mama.on).toBe(true)
+    // the phone syncs again (nothing new): it now gets the tablet's review
+    const r3 = await sync(phone)
+    expect(r3.state).toEqual(r2.state)
+    expect((await main({ action: 'get', __localUser: 'alice' }) as any).state).toEqual(r2.state)
+    // syncing the merged state again changes nothing (idempotent)
+    expect((await sync(r3.state)).state).toEqual(r3.state)
+  })
+
+  it('keeps users apart', async () => {
+    await sync(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0), 'alice')
+    const bob = await main({ action: 'get', __localUser: 'bob' }) as any
+    expect(bob).toEqual({ ok: true, state: emptyProgress(), dropped: [] })
+  })
+
+  it('drops broken parts of an upload, says so, and keeps the good parts', async () => {
+    const s: any = JSON.parse(JSON.stringify(gradeCard(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0), 'ni@s2w', 'good', T0)))
+    s.cards['ni@s2w'].log = 'oops'
+    const r = await sync(s) as any
+    expect(r.ok).toBe(true)
+    expect(Object.keys(r.state.cards)).toEqual(['wo@s2w'])
+    expect(r.dropped).toEqual(['1 张学习卡片的数据损坏，已重置（原数据已备份）。'])
+  })
+
+  it('a stored document that went bad is recovered, kept aside, and the sync still works', async () => {
+    await openStore().put(PROGRESS_COLLECTION, 'alice', { version: 1, at: 0, state: { version: 1, cards: { 'wo@s2w': 5 } } })
+    const up = gradeCard(emptyProgress(), 'ni@s2w', 'good', T0)
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const r = await sync(up) as any
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
+    expect(r.state).toEqual(up)
+    const broken = await openStore().list(PROGRESS_COLLECTION + '_broken', 'alice:', 10)
+    expect(broken).toHaveLength(1)
+  })
+
+  it.each([
+    ['not an object', 'hello', 'BAD_STATE'],
+    ['no version', { cards: {} }, 'BAD_STATE'],
+    ['a future version', { version: 2, cards: {} }, 'FUTURE'],
+    ['garbage version', { version: 'x' }, 'BAD_STATE']
+  ])('refuses an upload that is %s, leaving the stored state alone', async (_n, state, code) => {
+    const good = gradeCard(emptyProgress(), 'wo@s2w', 'good', T0)
+    await sync(good)
+    const r = await sync(state) as any
+    expect(r).toEqual({ ok: false, code, message: code === 'FUTURE' ? MESSAGES.FUTURE : MESSAGES.BAD_STATE })
+    expect((await main({ action: 'get', __localUser: 'alice' }) as any).state).toEqual(good)
+  })
+
+  it('refuses an upload over the size limit', async () => {
+    const big: ProgressState = emptyProgress()
+    const pad = 'x'.repeat(1000)
+    for (let i = 0; i < SYNC_MAX_BYTES / 1000 + 10; i++) (big.favorites as any)[`e${i}_${pad}`] = { at: 1, on: true }
+    const r = await sync(big) as any
+    expect(r).toEqual({ ok: false, code: 'TOO_LARGE', message: MESSAGES.TOO_LARGE })
+  })
+
+  it('bad requests get Chinese errors, never a throw', async () => {
+    expect(await main(null)).toEqual({ ok: false, code: 'BAD_REQUEST', message: MESSAGES.BAD_REQUEST })
+    expect(await main({ action: 'delete' })).toEqual({ ok: false, code: 'BAD_ACTION', message: MESSAGES.BAD_ACTION })
+    expect(await main({})).toEqual({ ok: false, code: 'BAD_ACTION', message: MESSAGES.BAD_ACTION })
+  })
+
+  it('a store failure is an INTERNAL error, not a crash', async () => {
+    // a database path under a regular file: opening it fails
+    const file = join(mkdtempSync(join(tmpdir(), 'shouyu-')), 'plain-file')
+    writeFileSync(file, 'x')
+    process.env.SHOUYU_SQLITE = join(file, 'db.sqlite')
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => {})
+    const r = await main({ action: 'get' }) as any
+    expect(r.ok).toBe(false)
+    expect(r.code).toBe('INTERNAL')
+    spy.mockRestore()
+  })
+})

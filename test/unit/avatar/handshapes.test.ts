@@ -1,0 +1,80 @@
+import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../../src/core/avatar/handshapes'
+import { FLEX_DEG, bakeHandshape, bakeSpec, handLocalLandmarks, handshapeDistanceDeg, SHAPE_LEN } from '../../../src/core/avatar/hand-model'
+import { dirVec } from '../../../src/core/avatar'
+
+/**
+ * Threshold (degrees, summed over all joints): 45° is one finger going half-way from extended to
+ * bent at the base (the `hb` code) — the smallest change we rely on being visible on a phone with
+ * the 1.2× hand. Two letters closer than that would be confused by a learner.
+ */
+const MIN_LETTER_DISTANCE_DEG = 45
+/** Two letters sharing a handshape must differ in orientation by at least this angle (degrees). */
+const MIN_ORIENT_DIFF_DEG = 45
+
+function orientDiffDeg (a: string, b: string): number {
+  const da = getHandshape(a)!.defaultOrient!; const db = getHandshape(b)!.defaultOrient!
+  const ang = (x: string, y: string): number => {
+    const u = dirVec(x, -1, new Float64Array(3)); const v = dirVec(y, -1, new Float64Array(3))
+    return (Math.acos(Math.max(-1, Math.min(1, u[0] * v[0] + u[1] * v[1] + u[2] * v[2]))) * 180) / Math.PI
+  }
+  return Math.max(ang(da.finger, db.finger), ang(da.palm, db.palm))
+}
+
+describe('finger alphabet is not confusable', () => {
+  const pairs: Array<[string, string]> = []
+  for (let i = 0; i < LETTER_IDS.length; i++) for (let j = i + 1; j < LETTER_IDS.length; j++) pairs.push([LETTER_IDS[i], LETTER_IDS[j]])
+
+  test.each(pairs)('%s vs %s', (a, b) => {
+    const d = handshapeDistanceDeg(bakeHandshape(a), bakeHandshape(b))
+    if (d > MIN_LETTER_DISTANCE_DEG) return
+    // Same (or nearly the same) handshape: the letters must differ in orientation or movement.
+    const ma = getHandshape(a)!.letterMove ?? ''; const mb = getHandshape(b)!.letterMove ?? ''
+    const orient = orientDiffDeg(a, b)
+    expect(orient >= MIN_ORIENT_DIFF_DEG || ma !== mb).toBe(true)
+  })
+
+  test('the distance measure itself separates a fist from a flat hand and is zero for identical shapes', () => {
+    expect(handshapeDistanceDeg(bakeHandshape('A'), bakeHandshape('A'))).toBe(0)
+    expect(handshapeDistanceDeg(bakeHandshape('fist'), bakeHandshape('flat'))).toBeGreaterThan(500)
+  })
+})
+
+describe('baking', () => {
+  test.each(HANDSHAPES.map(h => [h.id]))('%s bakes to finite angles within joint ranges', id => {
+    const a = bakeHandshape(id)
+    expect(a.length).toBe(SHAPE_LEN)
+    for (const v of a) expect(Number.isFinite(v)).toBe(true)
+    for (let f = 0; f < 4; f++) {
+      expect(a[4 * f + 1]).toBeGreaterThanOrEqual(0)
+      expect(a[4 * f + 1]).toBeLessThanOrEqual(Math.PI / 2 + 1e-6)
+      expect(a[4 * f + 2]).toBeLessThanOrEqual((110 * Math.PI) / 180)
+    }
+  })
+
+  test.each(HANDSHAPES.filter(h => h.thumb.startsWith('touch_')).map(h => [h.id, h.thumb]))('%s: the thumb tip reaches its target (%s)', (id, thumb) => {
+    const def = getHandshape(id)!
+    const lm = handLocalLandmarks(bakeHandshape(id), new Float64Array(63))
+    const f = ['touch_index', 'touch_middle', 'touch_ring', 'touch_pinky'].indexOf(thumb)
+    const base = 5 + 4 * f
+    const curled = FLEX_DEG[def.fingers[f]][1] >= 90
+    const tx = curled ? (lm[(base + 1) * 3] + lm[(base + 2) * 3]) / 2 : lm[(base + 3) * 3]
+    const ty = curled ? (lm[(base + 1) * 3 + 1] + lm[(base + 2) * 3 + 1]) / 2 : lm[(base + 3) * 3 + 1]
+    const tz = curled ? (lm[(base + 1) * 3 + 2] + lm[(base + 2) * 3 + 2]) / 2 : lm[(base + 3) * 3 + 2]
+    // Bone axes within 2.2 cm: the finger surfaces (radius ~0.85 cm each) touch or nearly touch.
+    expect(Math.hypot(lm[12] - tx, lm[13] - ty, lm[14] - tz)).toBeLessThan(0.022)
+  })
+
+  test('O closes the thumb onto the index while C leaves a gap (the C/O contrast)', () => {
+    const o = handLocalLandmarks(bakeHandshape('O'), new Float64Array(63))
+    const c = handLocalLandmarks(bakeHandshape('C'), new Float64Array(63))
+    const gap = (lm: ArrayLike<number>): number => Math.hypot(lm[12] - lm[24], lm[13] - lm[25], lm[14] - lm[26])
+    expect(gap(o)).toBeLessThan(0.022)
+    expect(gap(c)).toBeGreaterThan(gap(o) + 0.02)
+  })
+
+  test('unknown handshape ids are refused; a spec with an unknown thumb code falls back to "out"', () => {
+    expect(() => bakeHandshape('no_such_shape')).toThrow('未知手形')
+    const a = bakeSpec({ fingers: ['E', 'E', 'E', 'E'], spread: '=', thumb: 'bogus' as never })
+    expect(a.every(Number.isFinite)).toBe(true)
+  })
+})
