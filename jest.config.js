@@ -5,6 +5,10 @@ const path = require('path')
 const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
 const taroTransformer = require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
 
+// TypeScript sources resolve before a same-named bundle (cloudfunctions/<name>/index.js is the
+// esbuild output of index.ts; tests exercise the source, the local server and weapp tests the bundle).
+const nodeExtensions = ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json', 'node']
+
 const nodeTransform = {
   '^.+\\.(ts|tsx|js|mjs)$': ['babel-jest', {
     configFile: false,
@@ -38,6 +42,7 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      moduleFileExtensions: nodeExtensions,
       transform: nodeTransform
     },
     {
@@ -45,6 +50,7 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
+      moduleFileExtensions: nodeExtensions,
       transform: nodeTransform
     },
     component,
