@@ -8,6 +8,7 @@ const DIST = path.join(__dirname, '..', '..', 'dist', 'weapp')
 
 let app = null
 let loaded = false
+let nextQuery = {}
 
 function installShims () {
   if (loaded) return
@@ -31,7 +32,7 @@ function installShims () {
       data: opts.data || {},
       methods,
       lifetimes: {
-        attached () { opts.onLoad && opts.onLoad.call(this, {}) },
+        attached () { opts.onLoad && opts.onLoad.call(this, nextQuery) },
         ready () { opts.onShow && opts.onShow.call(this); opts.onReady && opts.onReady.call(this) }
       }
     })
@@ -43,8 +44,9 @@ function installShims () {
 const ids = new Map()
 
 /** Renders a compiled page and attaches it to a document body; returns the simulate component. */
-function loadPage (pagePath) {
+function loadPage (pagePath, query = {}) {
   installShims()
+  nextQuery = query
   // A page is registered once; later renders reuse its component id.
   if (!ids.has(pagePath)) ids.set(pagePath, simulate.load(path.join(DIST, pagePath), { rootPath: DIST, compiler: 'official' }))
   const page = simulate.render(ids.get(pagePath))

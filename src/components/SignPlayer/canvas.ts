@@ -21,15 +21,7 @@ export function acquireCanvas (id: string, width: number, height: number): Promi
     let tries = 0
     const attempt = () => {
       const retry = () => { if (++tries < QUERY_RETRIES) setTimeout(attempt, 50); else resolve(null) }
-      let query: any
-      try {
-        query = Taro.createSelectorQuery()
-      } catch {
-        // No page loaded yet (or no page at all, as in a component test): try again, then give up.
-        retry()
-        return
-      }
-      query.select(`#${id}`).fields({ node: true, size: true } as any).exec((res: any[]) => {
+      const onNode = (res: any[]) => {
         const canvas = res?.[0]?.node
         if (!canvas || typeof canvas.getContext !== 'function') { retry(); return }
         const dpr = Math.min(3, Taro.getSystemInfoSync().pixelRatio || 1)
@@ -44,7 +36,14 @@ export function acquireCanvas (id: string, width: number, height: number): Promi
           ? (h: number) => canvas.cancelAnimationFrame(h)
           : (h: number) => cancelAnimationFrame(h)
         resolve({ canvas, ctx, width, height, dpr, raf, cancel })
-      })
+      }
+      try {
+        Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true } as any).exec(onNode)
+      } catch {
+        // No page loaded yet, or a runtime without canvas nodes: try again, then give up
+        // (the player then says the canvas could not start).
+        retry()
+      }
     }
     attempt()
   })

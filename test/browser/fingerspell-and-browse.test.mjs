@@ -1,0 +1,124 @@
+// 指语 and browsing in real Chromium: every letter and number hand plays; pinyin is fingerspelled
+// chip by chip; categories, handshapes and locations lead to their signs.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { launchBrowser, screenshot, startServer } from './helpers.mjs'
+
+async function canvasHash (page) {
+  return await page.locator('.player-canvas canvas').first().evaluate(c => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+    let h = 0
+    let ink = 0
+    for (let i = 0; i < data.length; i += 32) { h = (h * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13) >>> 0; if (data[i + 3]) ink++ }
+    return ink > 500 ? h : 0
+  })
+}
+
+describe('指语 page', () => {
+  let server, browser, page
+  before(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+    page = await browser.newPage()
+    await page.goto(server.url + '#/pkg/fingerspell/index')
+    await page.locator('.page-fingerspell').waitFor()
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  test('all 30 letters and 11 number hands are there, and every one plays a distinct picture', async () => {
+    const letters = page.locator('.letter-btn')
+    const numbers = page.locator('.number-btn')
+    assert.equal(await letters.count(), 30)
+    assert.equal(await numbers.count(), 11)
+    await page.locator('.player-canvas canvas').waitFor()
+    const seen = new Map()
+    for (const group of [letters, numbers]) {
+      const n = await group.count()
+      for (let i = 0; i < n; i++) {
+        const btn = group.nth(i)
+        await btn.click()
+        // Let the sign reach its held posture, then pause and fingerprint the frame.
+        await page.waitForTimeout(350)
+        const h = await canvasHash(page)
+        assert.notEqual(h, 0, `${await btn.innerText()} is drawn`)
+        seen.set(await btn.innerText(), h)
+      }
+    }
+    assert.equal(seen.size, 41)
+    await screenshot(page, 'fingerspell-letters')
+  })
+
+  test('typed pinyin is fingerspelled as chips, highlighted while signed', async () => {
+    await page.locator('.spell-input input').fill('zhongguo')
+    await page.locator('.spell-btn').click()
+    await page.locator('.spelled-letter').first().waitFor()
+    assert.deepEqual((await page.locator('.spelled-letter').allInnerTexts()).map(s => s.trim()), ['ZH', 'O', 'NG', 'G', 'U', 'O'])
+    await page.waitForFunction(() => document.querySelectorAll('.spelled-letter.chip-active').length === 1, null, { timeout: 8000 })
+    await screenshot(page, 'fingerspell-zhongguo')
+  })
+
+  test('hanzi in the pinyin box get a Chinese message, not a crash', async () => {
+    await page.locator('.spell-input input').fill('中国')
+    await page.locator('.spell-btn').click()
+    await page.locator('.spell-error').waitFor()
+    assert.match(await page.locator('.spell-error').innerText(), /[\u4e00-\u9fa5]/)
+  })
+
+  test('no page errors were thrown', () => {
+    assert.deepEqual(browser.errors, [])
+  })
+})
+
+describe('browse', () => {
+  let server, browser, page
+  before(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+    page = await browser.newPage()
+    await page.goto(server.url)
+    await page.locator('.page-search').waitFor()
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  test('by category: the grid, then a category, then a sign', async () => {
+    await page.locator('.browse-category').click()
+    await page.locator('.cat-btn').first().waitFor()
+    assert.ok(await page.locator('.cat-btn').count() >= 20)
+    await page.locator('.cat-btn', { hasText: '颜色' }).first().click()
+    await page.locator('.word-row').first().waitFor()
+    assert.ok(await page.locator('.word-row').count() >= 15)
+    await page.locator('.word-row').first().click()
+    await page.locator('.page-sign').waitFor()
+    assert.ok((await page.locator('.sign-word').innerText()).length > 0)
+    await page.goBack()
+    await page.locator('.page-browse').waitFor({ state: 'visible' })
+  })
+
+  test('by handshape: the chart, then the signs that start with it', async () => {
+    await page.locator('.browse-tab-handshape').click()
+    await page.locator('.shape-btn').first().waitFor()
+    assert.ok(await page.locator('.shape-btn').count() >= 60)
+    await page.locator('.shape-btn', { hasText: '平掌' }).first().click()
+    await page.locator('.word-row').first().waitFor()
+    assert.ok(await page.locator('.word-row').count() >= 5)
+    await screenshot(page, 'browse-handshape')
+  })
+
+  test('by location: grouped by region, then the signs made there', async () => {
+    await page.locator('.browse-tab-site').click()
+    await page.locator('.region-title').first().waitFor()
+    assert.ok(await page.locator('.region-title').count() >= 5)
+    await page.locator('.site-btn', { hasText: '下巴' }).first().click()
+    await page.locator('.word-row').first().waitFor()
+  })
+
+  test('no page errors were thrown', () => {
+    assert.deepEqual(browser.errors, [])
+  })
+})
