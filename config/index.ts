@@ -14,7 +14,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp',
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // Handshape thumbnails drawn by the engine at compile time (scripts/data/handshape-thumbs.ts).
+    copy: {
+      patterns: [{ from: 'src/data/compiled/hs/', to: `${process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp'}/hs/` }],
+      options: {}
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -27,7 +27,7 @@ async function main (): Promise<void> {
     process.exit(2)
   }
   if (!process.argv.includes('--no-build')) {
-    run('编译词典数据', 'npx', ['tsx', 'scripts/data/compile.ts'])
+    run('编译词典数据', 'npm', ['run', '-s', 'data'])
     run('打包云函数', 'npx', ['tsx', 'scripts/build-functions.ts'])
     run('构建 H5 应用', 'npx', ['taro', 'build', '--type', 'h5'])
   }

@@ -66,7 +66,7 @@ function nodeTests (name, files) {
   process.stdout.write(`--- ${name}: ${(Date.now() - t0) / 1000} s\n`)
 }
 
-const dataOk = step('compile dictionary data (validates every entry)', 'npx', ['tsx', 'scripts/data/compile.ts'])
+const dataOk = step('compile dictionary data (validates every entry)', 'npm', ['run', '-s', 'data'])
 step('bundle cloud functions', 'npx', ['tsx', 'scripts/build-functions.ts'])
 step('typecheck (tsc strict, app + platform-free core)', 'npm', ['run', '-s', 'typecheck'])
 jest('unit+cloud+component', ['unit', 'cloud', 'component'])

@@ -52,6 +52,11 @@ describe('search and the sign page', () => {
     await input.pressSequentially('i', { delay: 30 })
     await page.waitForFunction(() => document.querySelector('.result-row .result-word')?.textContent === '学习')
     assert.equal(await page.locator('.result-row .result-word').first().innerText(), '学习')
+    // Each row carries a picture of its start handshape, drawn by the engine at build time.
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.result-row .result-shape img')
+      return img && img.complete && img.naturalWidth > 0
+    })
     await screenshot(page, 'search-xuexi')
   })
 

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { commonWords, nearestWords, search } from '../../core/search'
 import { categoryName, getHeader, pinyinOfHanzi, searchIndex } from '../../services/dictionary'
 import { loadList, pushRecent, saveList } from '../../services/local-list'
+import { handshapeImage } from '../../services/handshape-image'
 import Highlight from '../../components/Highlight'
 import StatusBadge from '../../components/StatusBadge'
 import DailyWord from '../../components/DailyWord'
@@ -116,7 +117,7 @@ export default function SearchPage () {
                     {h && h.status === 'draft' ? <StatusBadge status='draft' /> : null}
                   </View>
                 </View>
-                {h && <View className='result-shape' aria-label={`手形 ${h.handshape}`}>{h.handshape}</View>}
+                {h && <Image className='result-shape' src={handshapeImage(h.handshape)} mode='aspectFit' aria-label={`起始手形 ${h.handshape}`} />}
               </View>
             )
           })}

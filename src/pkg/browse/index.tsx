@@ -7,8 +7,9 @@
  */
 import { useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import type { EntryHeader } from '../../core/sign/header'
+import { handshapeImage } from '../../services/handshape-image'
 import { getHandshape } from '../../core/avatar/handshapes'
 import { getSite } from '../../core/avatar/sites'
 import { LEARNER_LETTER_HOLD_S, REGION_NAMES, handshapeChart, headersBy, letterItem, letterLabel, sitesByRegion } from '../../core/avatar/letters'
@@ -158,6 +159,7 @@ export default function BrowsePage () {
                   const n = countOf('handshape', s.id)
                   return (
                     <View key={s.id} className='shape-btn' role='button' aria-label={`${s.zh}，${n} 个手语`} onClick={() => choose(s.id)}>
+                      <Image className='shape-img' src={handshapeImage(s.id)} mode='aspectFit' />
                       <Text className='shape-label'>{s.group === 'common' ? s.zh : letterLabel(s.id)}</Text>
                       <Text className='shape-count'>{s.group === 'common' ? `${n} 个` : `${s.zh} · ${n}`}</Text>
                     </View>

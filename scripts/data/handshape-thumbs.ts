@@ -1,0 +1,42 @@
+/**
+ * Handshape thumbnails for result rows and the handshape chart: one small PNG per handshape,
+ * drawn by the avatar engine itself (close-up of the held handshape), so a correction to the
+ * handshape table shows up in the pictures on the next build. Written to
+ * src/data/compiled/hs/<id>.png and copied into both builds (config/index.ts) as /hs/<id>.png.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { HANDSHAPES } from '../../src/core/avatar/handshapes'
+import { compileTimeline } from '../../src/core/avatar'
+import { renderFrameCanvas } from '../lib/node-canvas'
+import { handshapeItem } from '../cli/render'
+
+/** px: shown at 44 CSS px (88 device px on a 2× phone); 80 keeps the 68 thumbnails near 250 KB
+ * of the 2 MB main package, where the search page needs them. */
+export const THUMB_PX = 80
+export const THUMB_DIR = join(__dirname, '..', '..', 'src', 'data', 'compiled', 'hs')
+
+export function writeHandshapeThumbs (): { written: number, bytes: number } {
+  mkdirSync(THUMB_DIR, { recursive: true })
+  let written = 0
+  let bytes = 0
+  for (const h of HANDSHAPES) {
+    const item = handshapeItem(h.id)
+    if (!item) continue
+    const tl = compileTimeline([item], { ambient: false })
+    const canvas = renderFrameCanvas(tl, Math.max(0, tl.phases[0].t1 - 0.05), { closeUp: true, follow: 1, zoom: 1.45, width: THUMB_PX, height: THUMB_PX })
+    const png = canvas.toBuffer('image/png')
+    bytes += png.length
+    const file = join(THUMB_DIR, `${h.id}.png`)
+    // Unchanged pictures are not rewritten, so builds stay incremental.
+    if (existsSync(file) && Buffer.compare(readFileSync(file), png) === 0) continue
+    writeFileSync(file, png)
+    written++
+  }
+  return { written, bytes }
+}
+
+if (require.main === module) {
+  const r = writeHandshapeThumbs()
+  process.stdout.write(`手形缩略图：${HANDSHAPES.length} 张（更新 ${r.written} 张），共 ${(r.bytes / 1024).toFixed(0)} KB\n`)
+}
