@@ -51,8 +51,8 @@ export function parseArgs (argv: string[], accepted: string[]): Omit<CliArgs, 'o
 
 export function usageText (cmds: CliCommand[]): string {
   const lines = ['用法: npm run -s cli -- <命令> [参数] [--json]', '', '命令:']
-  const width = Math.max(...cmds.map(c => c.usage.length))
-  for (const c of cmds) lines.push(`  ${c.usage.padEnd(width)}  ${c.summary}`)
+  // Usage lines vary a lot in length (render's is long): summary on its own indented line.
+  for (const c of cmds) lines.push(`  ${c.usage}`, `      ${c.summary}`)
   return lines.join('\n')
 }
 
