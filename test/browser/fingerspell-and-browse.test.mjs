@@ -2,31 +2,16 @@
 // chip by chip; categories, handshapes and locations lead to their signs.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, screenshot, startServer } from './helpers.mjs'
-
-async function canvasHash (page) {
-  return await page.locator('.player-canvas canvas').first().evaluate(c => {
-    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
-    let h = 0
-    let ink = 0
-    for (let i = 0; i < data.length; i += 32) { h = (h * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13) >>> 0; if (data[i + 3]) ink++ }
-    return ink > 500 ? h : 0
-  })
-}
+import { canvasHash, openApp, screenshot } from './helpers.mjs'
 
 describe('指语 page', () => {
-  let server, browser, page
+  let app, page
   before(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.newPage()
-    await page.goto(server.url + '#/pkg/fingerspell/index')
+    app = await openApp('#/pkg/fingerspell/index')
+    page = app.page
     await page.locator('.page-fingerspell').waitFor()
   })
-  after(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  after(async () => { await app?.close() })
 
   test('all 30 letters and 11 number hands are there, and every one plays a distinct picture', async () => {
     const letters = page.locator('.letter-btn')
@@ -68,23 +53,18 @@ describe('指语 page', () => {
   })
 
   test('no page errors were thrown', () => {
-    assert.deepEqual(browser.errors, [])
+    assert.deepEqual(app.browser.errors, [])
   })
 })
 
 describe('browse', () => {
-  let server, browser, page
+  let app, page
   before(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.newPage()
-    await page.goto(server.url)
+    app = await openApp()
+    page = app.page
     await page.locator('.page-search').waitFor()
   })
-  after(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  after(async () => { await app?.close() })
 
   test('by category: the grid, then a category, then a sign', async () => {
     await page.locator('.browse-category').click()
@@ -119,6 +99,6 @@ describe('browse', () => {
   })
 
   test('no page errors were thrown', () => {
-    assert.deepEqual(browser.errors, [])
+    assert.deepEqual(app.browser.errors, [])
   })
 })

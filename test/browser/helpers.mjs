@@ -77,3 +77,37 @@ export async function clickTab (page, label) {
 export async function screenshot (page, name) {
   if (process.env.SHOUYU_SCREENSHOTS) await page.screenshot({ path: join(process.env.SHOUYU_SCREENSHOTS, `${name}.png`) })
 }
+
+/** Starts the server and a browser with one page at `path`; `close()` ends both. */
+export async function openApp (path = '', env = {}) {
+  const server = await startServer(env)
+  const browser = await launchBrowser()
+  const page = await browser.newPage()
+  await page.goto(server.url + path)
+  return {
+    server,
+    browser,
+    page,
+    async close () {
+      await browser.close()
+      await server.stop()
+    }
+  }
+}
+
+/**
+ * A fingerprint of the player's canvas pixels (0 when almost nothing is drawn), to tell frames
+ * apart: the avatar moved, or a control changed the picture.
+ */
+export async function canvasHash (page) {
+  return await page.locator('.player-canvas canvas').first().evaluate(c => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+    let h = 0
+    let ink = 0
+    for (let i = 0; i < data.length; i += 32) {
+      h = (h * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13) >>> 0
+      if (data[i + 3]) ink++
+    }
+    return ink > 500 ? h : 0
+  })
+}

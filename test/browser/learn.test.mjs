@@ -2,21 +2,16 @@
 // reload and find it kept, and survive a corrupted storage key.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clickTab, launchBrowser, screenshot, startServer } from './helpers.mjs'
+import { clickTab, openApp, screenshot } from './helpers.mjs'
 
 describe('learning progress', () => {
-  let server, browser, page
+  let app, page
   before(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.newPage()
-    await page.goto(server.url)
+    app = await openApp()
+    page = app.page
     await page.locator('.page-search').waitFor()
   })
-  after(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  after(async () => { await app?.close() })
 
   test('favorite a sign from its page', async () => {
     const input = page.locator('.search-input input')
@@ -76,6 +71,6 @@ describe('learning progress', () => {
   })
 
   test('no page errors were thrown', () => {
-    assert.deepEqual(browser.errors, [])
+    assert.deepEqual(app.browser.errors, [])
   })
 })

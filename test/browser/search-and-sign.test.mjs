@@ -1,7 +1,7 @@
 // Find a sign as you type, open it, and control the avatar like a video — in real Chromium.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, screenshot, startServer } from './helpers.mjs'
+import { canvasHash, openApp, screenshot } from './helpers.mjs'
 
 /** Non-background pixels of the player canvas (the avatar is drawn, not blank). */
 async function canvasInk (page, selector = '.player-canvas canvas') {
@@ -14,28 +14,14 @@ async function canvasInk (page, selector = '.player-canvas canvas') {
   })
 }
 
-async function canvasHash (page) {
-  return await page.locator('.player-canvas canvas').first().evaluate(c => {
-    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
-    let h = 0
-    for (let i = 0; i < data.length; i += 64) h = (h * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13) >>> 0
-    return h
-  })
-}
-
 describe('search and the sign page', () => {
-  let server, browser, page
+  let app, page
   before(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.newPage()
-    await page.goto(server.url)
+    app = await openApp()
+    page = app.page
     await page.locator('.page-search').waitFor()
   })
-  after(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  after(async () => { await app?.close() })
 
   test('the empty search box shows the daily word, common words and browse links', async () => {
     await page.locator('.daily').waitFor()
@@ -147,6 +133,6 @@ describe('search and the sign page', () => {
   })
 
   test('no page errors were thrown', () => {
-    assert.deepEqual(browser.errors, [])
+    assert.deepEqual(app.browser.errors, [])
   })
 })

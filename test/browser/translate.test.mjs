@@ -1,22 +1,17 @@
 // Type a sentence, see the signs in sign-language order, and watch the avatar sign them.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clickTab, launchBrowser, screenshot, startServer } from './helpers.mjs'
+import { clickTab, openApp, screenshot } from './helpers.mjs'
 
 describe('sentence translation (offline rules, no API key)', () => {
-  let server, browser, page
+  let app, page
   before(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.newPage()
-    await page.goto(server.url)
+    app = await openApp()
+    page = app.page
     await clickTab(page, '翻译')
     await page.locator('.page-translate').waitFor({ state: 'visible' })
   })
-  after(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  after(async () => { await app?.close() })
 
   test('a sentence becomes chips in CSL order, time first, and the avatar signs them', async () => {
     await page.locator('.translate-text textarea').fill('我明天去学校')
@@ -55,6 +50,6 @@ describe('sentence translation (offline rules, no API key)', () => {
   })
 
   test('no page errors were thrown', () => {
-    assert.deepEqual(browser.errors, [])
+    assert.deepEqual(app.browser.errors, [])
   })
 })
