@@ -56,8 +56,9 @@ export function usageText (cmds: CliCommand[]): string {
   return lines.join('\n')
 }
 
-export async function main (argv: string[], out = (s: string) => process.stdout.write(s + '\n'),
-  err = (s: string) => process.stderr.write(s + '\n')): Promise<number> {
+export async function main (argv: string[],
+  out: (s: string) => void = s => { process.stdout.write(s + '\n') },
+  err: (s: string) => void = s => { process.stderr.write(s + '\n') }): Promise<number> {
   const cmds = await loadCommands()
   const name = argv[0]
   const cmd = cmds.find(c => c.name === name)

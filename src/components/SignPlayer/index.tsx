@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useDidHide, useDidShow } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
   type CameraView, type Player, type TimelineItem, buildDrawList, compileTimeline, createCamera, createDrawList,
@@ -32,11 +32,14 @@ interface Props {
 const UI_REFRESH_MS = 100 // React state (scrub position) updates at 10 Hz; the canvas at 60 fps
 const VIEWS: Array<[CameraView, string]> = [['front', '正面'], ['45', '45°'], ['side', '侧面']]
 
+const MIN_WIDTH = 200 // px: below this the hands are too small to read
+const MAX_WIDTH = 560 // px: a tablet or desktop browser does not need a bigger avatar
+
 function canvasWidth (): number {
   try {
     // Page padding is 28 design px on each side = 14 CSS px at 375 wide.
-    const { windowWidth } = require('@tarojs/taro').default.getSystemInfoSync()
-    return Math.max(240, Math.min(560, (windowWidth || 375) - 28))
+    const { windowWidth } = Taro.getSystemInfoSync()
+    return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, (windowWidth || 375) - 28))
   } catch {
     return 347
   }
@@ -47,8 +50,18 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
   const [ui, setUi] = useState({ playing: false, frac: 0, phase: '', step: -1, item: -1, loop, ended: false })
   const [failed, setFailed] = useState(false)
-  const width = useMemo(canvasWidth, [])
+  // Starts at the page width, then shrinks to the box it is actually in (a card, a quiz).
+  const [width, setWidth] = useState(canvasWidth)
   const height = Math.round(width * aspect)
+  useEffect(() => {
+    try {
+      Taro.createSelectorQuery().select(`#${id}-box`).boundingClientRect((r: any) => {
+        const w = Math.floor(r?.width ?? 0)
+        if (w >= MIN_WIDTH && w < width) setWidth(w)
+      }).exec()
+    } catch { /* no layout information (tests): keep the page width */ }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id])
 
   const player = useRef<Player | null>(null)
   const handle = useRef<CanvasHandle | null>(null)
@@ -166,7 +179,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   if (!timeline) return <View className='player player-empty notice notice-warn'>这个手语暂时无法播放。</View>
 
   return (
-    <View className={`player${compact ? ' player-compact' : ''}`}>
+    <View id={`${id}-box`} className={`player${compact ? ' player-compact' : ''}`}>
       <View className='player-stage' style={{ width: `${width}px`, height: `${height}px` }}>
         <Canvas id={id} type='2d' className='player-canvas' style={{ width: `${width}px`, height: `${height}px` }} />
         {prefs.mirror && <Text className='player-mirror-note'>镜像（左手视角）</Text>}

@@ -319,6 +319,22 @@ export function validateDictionary (input: { categories: readonly Category[], en
     })
   }
 
+  // A shared word belongs to one sign: two entries claiming it (other than variants of one
+  // word) make search and translation pick arbitrarily between different signs.
+  const shareOwner = new Map<string, number>()
+  checked.forEach((e, i) => {
+    const raw = input.entries[i]
+    if (byId.get(e.id) !== e) return
+    for (const s of e.shares) {
+      const first = shareOwner.get(s)
+      if (first === undefined) { shareOwner.set(s, i); continue }
+      const o = checked[first]
+      if (o.word === e.word) continue
+      issues.push({ file: e.file, line: fieldLine(raw, 'shares'), entryId: e.id, field: 'shares',
+        message: `“${s}”已写在 ${o.id}（${where(o)}）的 shares 里：同一个词只能属于一个手语，请只留一处` })
+    }
+  })
+
   // References.
   checked.forEach((e, i) => {
     const raw = input.entries[i]

@@ -115,6 +115,13 @@ describe('validateDictionary: cross-entry rules', () => {
     expect(r.where).toEqual(['greetings.signs:8 ni shares'])
     expect(r.issues[0].message).toContain('歧义')
   })
+  it('one shared word claimed by two different signs is ambiguous; variants of one word may both claim it', () => {
+    const r = run({ 'greetings.signs': file(entry('ni', '你', ['shares: 您']), entry('wo', '我', ['shares: 您'])) })
+    expect(r.where).toEqual(['greetings.signs:16 wo shares'])
+    expect(r.issues[0].message).toContain('ni')
+    const v = run({ 'greetings.signs': file(entry('hao', '好', ['variant: 1 一般', 'shares: 行']), entry('hao_2', '好', ['variant: 2 口语', 'shares: 行'])) })
+    expect(v.where).toEqual([])
+  })
   const compound = (id: string, word: string, parts: string, steps = 2): string[] =>
     [`[${id}] ${word}`, 'pos: 短语', 'type: 词汇', `compound: ${parts}`, ...Array.from({ length: steps }, (_, i) => `desc: 第${i + 1}步。`), 'source: 自拟。', 'status: draft']
   it('compound parts must exist', () => {
