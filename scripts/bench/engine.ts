@@ -13,7 +13,8 @@ import type { Bench } from './types'
 import { measureFrame } from './_engine-child'
 
 async function bundle (entry: string, outfile: string, minify: boolean): Promise<Uint8Array> {
-  const r = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: minify ? 'esm' : 'cjs', target: 'es2017', minify, write: minify ? false : true, outfile, logLevel: 'silent' })
+  // UTF-8 output, as the weapp build ships it (config/index.ts: terser ascii_only off).
+  const r = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: minify ? 'esm' : 'cjs', target: 'es2017', minify, charset: 'utf8', write: minify ? false : true, outfile, logLevel: 'silent' })
   return r.outputFiles ? r.outputFiles[0].contents : new Uint8Array()
 }
 

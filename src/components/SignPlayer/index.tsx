@@ -54,12 +54,15 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const [width, setWidth] = useState(canvasWidth)
   const height = Math.round(width * aspect)
   useEffect(() => {
+    const fit = (w: number) => { if (w >= MIN_WIDTH && w < width) setWidth(Math.floor(w)) }
+    if (process.env.TARO_ENV === 'h5') {
+      const el = typeof document !== 'undefined' ? document.getElementById(`${id}-box`) : null
+      if (el) fit(el.getBoundingClientRect().width)
+      return
+    }
     try {
-      Taro.createSelectorQuery().select(`#${id}-box`).boundingClientRect((r: any) => {
-        const w = Math.floor(r?.width ?? 0)
-        if (w >= MIN_WIDTH && w < width) setWidth(w)
-      }).exec()
-    } catch { /* no layout information (tests): keep the page width */ }
+      Taro.createSelectorQuery().select(`#${id}-box`).boundingClientRect((r: any) => fit(r?.width ?? 0)).exec()
+    } catch { /* no layout information (simulators): keep the page width */ }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id])
 
