@@ -44,6 +44,16 @@ describe('sentence translation (offline rules, no API key)', () => {
     assert.deepEqual(await page.locator('.gloss-chip').allInnerTexts(), before, 'nothing was sent')
   })
 
+  test('a network failure says so in Chinese and keeps what was typed', async () => {
+    await page.route('**/api/cloud/translate', route => route.abort('internetdisconnected'))
+    await page.locator('.translate-text textarea').fill('我们明天见')
+    await page.locator('.translate-go').click()
+    await page.locator('.translate-error').waitFor()
+    assert.match(await page.locator('.translate-error').innerText(), /网络连接失败/)
+    assert.equal(await page.locator('.translate-text textarea').inputValue(), '我们明天见')
+    await page.unroute('**/api/cloud/translate')
+  })
+
   test('recent translations are kept', async () => {
     await page.locator('.translate-text textarea').fill('')
     assert.ok(await page.locator('.recent-translation').count() >= 2)
