@@ -1,11 +1,14 @@
+import { useMemo } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { wordOfTheDay } from '../../core/learn'
+import { localDay, wordOfTheDay } from '../../core/learn'
 import { categoryName, headers } from '../../services/dictionary'
 
 /** 每日一词: the same word all day (China time), a different one tomorrow. */
 export default function DailyWord ({ now = Date.now() }: { now?: number }) {
-  const h = wordOfTheDay(headers(), now)
+  // The pick sorts the whole dictionary: once per day, not on every render of the search page.
+  const day = localDay(now)
+  const h = useMemo(() => wordOfTheDay(headers(), now), [day]) // eslint-disable-line react-hooks/exhaustive-deps
   if (!h) return null
   return (
     <View className='card daily' role='button' aria-label={`每日一词：${h.word}`}
