@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type CliCommand, UsageError } from './types'
 import type { Dictionary, DictEntry } from '../../src/core/sign/dictionary'
-import { parseMovements, parseSignNotation } from '../../src/core/sign/parse'
+import { resolveEntrySigns } from '../../src/core/sign/resolve'
+import { parseMovements } from '../../src/core/sign/parse'
 import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../src/core/avatar/handshapes'
 import { type CameraView, type Timeline, type TimelineItem, compileTimeline, handshapeSign } from '../../src/core/avatar'
 import { renderGrid, renderStrip, savePng } from '../lib/node-canvas'
@@ -36,30 +37,12 @@ export function handshapeItem (id: string): TimelineItem | null {
   return { sign: handshapeSign(id, moves), label: def.zh, steps: 1 }
 }
 
-/** Items of a dictionary entry: a compound plays one item per part (steps = 1 each). */
+/** Items of a dictionary entry, exactly as the app plays them (src/core/sign/resolve.ts). */
 export function entryItems (dict: Dictionary, e: DictEntry): { items: TimelineItem[] } | { error: string } {
-  const parts: DictEntry[] = []
-  // Compounds may contain compounds (小章 = 学校 + …): expand depth-first, bounded.
-  const expand = (x: DictEntry, depth: number): string | null => {
-    if (!x.notation.compound || x.notation.compound.length === 0) { parts.push(x); return null }
-    if (depth > 4) return `复合词 ${e.id} 嵌套太深`
-    for (const id of x.notation.compound) {
-      const p = dict.entries.find(y => y.id === id)
-      if (!p) return `复合词 ${x.id} 的组成部分 ${id} 不存在`
-      const errMsg = expand(p, depth + 1)
-      if (errMsg) return errMsg
-    }
-    return null
-  }
-  const bad = expand(e, 0)
-  if (bad) return { error: bad }
-  const items: TimelineItem[] = []
-  for (const p of parts) {
-    const r = parseSignNotation(p.notation, { entryId: p.id, file: p.file, line: p.line })
-    if (!r.ok) return { error: r.issues.map(i => `${i.entryId} ${i.field}: ${i.message}`).join('\n') }
-    items.push({ sign: r.sign, label: p.word, steps: parts.length > 1 ? 1 : Math.max(1, p.steps.length) })
-  }
-  return { items }
+  const byId = new Map(dict.entries.map(x => [x.id, x]))
+  const r = resolveEntrySigns(e.id, id => byId.get(id))
+  if (!r.ok) return { error: r.message }
+  return { items: r.items.map(x => ({ sign: x.sign, label: x.label, steps: x.steps })) }
 }
 
 function framesFor (tl: Timeline, n: number): Array<{ t: number; caption: string }> {
