@@ -20,19 +20,38 @@ describe('指语 page', () => {
     assert.equal(await numbers.count(), 11)
     await page.locator('.player-canvas canvas').waitFor()
     const seen = new Map()
-    for (const group of [letters, numbers]) {
+    let previous = await canvasHash(page)
+    // Numbers first: the page opens showing letter A, and tapping the shown letter changes nothing.
+    for (const group of [numbers, letters]) {
       const n = await group.count()
       for (let i = 0; i < n; i++) {
         const btn = group.nth(i)
+        const label = (await btn.innerText()).trim()
         await btn.click()
-        // Let the sign reach its held posture, then pause and fingerprint the frame.
-        await page.waitForTimeout(350)
+        // The new sign starts drawing (the picture changes), then reaches its held posture.
+        await page.waitForFunction(prev => {
+          const c = document.querySelector('.player-canvas canvas')
+          const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+          let h = 0
+          for (let k = 0; k < data.length; k += 32) h = (h * 31 + data[k] + data[k + 1] * 7 + data[k + 2] * 13) >>> 0
+          return h !== prev
+        }, previous, { timeout: 5000 })
+        // Past the start posture (手形 · 位置) the handshape is fully formed.
+        await page.waitForFunction(() => /动作|结束/.test(document.querySelector('.player-phase-label')?.textContent ?? ''), null, { timeout: 5000 })
+        const toggle = page.locator('.player-toggle')
+        if ((await toggle.innerText()).includes('暂停')) await toggle.click()
         const h = await canvasHash(page)
-        assert.notEqual(h, 0, `${await btn.innerText()} is drawn`)
-        seen.set(await btn.innerText(), h)
+        assert.notEqual(h, 0, `${label} is drawn`)
+        seen.set(label, h)
+        previous = h
       }
     }
     assert.equal(seen.size, 41)
+    // Every letter and number hand shows its own picture.
+    const byPicture = new Map()
+    for (const [label, h] of seen) byPicture.set(h, [...(byPicture.get(h) ?? []), label])
+    const same = [...byPicture.values()].filter(v => v.length > 1)
+    assert.deepEqual(same, [], `identical pictures: ${JSON.stringify(same)}`)
     await screenshot(page, 'fingerspell-letters')
   })
 

@@ -58,9 +58,19 @@ export default function FingerspellPage () {
   }, [shown])
   const items = shown.kind === 'spell' ? shown.items : oneItems
 
+  // The player sits above the grids: bring it back into view, or the learner taps a letter low on
+  // the page and sees nothing (the player also stops drawing while it is off screen).
+  const showPlayer = () => {
+    try {
+      const r: any = Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+      r?.catch?.(() => {})
+    } catch { /* no page to scroll (tests): nothing to do */ }
+  }
+
   const playOne = (id: string) => {
     setShown({ kind: 'one', id })
     setInteracted(true)
+    showPlayer()
   }
 
   const submit = () => {
@@ -69,6 +79,7 @@ export default function FingerspellPage () {
     setError(null)
     setShown(r.shown)
     setInteracted(true)
+    showPlayer()
   }
 
   // The player reports the item from inside its own state update; setting our state there would be
