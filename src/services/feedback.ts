@@ -26,6 +26,8 @@ async function post (p: Pending): Promise<FeedbackReply> {
 /** Sends reports kept while offline; stops at the first network failure. */
 export async function flushPendingFeedback (): Promise<number> {
   const { items } = loadList(KEY, VERSION, MAX_PENDING, isPending)
+  // Runs on every app show: with nothing waiting, touch neither the network nor storage.
+  if (items.length === 0) return 0
   let sent = 0
   const left: Pending[] = []
   for (const p of items) {

@@ -165,7 +165,9 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const update = (next: Partial<PlayerPrefs>) => {
     const merged = { ...prefs, ...next }
     setPrefs(merged)
-    savePrefs(merged)
+    // A close-up forced by the embedding page (handshape previews) is not the viewer's choice:
+    // keep their saved close-up setting unless they toggled it here.
+    savePrefs(closeUp !== undefined && next.closeUp === undefined ? { ...merged, closeUp: loadPrefs().closeUp } : merged)
     setCamera(engine.cam, { view: merged.view, mirror: merged.mirror, closeUp: merged.closeUp, width, height })
     if (player.current) { setSpeed(player.current, merged.speed); draw(); syncUi(player.current, true) }
   }

@@ -82,9 +82,6 @@ export default function FingerspellPage () {
     showPlayer()
   }
 
-  // The player reports the item from inside its own state update; setting our state there would be
-  // an update during another component's render, so it is deferred by a microtask.
-  const onItem = (i: number) => { Promise.resolve().then(() => setActive(i)) }
 
   const activeLetter = shown.kind === 'spell' ? shown.letters[active] : undefined
 
@@ -93,7 +90,7 @@ export default function FingerspellPage () {
       <Text className='page-title'>指语</Text>
 
       <SignPlayer id='fingerspell-player' items={items} autoPlay={interacted} letterHold={LEARNER_LETTER_HOLD_S}
-        onItem={onItem} />
+        onItem={setActive} />
 
       {shown.kind === 'one' && <HandshapeCard id={shown.id} />}
       {shown.kind === 'spell' && (

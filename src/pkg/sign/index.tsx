@@ -20,6 +20,9 @@ export default function SignPage () {
   const id = decodeURIComponent(router.params?.id ?? '')
   const entry = useMemo(() => getEntry(id), [id])
   const resolved = useMemo(() => (entry ? resolveForPlayer(entry.id) : null), [entry])
+  // Re-rendered on every step the avatar signs: derive these once per entry.
+  const variants = useMemo(() => (entry ? entriesOfWord(entry.word) : []), [entry])
+  const items = useMemo(() => (resolved && resolved.ok ? resolved.items.map(r => ({ sign: r.sign, label: r.label, steps: r.steps })) : []), [resolved])
   const [step, setStep] = useState(-1)
   const [reporting, setReporting] = useState(false)
   const [report, setReport] = useState('')
@@ -41,8 +44,6 @@ export default function SignPage () {
     )
   }
 
-  const variants = entriesOfWord(entry.word)
-  const items = resolved && resolved.ok ? resolved.items.map(r => ({ sign: r.sign, label: r.label, steps: r.steps })) : []
 
   const submitReport = async () => {
     const text = report.trim()
