@@ -22,8 +22,9 @@ function run (label: string, cmd: string, args: string[]): void {
 
 async function main (): Promise<void> {
   const port = Number(process.env.PORT ?? DEFAULT_PORT)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-    process.stderr.write(`PORT 必须是 1–65535 之间的整数，现在是 “${process.env.PORT}”。\n`)
+  // PORT=0 asks the system for a free port (the browser tests do): the line below reports it.
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`PORT 必须是 0–65535 之间的整数（0 表示任选一个空闲端口），现在是 “${process.env.PORT}”。\n`)
     process.exit(2)
   }
   if (!process.argv.includes('--no-build')) {
@@ -33,9 +34,11 @@ async function main (): Promise<void> {
   }
   mkdirSync(join(ROOT, 'data'), { recursive: true })
   process.env.SHOUYU_SQLITE ??= join(ROOT, 'data', 'local.sqlite')
-  await startLocalServer({ port, host: process.env.HOST ?? '127.0.0.1', staticDir: join(ROOT, 'dist', 'h5'), functionsDir: join(ROOT, 'cloudfunctions') })
+  const server = await startLocalServer({ port, host: process.env.HOST ?? '127.0.0.1', staticDir: join(ROOT, 'dist', 'h5'), functionsDir: join(ROOT, 'cloudfunctions') })
   const keyNote = process.env.GLM_API_KEY ? `模型：${process.env.GLM_MODEL ?? 'glm-4-flash-250414'}` : '未设置 GLM_API_KEY：翻译使用离线规则'
-  process.stdout.write(`\n手语词典已启动： http://localhost:${port}/\n（${keyNote}；数据保存在 ${process.env.SHOUYU_SQLITE}）\n按 Ctrl+C 停止。\n`)
+  const address = server.address()
+  const bound = typeof address === 'object' && address ? address.port : port
+  process.stdout.write(`\n手语词典已启动： http://localhost:${bound}/\n（${keyNote}；数据保存在 ${process.env.SHOUYU_SQLITE}）\n按 Ctrl+C 停止。\n`)
 }
 
 main().catch(e => { process.stderr.write(`启动失败: ${(e as Error)?.message ?? e}\n`); process.exit(1) })

@@ -15,7 +15,7 @@ export function overrideDictionary (d: Dictionary | null): void {
 export function loadDictionary (): Dictionary {
   if (override) return override
   if (loaded) return loaded
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, so a test can override it without reading the whole file
   const d = require('../../src/data/compiled/dictionary.json') as Dictionary
   if (d?.version !== DICTIONARY_FORMAT_VERSION) {
     throw new Error(`dictionary.json has format version ${String(d?.version)}, expected ${DICTIONARY_FORMAT_VERSION}`)

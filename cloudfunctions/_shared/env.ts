@@ -61,7 +61,7 @@ export function resetStoreForTests (): void {
 /** wx-server-sdk, initialised once per process for the current environment. */
 export function getCloud (): CloudModule {
   if (cloudInstance) return cloudInstance
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- wx-server-sdk exists only in the WeChat cloud; local runs never load it
   const cloud: CloudModule = cloudOverride ?? require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   cloudInstance = cloud

@@ -22,7 +22,7 @@ export interface SqliteStore extends Store {
 }
 
 export function openSqliteStore (path: string): SqliteStore {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the native SQLite module is loaded only in local mode, never in the WeChat bundle
   const Database = require('better-sqlite3') as typeof BetterSqlite3
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path)

@@ -5,6 +5,7 @@ import { fail, type Failure } from './respond'
 
 // C0/C1 controls except tab, newline and carriage return (pasted text keeps its line breaks),
 // plus zero-width and bidi-override characters that would hide text from the user.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this does
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/
 
 export function isRecord (v: unknown): v is Record<string, unknown> {

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import type { Bench } from './types'
-import { measureFrame } from './_engine-child'
+import { measureFrame } from '../lib/engine-probe'
 
 async function bundle (entry: string, outfile: string, minify: boolean): Promise<Uint8Array> {
   // UTF-8 output, as the weapp build ships it (config/index.ts: terser ascii_only off).
@@ -26,7 +26,7 @@ const bench: Bench = {
       const frame = measureFrame(31, 500)
       log(`frame (JIT, in process): ${frame.toFixed(4)} ms`)
       const child = join(dir, 'child.js')
-      await bundle(join(__dirname, '_engine-child.ts'), child, false)
+      await bundle(join(__dirname, '..', 'lib', 'engine-probe.ts'), child, false)
       const jl = JSON.parse(execFileSync(process.execPath, ['--jitless', child, 'frame', '11', '50'], { encoding: 'utf8' })).frame_ms as number
       log(`frame (--jitless): ${jl.toFixed(4)} ms`)
       // A large young generation so no scavenge hides allocations during the measured frames.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Bench } from './types'
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- weapp-size.js is CommonJS shared with the plain-JS weapp tests
 const { weappSizes } = require('../lib/weapp-size')
 
 const DIST = join(__dirname, '..', '..', 'dist', 'weapp')

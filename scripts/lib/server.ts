@@ -62,7 +62,7 @@ export function startLocalServer (opts: LocalServerOptions): Promise<Server> {
     if (cached) return cached
     const file = join(opts.functionsDir, name, 'index.js')
     if (!existsSync(file)) return null
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each cloud function is loaded at its first call, from the bundle the build wrote
     const mod = require(file)
     if (typeof mod?.main !== 'function') return null
     cache.set(name, mod.main)

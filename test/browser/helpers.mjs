@@ -4,18 +4,23 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 
 const ROOT = new URL('../..', import.meta.url).pathname
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-/** Starts `tsx scripts/start.ts --no-build` on a free port with a throw-away SQLite file. */
+/**
+ * Starts `tsx scripts/start.ts --no-build` with a throw-away SQLite file. PORT=0: the system picks
+ * a free port and the server's start line reports it, so two runs never collide on a port.
+ */
 export async function startServer (env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'shouyu-e2e-'))
-  const port = 20000 + Math.floor(Math.random() * 20000)
+  let port = 0
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), SHOUYU_SQLITE: join(dataDir, 'test.sqlite'), GLM_API_KEY: '', ...env },
+    env: { ...process.env, PORT: '0', SHOUYU_SQLITE: join(dataDir, 'test.sqlite'), GLM_API_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let log = ''
@@ -23,12 +28,13 @@ export async function startServer (env = {}) {
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 30000)
     const onData = d => {
       log += d
-      if (log.includes('已启动')) { clearTimeout(timer); resolve() }
+      const m = /已启动： http:\/\/localhost:(\d+)\//.exec(log)
+      if (m) { port = Number(m[1]); clearTimeout(timer); resolve() }
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', d => { log += d })
     child.on('exit', code => { clearTimeout(timer); reject(new Error(`server exited ${code}:\n${log}`)) })
-  })
+  }).catch(e => { rmSync(dataDir, { recursive: true, force: true }); throw e })
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
@@ -51,22 +57,33 @@ export async function launchBrowser () {
     locale: 'zh-CN',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+  }).catch(e => { rmSync(userDir, { recursive: true, force: true }); throw e })
   const errors = []
+  // Every page of the context, the test's own and any the app opens, reports what it throws.
   context.on('page', p => p.on('pageerror', e => errors.push(String(e))))
   return {
     context,
     errors,
-    async newPage () {
-      const page = await context.newPage()
-      page.on('pageerror', e => errors.push(String(e)))
-      return page
-    },
+    newPage: () => context.newPage(),
     async close () {
       await context.close()
       rmSync(userDir, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * Pauses the player on the first frame of its 结束 phase: the held final posture, at a time fixed
+ * by the timeline, not by how fast the machine ran the test. 下一步 pauses and jumps to the start
+ * of the next phase (at the last phase, to its own start).
+ */
+export async function holdAtEnd (page) {
+  for (let k = 0; k < 6; k++) {
+    await page.locator('.player-next').click()
+    await page.waitForFunction(() => document.querySelector('.player-toggle')?.textContent?.includes('播放'))
+    if ((await page.locator('.player-phase-label').innerText()).includes('结束')) return
+  }
+  throw new Error('the player never reached its 结束 phase')
 }
 
 /** Clicks a tab of the H5 tab bar by its Chinese label. */
@@ -96,18 +113,57 @@ export async function openApp (path = '', env = {}) {
 }
 
 /**
- * A fingerprint of the player's canvas pixels (0 when almost nothing is drawn), to tell frames
- * apart: the avatar moved, or a control changed the picture.
+ * The set-up every browser suite shares, registered on the enclosing `describe`: before its tests
+ * the server and Chromium start and one page opens at `path` and waits for `ready`; after them
+ * both stop and their temporary folders go. Returns a handle whose `page`, `server` and `browser`
+ * are filled in by the time the tests run.
+ * @param {{ path?: string, env?: Record<string, string>, ready?: string | ((page: import('playwright-core').Page) => Promise<void>) }} [opts]
+ */
+export function withApp ({ path = '', env = {}, ready = '.page-search' } = {}) {
+  const app = { page: null, server: null, browser: null }
+  let opened = null
+  before(async () => {
+    opened = await openApp(path, env)
+    Object.assign(app, { page: opened.page, server: opened.server, browser: opened.browser })
+    if (typeof ready === 'function') await ready(app.page)
+    else await app.page.locator(ready).first().waitFor()
+  })
+  after(async () => { await opened?.close() })
+  return app
+}
+
+/** The last test of a suite: nothing the pages ran threw. */
+export function noPageErrors (app) {
+  test('no page errors were thrown', () => {
+    assert.deepEqual(app.browser.errors, [])
+  })
+}
+
+/**
+ * A fingerprint of every pixel of the player's canvas (0 when almost nothing is drawn), to tell
+ * frames apart: the avatar moved, or a control changed the picture. Every pixel counts: a sparse
+ * sample can miss a thin finger.
  */
 export async function canvasHash (page) {
   return await page.locator('.player-canvas canvas').first().evaluate(c => {
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
     let h = 0
     let ink = 0
-    for (let i = 0; i < data.length; i += 32) {
-      h = (h * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13) >>> 0
+    for (let i = 0; i < data.length; i += 4) {
+      h = (Math.imul(h, 31) + data[i] + data[i + 1] * 7 + data[i + 2] * 13) >>> 0
       if (data[i + 3]) ink++
     }
-    return ink > 500 ? h : 0
+    return ink > 4000 ? h : 0
+  })
+}
+
+/** Non-background pixels of the player canvas (the avatar is drawn, not blank). */
+export async function canvasInk (page, selector = '.player-canvas canvas') {
+  return await page.locator(selector).first().evaluate(c => {
+    const ctx = c.getContext('2d')
+    const { data } = ctx.getImageData(0, 0, c.width, c.height)
+    let ink = 0
+    for (let i = 0; i < data.length; i += 16) if (data[i + 3] > 0) ink++
+    return ink
   })
 }

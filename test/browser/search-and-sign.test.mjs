@@ -1,138 +1,119 @@
 // Find a sign as you type, open it, and control the avatar like a video — in real Chromium.
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { canvasHash, openApp, screenshot } from './helpers.mjs'
-
-/** Non-background pixels of the player canvas (the avatar is drawn, not blank). */
-async function canvasInk (page, selector = '.player-canvas canvas') {
-  return await page.locator(selector).first().evaluate(c => {
-    const ctx = c.getContext('2d')
-    const { data } = ctx.getImageData(0, 0, c.width, c.height)
-    let ink = 0
-    for (let i = 0; i < data.length; i += 16) if (data[i + 3] > 0) ink++
-    return ink
-  })
-}
+import { canvasHash, canvasInk, noPageErrors, screenshot, withApp } from './helpers.mjs'
 
 describe('search and the sign page', () => {
-  let app, page
-  before(async () => {
-    app = await openApp()
-    page = app.page
-    await page.locator('.page-search').waitFor()
-  })
-  after(async () => { await app?.close() })
+  const app = withApp()
 
   test('the empty search box shows the daily word, common words and browse links', async () => {
-    await page.locator('.daily').waitFor()
-    assert.match(await page.locator('.daily').innerText(), /每日一词/)
-    assert.ok(await page.locator('.common-item').count() >= 8)
-    assert.equal(await page.locator('.browse-category').count(), 1)
+    await app.page.locator('.daily').waitFor()
+    assert.match(await app.page.locator('.daily').innerText(), /每日一词/)
+    assert.ok(await app.page.locator('.common-item').count() >= 8)
+    assert.equal(await app.page.locator('.browse-category').count(), 1)
   })
 
   test('results update on each keystroke, in pinyin without tones', async () => {
-    const input = page.locator('.search-input input')
+    const input = app.page.locator('.search-input input')
     await input.click()
     await input.pressSequentially('xuex', { delay: 30 })
-    await page.locator('.result-row').first().waitFor()
+    await app.page.locator('.result-row').first().waitFor()
     await input.pressSequentially('i', { delay: 30 })
-    await page.waitForFunction(() => document.querySelector('.result-row .result-word')?.textContent === '学习')
-    assert.equal(await page.locator('.result-row .result-word').first().innerText(), '学习')
+    await app.page.waitForFunction(() => document.querySelector('.result-row .result-word')?.textContent === '学习')
+    assert.equal(await app.page.locator('.result-row .result-word').first().innerText(), '学习')
     // Each row carries a picture of its start handshape, drawn by the engine at build time.
-    await page.waitForFunction(() => {
+    await app.page.waitForFunction(() => {
       const img = document.querySelector('.result-row .result-shape img')
       return img && img.complete && img.naturalWidth > 0
     })
-    await screenshot(page, 'search-xuexi')
+    await screenshot(app.page, 'search-xuexi')
   })
 
   test('initials and hanzi find their words; the match is highlighted', async () => {
-    const input = page.locator('.search-input input')
+    const input = app.page.locator('.search-input input')
     await input.fill('')
     await input.pressSequentially('xx', { delay: 20 })
-    await page.waitForFunction(() => [...document.querySelectorAll('.result-word')].some(e => e.textContent === '学习'))
+    await app.page.waitForFunction(() => [...document.querySelectorAll('.result-word')].some(e => e.textContent === '学习'))
     await input.fill('')
     await input.pressSequentially('谢谢', { delay: 20 })
-    await page.waitForFunction(() => document.querySelector('.result-row .result-word')?.textContent === '谢谢')
-    assert.equal(await page.locator('.result-row').first().locator('.hl').first().innerText(), '谢谢')
+    await app.page.waitForFunction(() => document.querySelector('.result-row .result-word')?.textContent === '谢谢')
+    assert.equal(await app.page.locator('.result-row').first().locator('.hl').first().innerText(), '谢谢')
   })
 
   test('no match shows the nearest words and offers to fingerspell the input', async () => {
-    const input = page.locator('.search-input input')
+    const input = app.page.locator('.search-input input')
     await input.fill('')
     await input.pressSequentially('qwxzv', { delay: 20 })
-    await page.locator('.no-result').waitFor()
-    assert.match(await page.locator('.no-result').innerText(), /没有找到/)
-    assert.equal(await page.locator('.fingerspell-btn').count(), 1)
+    await app.page.locator('.no-result').waitFor()
+    assert.match(await app.page.locator('.no-result').innerText(), /没有找到/)
+    assert.equal(await app.page.locator('.fingerspell-btn').count(), 1)
   })
 
   test('a result opens the sign page with the avatar, the steps and the honest status', async () => {
-    const input = page.locator('.search-input input')
+    const input = app.page.locator('.search-input input')
     await input.fill('')
     await input.pressSequentially('谢谢', { delay: 20 })
-    await page.locator('.result-row').first().click()
-    await page.locator('.page-sign').waitFor()
-    await page.waitForFunction(() => document.querySelector('.sign-word')?.textContent === '谢谢')
-    assert.match(await page.locator('.page-sign .badge').first().innerText(), /草稿|已审核/)
-    assert.ok(await page.locator('.step').count() >= 1)
-    await page.waitForFunction(() => {
+    await app.page.locator('.result-row').first().click()
+    await app.page.locator('.page-sign').waitFor()
+    await app.page.waitForFunction(() => document.querySelector('.sign-word')?.textContent === '谢谢')
+    assert.match(await app.page.locator('.page-sign .badge').first().innerText(), /草稿|已审核/)
+    assert.ok(await app.page.locator('.step').count() >= 1)
+    await app.page.waitForFunction(() => {
       const c = document.querySelector('.player-canvas canvas')
       return c && c.width > 0
     })
-    await page.waitForTimeout(400)
-    assert.ok(await canvasInk(page) > 1000, 'the avatar is drawn')
-    await screenshot(page, 'sign-xiexie')
+    await app.page.waitForTimeout(400)
+    assert.ok(await canvasInk(app.page) > 1000, 'the avatar is drawn')
+    await screenshot(app.page, 'sign-xiexie')
   })
 
   test('the avatar moves while playing and stands still when paused', async () => {
-    await page.locator('.player-speed', { hasText: '0.5×' }).click()
-    await page.locator('.player-loop').click()
-    const toggle = page.locator('.player-toggle')
+    await app.page.locator('.player-speed', { hasText: '0.5×' }).click()
+    await app.page.locator('.player-loop').click()
+    const toggle = app.page.locator('.player-toggle')
     if ((await toggle.innerText()).includes('播放') || (await toggle.innerText()).includes('重播')) await toggle.click()
-    const a = await canvasHash(page)
-    await page.waitForTimeout(300)
-    const b = await canvasHash(page)
+    const a = await canvasHash(app.page)
+    await app.page.waitForTimeout(300)
+    const b = await canvasHash(app.page)
     assert.notEqual(a, b, 'frames change while playing')
     await toggle.click()
     assert.match(await toggle.innerText(), /播放/)
-    await page.waitForTimeout(150)
-    const c = await canvasHash(page)
-    await page.waitForTimeout(300)
-    assert.equal(await canvasHash(page), c, 'frames hold while paused')
+    await app.page.waitForTimeout(150)
+    const c = await canvasHash(app.page)
+    await app.page.waitForTimeout(300)
+    assert.equal(await canvasHash(app.page), c, 'frames hold while paused')
   })
 
   test('stepping through phases shows each phase in Chinese, and the step is highlighted', async () => {
     const labels = new Set()
     for (let i = 0; i < 4; i++) {
-      await page.locator('.player-next').click()
-      labels.add(await page.locator('.player-phase-label').innerText())
+      await app.page.locator('.player-next').click()
+      labels.add(await app.page.locator('.player-phase-label').innerText())
     }
     assert.ok([...labels].some(l => /手形|动作|结束/.test(l)), [...labels].join('|'))
-    assert.ok(await page.locator('.step-active').count() <= 1)
+    assert.ok(await app.page.locator('.step-active').count() <= 1)
   })
 
   test('mirror and angle change the picture; mirror says so', async () => {
-    const before = await canvasHash(page)
-    await page.locator('.player-mirror').click()
-    await page.locator('.player-mirror-note').waitFor()
-    const mirrored = await canvasHash(page)
+    const before = await canvasHash(app.page)
+    await app.page.locator('.player-mirror').click()
+    await app.page.locator('.player-mirror-note').waitFor()
+    const mirrored = await canvasHash(app.page)
     assert.notEqual(before, mirrored)
-    await page.locator('.player-mirror').click()
-    await page.locator('.player-view', { hasText: '侧面' }).click()
-    assert.notEqual(await canvasHash(page), before)
-    await page.locator('.player-view', { hasText: '正面' }).click()
+    await app.page.locator('.player-mirror').click()
+    await app.page.locator('.player-view', { hasText: '侧面' }).click()
+    assert.notEqual(await canvasHash(app.page), before)
+    await app.page.locator('.player-view', { hasText: '正面' }).click()
   })
 
   test('the 纠错 form refuses an empty report and accepts a real one', async () => {
-    await page.locator('.report-open').click()
-    await page.locator('.report-send').click()
-    assert.match(await page.locator('.report-msg').innerText(), /请先写下/)
-    await page.locator('.report-text textarea').fill('动作应该是向前弯两下。')
-    await page.locator('.report-send').click()
-    await page.waitForFunction(() => /已提交|已保存/.test(document.querySelector('.report-msg')?.textContent ?? ''))
+    await app.page.locator('.report-open').click()
+    await app.page.locator('.report-send').click()
+    assert.match(await app.page.locator('.report-msg').innerText(), /请先写下/)
+    await app.page.locator('.report-text textarea').fill('动作应该是向前弯两下。')
+    await app.page.locator('.report-send').click()
+    await app.page.waitForFunction(() => /已提交|已保存/.test(document.querySelector('.report-msg')?.textContent ?? ''))
   })
 
-  test('no page errors were thrown', () => {
-    assert.deepEqual(app.browser.errors, [])
-  })
+  noPageErrors(app)
 })

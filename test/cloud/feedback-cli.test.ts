@@ -9,7 +9,7 @@ import feedbackCmd from '../../scripts/cli/feedback'
 import { UsageError, type CliArgs } from '../../scripts/cli/types'
 import type { Dictionary } from '../../src/core/sign/dictionary'
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the TypeScript source, not the bundled index.js the build may have left beside it
 const fn = require('../../cloudfunctions/feedback/index.ts') as typeof FeedbackModule
 
 let dir: string

@@ -2,16 +2,14 @@
  * The feedback cloud function end to end in local mode (SQLite in memory) with a fixture
  * dictionary: validation, storage for reviewers, and the per-user hourly limit.
  */
-import { writeFileSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type * as FeedbackModule from '../../cloudfunctions/feedback/index'
 import { setDictionaryForTests } from '../../cloudfunctions/_shared/dictionary'
 import { openStore, resetStoreForTests } from '../../cloudfunctions/_shared/env'
 import type { Dictionary, DictEntry } from '../../src/core/sign/dictionary'
+import { unopenableSqlitePath, withTempDir } from '../support/tmp'
 
 // The source, not a bundled index.js that `npm run build:functions` may have left next to it.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the TypeScript source, not the bundled index.js the build may have left beside it
 const { main, runtime, hashUser, FEEDBACK_COLLECTION, MESSAGES, RATE_LIMIT_PER_HOUR } = require('../../cloudfunctions/feedback/index.ts') as typeof FeedbackModule
 
 const T0 = Date.UTC(2026, 2, 2, 1, 30)
@@ -101,13 +99,12 @@ describe('feedback', () => {
   })
 
   it('a store failure is an INTERNAL error, not a crash', async () => {
-    // a database path under a regular file: opening it fails
-    const file = join(mkdtempSync(join(tmpdir(), 'shouyu-')), 'plain-file')
-    writeFileSync(file, 'x')
-    process.env.SHOUYU_SQLITE = join(file, 'db.sqlite')
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => {})
-    const r = await send({ entryId: 'xiexie', text: '好' })
-    expect(r).toEqual({ ok: false, code: 'INTERNAL', message: '服务出了点问题，请稍后再试。' })
-    spy.mockRestore()
+    await withTempDir('shouyu-', async dir => {
+      process.env.SHOUYU_SQLITE = unopenableSqlitePath(dir)
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => {})
+      const r = await send({ entryId: 'xiexie', text: '好' })
+      expect(r).toEqual({ ok: false, code: 'INTERNAL', message: '服务出了点问题，请稍后再试。' })
+      spy.mockRestore()
+    })
   })
 })

@@ -11,7 +11,7 @@ import {
   setFavorite, type ProgressState
 } from '../../src/core/learn'
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the TypeScript source, not the bundled index.js the build may have left beside it
 const mockCloudFn = require('../../cloudfunctions/progress/index.ts') as typeof ProgressModule
 
 /** One phone's storage: a Map with WeChat's quota behaviour (setStorageSync throws when full). */

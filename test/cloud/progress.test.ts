@@ -3,17 +3,15 @@
  * user sync in turn and both end with every review; other users are kept apart; bad uploads
  * are refused without touching the stored progress.
  */
-import { writeFileSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type * as ProgressModule from '../../cloudfunctions/progress/index'
 import { openStore, resetStoreForTests } from '../../cloudfunctions/_shared/env'
 import {
   emptyProgress, gradeCard, mergeProgress, setFavorite, SYNC_MAX_BYTES, type ProgressState
 } from '../../src/core/learn'
+import { unopenableSqlitePath, withTempDir } from '../support/tmp'
 
 // The source, not a bundled index.js that `npm run build:functions` may have left next to it.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the TypeScript source, not the bundled index.js the build may have left beside it
 const { main, runtime, PROGRESS_COLLECTION, MESSAGES } = require('../../cloudfunctions/progress/index.ts') as typeof ProgressModule
 
 const T0 = Date.UTC(2026, 2, 2, 1)
@@ -107,14 +105,13 @@ describe('progress: sync', () => {
   })
 
   it('a store failure is an INTERNAL error, not a crash', async () => {
-    // a database path under a regular file: opening it fails
-    const file = join(mkdtempSync(join(tmpdir(), 'shouyu-')), 'plain-file')
-    writeFileSync(file, 'x')
-    process.env.SHOUYU_SQLITE = join(file, 'db.sqlite')
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => {})
-    const r = await main({ action: 'get' }) as any
-    expect(r.ok).toBe(false)
-    expect(r.code).toBe('INTERNAL')
-    spy.mockRestore()
+    await withTempDir('shouyu-', async dir => {
+      process.env.SHOUYU_SQLITE = unopenableSqlitePath(dir)
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => {})
+      const r = await main({ action: 'get' }) as any
+      expect(r.ok).toBe(false)
+      expect(r.code).toBe('INTERNAL')
+      spy.mockRestore()
+    })
   })
 })

@@ -3,6 +3,7 @@
  * database (through an in-memory fake of wx-server-sdk), plus env.ts mode selection.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Store } from '../../cloudfunctions/_shared/store'
@@ -90,8 +91,6 @@ describe('SQLite store file', () => {
   it('refuses a file with another schema version instead of guessing', () => {
     const path = join(dir, 'old.sqlite')
     openSqliteStore(path).close()
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const Database = require('better-sqlite3')
     const raw = new Database(path)
     raw.prepare("UPDATE meta SET value = '999' WHERE name = 'schema'").run()
     raw.close()

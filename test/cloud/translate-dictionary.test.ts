@@ -1,18 +1,18 @@
 /**
- * The translate function on the real dictionary (compiled from src/data sources), offline: every
+ * The translate function on the real compiled dictionary (src/data/compiled), offline: every
  * test sentence gives a playable sequence — every gloss has parts, numbers use the num_* signs,
  * names are spelled with the letter signs. Exact orders are tested on the fixture (unit tests).
  */
-import { compileDictionary, loadSources } from '../../scripts/data/compile'
 import { main, type TranslateSuccess } from '../../cloudfunctions/translate/index'
 import { overrideDictionary } from '../../cloudfunctions/_shared/dictionary'
 import { resetStoreForTests } from '../../cloudfunctions/_shared/env'
 import data from '../unit/translate/sentences.json'
+import { compiledDictionary } from '../support/compiled'
 
 const env = { ...process.env }
 let user = 0
 beforeAll(() => {
-  overrideDictionary(compileDictionary(loadSources()).dict)
+  overrideDictionary(compiledDictionary())
   process.env = { ...env, SHOUYU_SQLITE: ':memory:' }
   delete process.env.GLM_API_KEY
   resetStoreForTests()

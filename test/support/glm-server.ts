@@ -24,7 +24,7 @@ export interface RecordedRequest {
   method: string
   path: string
   headers: IncomingMessage['headers']
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any
 }
 
 export interface GlmServer {
@@ -91,7 +91,7 @@ export async function startGlmServer (opts: { apiKey: string }): Promise<GlmServ
     const chunks: Buffer[] = []
     req.on('data', c => chunks.push(c as Buffer))
     req.on('end', () => {
-      let body: any // eslint-disable-line @typescript-eslint/no-explicit-any
+      let body: any
       try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')) } catch { body = undefined }
       requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body })
       if (req.method !== 'POST' || req.url !== PATH) return send(res, 404, JSON.stringify({ error: { code: '404', message: 'Not Found' } }))

@@ -32,8 +32,8 @@ function installShims () {
       data: opts.data || {},
       methods,
       lifetimes: {
-        attached () { opts.onLoad && opts.onLoad.call(this, nextQuery) },
-        ready () { opts.onShow && opts.onShow.call(this); opts.onReady && opts.onReady.call(this) }
+        attached () { opts.onLoad?.call(this, nextQuery) },
+        ready () { opts.onShow?.call(this); opts.onReady?.call(this) }
       }
     })
   }

@@ -8,7 +8,6 @@ const DIST = join(__dirname, '..', '..', 'dist', 'weapp')
 describe('weapp package sizes', () => {
   const sizes = weappSizes(DIST)
   // Printed on every run so the numbers are visible in CI logs.
-  // eslint-disable-next-line no-console
   console.log(formatSizes(sizes))
 
   test('the main package fits in 2 MB', () => {

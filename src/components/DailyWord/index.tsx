@@ -8,7 +8,8 @@ import { categoryName, headers } from '../../services/dictionary'
 export default function DailyWord ({ now = Date.now() }: { now?: number }) {
   // The pick sorts the whole dictionary: once per day, not on every render of the search page.
   const day = localDay(now)
-  const h = useMemo(() => wordOfTheDay(headers(), now), [day]) // eslint-disable-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the day, not the millisecond
+  const h = useMemo(() => wordOfTheDay(headers(), now), [day])
   if (!h) return null
   return (
     <View className='card daily' role='button' aria-label={`每日一词：${h.word}`}

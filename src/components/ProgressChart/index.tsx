@@ -56,7 +56,7 @@ export default function ProgressChart ({ points, title = '最近 7 天的复习'
         })}
       </View>
       <View className='pchart-legend muted' aria-hidden>
-        <Text className='pchart-key pchart-key-ok' /> 记住　<Text className='pchart-key pchart-key-again' /> 重来
+        <Text className='pchart-key pchart-key-ok' /> 记住{'\u3000'}<Text className='pchart-key pchart-key-again' /> 重来
       </View>
     </View>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
@@ -35,6 +35,15 @@ const VIEWS: Array<[CameraView, string]> = [['front', '正面'], ['45', '45°'],
 const MIN_WIDTH = 200 // px: below this the hands are too small to read
 const MAX_WIDTH = 560 // px: a tablet or desktop browser does not need a bigger avatar
 
+interface PlayerUi { playing: boolean; frac: number; phase: string; step: number; item: number; loop: boolean; ended: boolean }
+
+/** What the controls show for a player (or for none). */
+function uiOf (p: Player | null, loop: boolean): PlayerUi {
+  if (!p) return { playing: false, frac: 0, phase: '', step: -1, item: -1, loop, ended: false }
+  const ph = currentPhase(p)
+  return { playing: p.playing, frac: p.timeline.duration > 0 ? p.time / p.timeline.duration : 0, phase: ph?.label ?? '', step: ph?.step ?? -1, item: itemIndex(p), loop: p.loop, ended: p.ended }
+}
+
 function canvasWidth (): number {
   try {
     // Page padding is 28 design px on each side = 14 CSS px at 375 wide.
@@ -48,7 +57,6 @@ function canvasWidth (): number {
 export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
   const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
-  const [ui, setUi] = useState({ playing: false, frac: 0, phase: '', step: -1, item: -1, loop, ended: false })
   const [failed, setFailed] = useState(false)
   // Starts at the page width, then shrinks to the box it is actually in (a card, a quiz).
   const [width, setWidth] = useState(canvasWidth)
@@ -63,10 +71,9 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     try {
       Taro.createSelectorQuery().select(`#${id}-box`).boundingClientRect((r: any) => fit(r?.width ?? 0)).exec()
     } catch { /* no layout information (simulators): keep the page width */ }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measured once per player box; a narrower box only shrinks it
   }, [id])
 
-  const player = useRef<Player | null>(null)
   const handle = useRef<CanvasHandle | null>(null)
   const frame = useRef(0)
   const running = useRef(false)
@@ -78,17 +85,38 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const engine = useMemo(() => ({ pose: createPose(), cam: createCamera(), list: createDrawList() }), [])
   const cb = useRef({ onStep, onItem })
   cb.current = { onStep, onItem }
+  // The speed and loop a new sequence starts with: the viewer's current choice.
+  const carry = useRef({ speed: prefs.speed, loop })
+
+  // A new sequence gets its player in the same render, and the controls below show that player's
+  // state in the same commit: a phase label or play button left over from the previous sign never
+  // stands beside the new picture (the browser test of 指语 once read such a stale 结束 label).
+  const playerNow = useMemo(() => {
+    if (!timeline) return null
+    const p = createPlayer(timeline, carry.current)
+    if (autoPlay) play(p)
+    return p
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- autoPlay applies when a sequence starts, not when it changes later
+  }, [timeline])
+  // Handlers and the frame loop use the committed player (set below, before the first draw).
+  const player = useRef<Player | null>(null)
+  const [ui, setUi] = useState(() => uiOf(playerNow, loop))
+  const [uiFor, setUiFor] = useState(playerNow)
+  if (uiFor !== playerNow) {
+    // React's "adjust state while rendering": re-renders at once, before anything is committed.
+    setUiFor(playerNow)
+    setUi(uiOf(playerNow, loop))
+  }
 
   const syncUi = (p: Player, force = false) => {
     const now = Date.now()
-    const ph = currentPhase(p)
-    const step = ph?.step ?? -1
-    const item = itemIndex(p)
+    const next = uiOf(p, loop)
+    carry.current.loop = p.loop
     setUi(prev => {
-      const changed = force || prev.playing !== p.playing || prev.step !== step || prev.item !== item || prev.ended !== p.ended || prev.loop !== p.loop || prev.phase !== (ph?.label ?? '')
+      const changed = force || prev.playing !== next.playing || prev.step !== next.step || prev.item !== next.item || prev.ended !== next.ended || prev.loop !== next.loop || prev.phase !== next.phase
       if (!changed && now - lastUi.current < UI_REFRESH_MS) return prev
       lastUi.current = now
-      return { playing: p.playing, frac: p.timeline.duration > 0 ? p.time / p.timeline.duration : 0, phase: ph?.label ?? '', step, item, loop: p.loop, ended: p.ended }
+      return next
     })
   }
 
@@ -128,17 +156,15 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     running.current = false
   }
 
-  // A new sequence: a new player, same viewer preferences.
-  useEffect(() => {
-    if (!timeline) return
-    const p = createPlayer(timeline, { speed: prefs.speed, loop: ui.loop })
-    if (autoPlay) play(p)
-    player.current = p
-    syncUi(p, true)
+  // The new sequence's first frame is drawn before the browser paints the commit that shows its
+  // controls, then it plays.
+  useLayoutEffect(() => {
+    player.current = playerNow
+    if (!playerNow) return
     if (handle.current) { draw(); kick() }
     return stop
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timeline])
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- draw/kick/stop read refs only
+  }, [playerNow])
 
   useEffect(() => {
     let alive = true
@@ -152,7 +178,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     })
     const unobserve = observeInView(id, v => { visible.current = v; if (v) kick(); else stop() })
     return () => { alive = false; stop(); unobserve() }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new canvas only for a new id or size; the rest is read from refs and the camera
   }, [id, width, height])
 
   // Parents hear about the step / item being signed after React commits, never during a render.
@@ -169,6 +195,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     // keep their saved close-up setting unless they toggled it here.
     savePrefs(closeUp !== undefined && next.closeUp === undefined ? { ...merged, closeUp: loadPrefs().closeUp } : merged)
     setCamera(engine.cam, { view: merged.view, mirror: merged.mirror, closeUp: merged.closeUp, width, height })
+    carry.current.speed = merged.speed
     if (player.current) { setSpeed(player.current, merged.speed); draw(); syncUi(player.current, true) }
   }
 

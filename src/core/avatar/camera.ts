@@ -93,22 +93,23 @@ export function aimCloseUp (cam: Camera, palm: ArrayLike<number>): void {
 }
 
 /**
- * Projects p (avatar space) into out[o], out[o+1] (px) and returns the depth (m from the camera).
- * Mirror flips x exactly.
+ * Projects p[pi..pi+2] (avatar space) into out[o], out[o+1] (px) and adds its depth (m from the
+ * camera) to depthSum[d]. Mirror flips x exactly. Nothing is returned: on the per-frame path no
+ * float crosses a call (docs/avatar.md, "No allocation per frame").
  */
-export function project (cam: Camera, p: ArrayLike<number>, pi: number, out: Float32Array, o: number): number {
+export function project (cam: Camera, p: ArrayLike<number>, pi: number, out: Float32Array, o: number, depthSum: Float32Array | Float64Array, d: number): void {
   const dx = p[pi] - cam.target[0]; const dy = p[pi + 1] - cam.target[1]; const dz = p[pi + 2] - cam.target[2]
   const xc = dx * cam.right[0] + dz * cam.right[2]
-  const yc = dy
-  const depth = clamp(cam.dist - (dx * cam.back[0] + dz * cam.back[2]), 0.2, 100)
+  const raw = cam.dist - (dx * cam.back[0] + dz * cam.back[2])
+  const depth = raw < 0.2 ? 0.2 : raw > 100 ? 100 : raw
   const f = (cam.pxPerM * cam.dist) / depth
   const sx = cam.width / 2 + xc * f
   out[o] = cam.mirror ? cam.width - sx : sx
-  out[o + 1] = cam.height / 2 - yc * f
-  return depth
+  out[o + 1] = cam.height / 2 - dy * f
+  depthSum[d] += depth
 }
 
-/** px per metre at a given depth (for line widths and radii). */
+/** px per metre at a given depth (for line widths and radii); not for the per-frame path. */
 export function scaleAt (cam: Camera, depth: number): number {
   return (cam.pxPerM * cam.dist) / depth
 }

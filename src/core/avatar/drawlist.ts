@@ -7,7 +7,7 @@
  * every finger is outlined, fingers and palm are depth-sorted per frame, and the palm side is
  * shaded lighter than the back of the hand so a learner sees which way the hand faces.
  */
-import { type Camera, aimCloseUp, project, scaleAt } from './camera'
+import { type Camera, aimCloseUp, project } from './camera'
 import { HAND_EMPHASIS } from './constants'
 import { LANDMARKS, PALM_HALF_THICK } from './hand-model'
 import { quatAxis } from './math'
@@ -106,7 +106,9 @@ export function createDrawList (capacity = 96): DrawList {
   }
 }
 
-// Scratch
+// Scratch. Per-frame rule (docs/avatar.md): no computed float is passed to or returned from a
+// call — V8 boxes a float that crosses a call it did not inline, 16 B of garbage each — so the
+// helpers below take integers and arrays, and numbers travel through these buffers.
 const _pt = new Float32Array(2)
 const _w = new Float64Array(3)
 const _a = new Float64Array(3)
@@ -120,54 +122,95 @@ const _head = new Float64Array(3)
 const _palm = new Float64Array(3)
 const _pz = new Float64Array(3)
 const _tmp = new Float64Array(LANDMARKS * 3)
+/** Depth sums of points projected only for their depth. */
+const _d = new Float64Array(1)
+/** Head frame of this frame: depth (m), px per m at that depth, face line width (px). */
+const _headD = new Float64Array(3)
+const HD_DEPTH = 0
+const HD_SCALE = 1
+const HD_LINE = 2
+/** Parameters of headChain / headEllipse (head-local metres, px). */
+const _par = new Float64Array(8)
 
-/** Opens a primitive; returns its index or −1 when the list is full (never throws per frame). */
-function open (l: DrawList, kind: number, fill: number, stroke: number, lw: number, outline: number, depth: number, owner: number): number {
+/**
+ * Opens a primitive with zero depth, width and outline (the caller sets them once its points are
+ * in); returns its index or −1 when the list is full (never throws per frame).
+ */
+function open (l: DrawList, kind: number, fill: number, stroke: number, owner: number): number {
   if (l.count >= l.capacity) return -1
   const i = l.count++
-  l.kind[i] = kind; l.fill[i] = fill; l.stroke[i] = stroke; l.lineWidth[i] = lw; l.outline[i] = outline
-  l.depth[i] = depth; l.npts[i] = 0; l.owner[i] = owner
+  l.kind[i] = kind; l.fill[i] = fill; l.stroke[i] = stroke; l.lineWidth[i] = 0; l.outline[i] = 0
+  l.depth[i] = 0; l.npts[i] = 0; l.owner[i] = owner
   return i
 }
 
-/** Projects a world point and appends it to primitive i; returns its depth. */
-function addPoint (l: DrawList, cam: Camera, i: number, p: ArrayLike<number>, pi: number): number {
-  if (i < 0) return 0
-  const n = l.npts[i]
-  if (n >= DATA_STRIDE / 2) return 0
-  const d = project(cam, p, pi, l.data, i * DATA_STRIDE + n * 2)
-  l.npts[i] = n + 1
-  return d
-}
-
-/** Head-local point (head rest frame, metres) → world, into out. */
-function headPoint (_pose: Pose, x: number, y: number, z: number, out: Float64Array): Float64Array {
-  out[0] = _head[0] + _hx[0] * x + _hy[0] * y + _hz[0] * z
-  out[1] = _head[1] + _hx[1] * x + _hy[1] * y + _hz[1] * z
-  out[2] = _head[2] + _hx[2] * x + _hy[2] * y + _hz[2] * z
-  return out
-}
-
-function headChain (l: DrawList, cam: Camera, pose: Pose, depth: number, color: number, widthM: number, x0: number, y0: number, x1: number, y1: number, x2: number, y2: number, z: number): void {
-  const s = scaleAt(cam, depth)
-  const i = open(l, PRIM_CHAIN, color, -1, Math.max(1, widthM * s), 0, depth, 255)
-  addPoint(l, cam, i, headPoint(pose, x0, y0, z, _w), 0)
-  addPoint(l, cam, i, headPoint(pose, x1, y1, z + 0.004, _w), 0)
-  addPoint(l, cam, i, headPoint(pose, x2, y2, z, _w), 0)
-}
-
-function headEllipse (l: DrawList, cam: Camera, pose: Pose, depth: number, fill: number, stroke: number, lw: number, x: number, y: number, z: number, rx: number, ry: number): void {
-  const s = scaleAt(cam, depth)
-  const i = open(l, PRIM_ELLIPSE, fill, stroke, lw, 0, depth, 255)
+/** Projects a world point, appends it to primitive i and adds its depth to depth[i]. */
+function addPoint (l: DrawList, cam: Camera, i: number, p: ArrayLike<number>, pi: number): void {
   if (i < 0) return
-  headPoint(pose, x, y, z, _w)
-  project(cam, _w, 0, l.data, i * DATA_STRIDE)
+  const n = l.npts[i]
+  if (n >= DATA_STRIDE / 2) return
+  project(cam, p, pi, l.data, i * DATA_STRIDE + n * 2, l.depth, i)
+  l.npts[i] = n + 1
+}
+
+/** Turns the depth sum of primitive i into the mean depth of its points. */
+function meanDepth (l: DrawList, i: number): void {
+  if (i >= 0 && l.npts[i] > 0) l.depth[i] /= l.npts[i]
+}
+
+/** Depth of one point (m), into _d[0]. */
+function depthOf (cam: Camera, p: ArrayLike<number>, pi: number): void {
+  _d[0] = 0
+  project(cam, p, pi, _pt, 0, _d, 0)
+}
+
+/** Head-local point in _w (head rest frame, metres) → world, in place. */
+function headToWorld (): void {
+  const x = _w[0]; const y = _w[1]; const z = _w[2]
+  _w[0] = _head[0] + _hx[0] * x + _hy[0] * y + _hz[0] * z
+  _w[1] = _head[1] + _hx[1] * x + _hy[1] * y + _hz[1] * z
+  _w[2] = _head[2] + _hx[2] * x + _hy[2] * y + _hz[2] * z
+}
+
+/** Appends head-local point (x, y, z) = _par[k], _par[k + 1], z to primitive i. */
+function addHeadPoint (l: DrawList, cam: Camera, i: number, k: number, z: number): void {
+  _w[0] = _par[k]; _w[1] = _par[k + 1]; _w[2] = _par[z]
+  headToWorld()
+  addPoint(l, cam, i, _w, 0)
+}
+
+/**
+ * A three-point stroke on the face: _par = [x0, y0, x1, y1, x2, y2, z, width m], at the head's
+ * depth (face features paint with the head, behind a hand in front of the face).
+ */
+function headChain (l: DrawList, cam: Camera, color: number): void {
+  const i = open(l, PRIM_CHAIN, color, -1, 255)
+  if (i < 0) return
+  addHeadPoint(l, cam, i, 0, 6)
+  _par[6] += 0.004 // the middle point stands a little proud of the face curve
+  addHeadPoint(l, cam, i, 2, 6)
+  _par[6] -= 0.004
+  addHeadPoint(l, cam, i, 4, 6)
+  l.depth[i] = _headD[HD_DEPTH]
+  l.lineWidth[i] = Math.max(1, _par[7] * _headD[HD_SCALE])
+}
+
+/** An ellipse on the face: _par = [x, y, z, rx, ry, line width px]. */
+function headEllipse (l: DrawList, cam: Camera, fill: number, stroke: number): void {
+  const i = open(l, PRIM_ELLIPSE, fill, stroke, 255)
+  if (i < 0) return
+  _w[0] = _par[0]; _w[1] = _par[1]; _w[2] = _par[2]
+  headToWorld()
+  project(cam, _w, 0, l.data, i * DATA_STRIDE, _d, 0)
+  const s = _headD[HD_SCALE]
   // Foreshortening: the feature is on the face plane, so its width shrinks as the head turns away.
   const facing = Math.abs(_hz[0] * cam.back[0] + _hz[2] * cam.back[2])
-  l.data[i * DATA_STRIDE + 2] = Math.max(0.5, rx * s * (0.35 + 0.65 * facing))
-  l.data[i * DATA_STRIDE + 3] = Math.max(0.5, ry * s)
+  l.data[i * DATA_STRIDE + 2] = Math.max(0.5, _par[3] * s * (0.35 + 0.65 * facing))
+  l.data[i * DATA_STRIDE + 3] = Math.max(0.5, _par[4] * s)
   l.data[i * DATA_STRIDE + 4] = 0
   l.npts[i] = 1
+  l.depth[i] = _headD[HD_DEPTH]
+  l.lineWidth[i] = _par[5]
 }
 
 /** Torso silhouette cross-sections: [y, half-width, half-depth, z centre]. */
@@ -180,11 +223,13 @@ const TORSO_LEVELS = [
 ]
 
 function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
+  const K = cam.pxPerM * cam.dist
   // Depth of the chest, pushed back so arms at the same depth paint over it.
   _a[0] = 0; _a[1] = 1.2; _a[2] = 0
   torsoToWorld(pose, _a, _a)
-  const dc = project(cam, _a, 0, _pt, 0) + 0.12
-  const i = open(l, PRIM_POLY, C_SHIRT, C_SHIRT_LINE, 1.5, 0, dc, 255)
+  depthOf(cam, _a, 0)
+  const dc = _d[0] + 0.12
+  const i = open(l, PRIM_POLY, C_SHIRT, C_SHIRT_LINE, 255)
   const rx = cam.right[0]; const rz = cam.right[2]
   for (let side = -1; side <= 1; side += 2) {
     for (let k = 0; k < TORSO_LEVELS.length; k++) {
@@ -196,13 +241,16 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
       addPoint(l, cam, i, _a, 0)
     }
   }
+  if (i >= 0) { l.depth[i] = dc; l.lineWidth[i] = 1.5 }
   // Neck.
   const J = pose.joints
-  const dn = project(cam, J, J_NECK * 3, _pt, 0) + 0.06
-  const n = open(l, PRIM_CHAIN, C_NECK, -1, 0.085 * scaleAt(cam, dn), 0, dn, 255)
+  depthOf(cam, J, J_NECK * 3)
+  const dn = _d[0] + 0.06
+  const n = open(l, PRIM_CHAIN, C_NECK, -1, 255)
   addPoint(l, cam, n, J, J_NECK * 3)
   _b[0] = J[J_HEAD * 3]; _b[1] = J[J_HEAD * 3 + 1] - 0.07; _b[2] = J[J_HEAD * 3 + 2] - 0.01
   addPoint(l, cam, n, _b, 0)
+  if (n >= 0) { l.depth[n] = dn; l.lineWidth[n] = (0.085 * K) / dn }
 }
 
 function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
@@ -210,26 +258,34 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   _head[0] = J[J_HEAD * 3]; _head[1] = J[J_HEAD * 3 + 1]; _head[2] = J[J_HEAD * 3 + 2]
   for (let k = 0; k < 4; k++) _q[k] = pose.headQuat[k]
   quatAxis(_hx, _q, 0); quatAxis(_hy, _q, 1); quatAxis(_hz, _q, 2)
-  const d = project(cam, _head, 0, _pt, 0) + 0.03
-  const s = scaleAt(cam, d)
+  depthOf(cam, _head, 0)
+  const d = _d[0] + 0.03
+  const s = (cam.pxPerM * cam.dist) / d
+  const line = Math.max(1, 0.0028 * cam.height)
+  _headD[HD_DEPTH] = d; _headD[HD_SCALE] = s; _headD[HD_LINE] = line
   const R = BODY.headRadii
   const f = pose.face
-  const line = Math.max(1, 0.0028 * cam.height)
   // Ears (behind the head ellipse), hair cap, head.
-  for (let side = -1; side <= 1; side += 2) headEllipse(l, cam, pose, d, C_SKIN, C_OUTLINE, line * 0.6, side * 0.077, -0.005, -0.005, 0.014, 0.027)
-  const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, 0, 0, d, 255)
-  const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, line * 0.6, 0, d, 255)
+  for (let side = -1; side <= 1; side += 2) {
+    _par[0] = side * 0.077; _par[1] = -0.005; _par[2] = -0.005; _par[3] = 0.014; _par[4] = 0.027; _par[5] = line * 0.6
+    headEllipse(l, cam, C_SKIN, C_OUTLINE)
+  }
+  const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, 255)
+  const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, 255)
   const rxs = s * Math.sqrt((R[0] * (_hx[0] * cam.right[0] + _hx[2] * cam.right[2])) ** 2 + (R[2] * (_hz[0] * cam.right[0] + _hz[2] * cam.right[2])) ** 2)
   const rot0 = Math.atan2(_hy[0] * cam.right[0] + _hy[2] * cam.right[2], _hy[1])
   const rot = cam.mirror ? -rot0 : rot0
   if (hairI >= 0) {
-    headPoint(pose, 0, 0.03, -0.015, _w)
-    project(cam, _w, 0, l.data, hairI * DATA_STRIDE)
+    _w[0] = 0; _w[1] = 0.03; _w[2] = -0.015
+    headToWorld()
+    project(cam, _w, 0, l.data, hairI * DATA_STRIDE, _d, 0)
     l.data[hairI * DATA_STRIDE + 2] = rxs * 1.07; l.data[hairI * DATA_STRIDE + 3] = s * R[1] * 0.88; l.data[hairI * DATA_STRIDE + 4] = rot; l.npts[hairI] = 1
+    l.depth[hairI] = d
   }
   if (headI >= 0) {
-    project(cam, _head, 0, l.data, headI * DATA_STRIDE)
+    project(cam, _head, 0, l.data, headI * DATA_STRIDE, _d, 0)
     l.data[headI * DATA_STRIDE + 2] = rxs; l.data[headI * DATA_STRIDE + 3] = s * R[1]; l.data[headI * DATA_STRIDE + 4] = rot; l.npts[headI] = 1
+    l.depth[headI] = d; l.lineWidth[headI] = line * 0.6
   }
   // Face features only when the face is turned toward the camera.
   const facing = _hz[0] * cam.back[0] + _hz[1] * cam.back[1] + _hz[2] * cam.back[2]
@@ -237,18 +293,22 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   if (facing < -0.3) return
   // Hair: the top of the head down to a soft hairline on the forehead.
   // (In near-profile the fringe would collapse into a stripe across the face: the cap is enough.)
-  const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, 0, 0, d, 255) : -1
+  const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, 255) : -1
   for (let k = 0; k <= 6; k++) {
     const a = Math.PI * (0.03 + (0.94 * k) / 6)
-    addPoint(l, cam, fr, headPoint(pose, -Math.cos(a) * R[0] * 1.04, Math.sin(a) * R[1] * 1.03, 0.012, _w), 0)
+    _w[0] = -Math.cos(a) * R[0] * 1.04; _w[1] = Math.sin(a) * R[1] * 1.03; _w[2] = 0.012
+    headToWorld()
+    addPoint(l, cam, fr, _w, 0)
   }
   for (let k = 0; k <= 6; k++) {
     const x = R[0] * (0.98 - (1.96 * k) / 6)
     const u = x / R[0]
     // Hairline: lower at the temples, a small parting dip off-centre.
-    const y = 0.038 + 0.02 * (1 - u * u) - (Math.abs(u - 0.25) < 0.2 ? 0.006 : 0)
-    addPoint(l, cam, fr, headPoint(pose, x, y, R[2] * Math.sqrt(Math.max(0, 1 - u * u * 0.9)) * 0.92, _w), 0)
+    _w[0] = x; _w[1] = 0.038 + 0.02 * (1 - u * u) - (Math.abs(u - 0.25) < 0.2 ? 0.006 : 0); _w[2] = R[2] * Math.sqrt(Math.max(0, 1 - u * u * 0.9)) * 0.92
+    headToWorld()
+    addPoint(l, cam, fr, _w, 0)
   }
+  if (fr >= 0) l.depth[fr] = d
   // Eyes: white, pupil (gaze), lid closes for blinks.
   const open01 = Math.max(0, Math.min(1.3, f[F_EYE_OPEN] + 0.3 * f[F_EYE_WIDE]))
   const sideways = _hx[0] * cam.back[0] + _hx[1] * cam.back[1] + _hx[2] * cam.back[2]
@@ -257,27 +317,35 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     if (0.5 * side * sideways + 0.87 * facing < 0.05) continue
     const ex = side * 0.031
     if (open01 > 0.18) {
-      headEllipse(l, cam, pose, d, C_EYE, C_OUTLINE, line * 0.5, ex, 0.012, 0.083, 0.0135, 0.0095 * open01)
-      headEllipse(l, cam, pose, d, C_PUPIL, -1, 0, ex + 0.0045 * f[F_GAZE_X], 0.012 + 0.003 * f[F_GAZE_Y], 0.088, 0.0062, Math.min(0.0062, 0.0095 * open01))
+      _par[0] = ex; _par[1] = 0.012; _par[2] = 0.083; _par[3] = 0.0135; _par[4] = 0.0095 * open01; _par[5] = line * 0.5
+      headEllipse(l, cam, C_EYE, C_OUTLINE)
+      _par[0] = ex + 0.0045 * f[F_GAZE_X]; _par[1] = 0.012 + 0.003 * f[F_GAZE_Y]; _par[2] = 0.088; _par[3] = 0.0062; _par[4] = Math.min(0.0062, 0.0095 * open01); _par[5] = 0
+      headEllipse(l, cam, C_PUPIL, -1)
     } else {
-      headChain(l, cam, pose, d, C_OUTLINE, 0.0022, ex - 0.012, 0.011, ex, 0.009, ex + 0.012, 0.011, 0.086)
+      _par[0] = ex - 0.012; _par[1] = 0.011; _par[2] = ex; _par[3] = 0.009; _par[4] = ex + 0.012; _par[5] = 0.011; _par[6] = 0.086; _par[7] = 0.0022
+      headChain(l, cam, C_OUTLINE)
     }
     // Brows: raise lifts them, furrow pulls the inner ends down and in, sadness lifts the inner ends.
     const lift = 0.009 * f[F_BROW_RAISE]
     const inner = -0.006 * f[F_BROW_FURROW] + 0.006 * f[F_BROW_SAD]
     const outer = -0.003 * f[F_BROW_SAD]
-    headChain(l, cam, pose, d, C_BROW, 0.0048,
-      side * (0.014 + 0.003 * f[F_BROW_FURROW] * -1), 0.032 + lift + inner,
-      side * 0.03, 0.037 + lift + inner * 0.4,
-      side * 0.047, 0.031 + lift + outer, 0.086)
+    _par[0] = side * (0.014 + 0.003 * f[F_BROW_FURROW] * -1); _par[1] = 0.032 + lift + inner
+    _par[2] = side * 0.03; _par[3] = 0.037 + lift + inner * 0.4
+    _par[4] = side * 0.047; _par[5] = 0.031 + lift + outer
+    _par[6] = 0.086; _par[7] = 0.0048
+    headChain(l, cam, C_BROW)
   }
   // Nose.
-  headChain(l, cam, pose, d, C_SKIN_SHADE, 0.003, 0, -0.004, -0.003, -0.02, 0.004, -0.024, 0.097)
+  _par[0] = 0; _par[1] = -0.004; _par[2] = -0.003; _par[3] = -0.02; _par[4] = 0.004; _par[5] = -0.024; _par[6] = 0.097; _par[7] = 0.003
+  headChain(l, cam, C_SKIN_SHADE)
   // Cheeks: puffed cheeks and a big smile show as blush.
   const puff = f[F_CHEEK_PUFF]
   if (puff > 0.1 || f[F_MOUTH_SMILE] > 0.6) {
     const r = 0.012 + 0.01 * puff
-    for (let side = -1; side <= 1; side += 2) headEllipse(l, cam, pose, d, C_BLUSH, -1, 0, side * (0.05 + 0.006 * puff), -0.03, 0.07, r, r * 0.75)
+    for (let side = -1; side <= 1; side += 2) {
+      _par[0] = side * (0.05 + 0.006 * puff); _par[1] = -0.03; _par[2] = 0.07; _par[3] = r; _par[4] = r * 0.75; _par[5] = 0
+      headEllipse(l, cam, C_BLUSH, -1)
+    }
   }
   // Mouth: 8-point polygon driven by open / round / smile / purse.
   const smile = f[F_MOUTH_SMILE]; const op = Math.max(0, f[F_MOUTH_OPEN]); const round = f[F_MOUTH_ROUND]; const purse = f[F_MOUTH_PURSE]
@@ -287,34 +355,44 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   const u0 = 0.002 + 0.3 * h
   const l0 = -0.002 - 0.7 * h - Math.max(0, smile) * 0.004
   const my = -0.056; const mz = 0.089
-  const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, Math.max(1, 0.0035 * s), 0, d, 255)
-  addPoint(l, cam, mi, headPoint(pose, -w, my + c, mz - 0.006, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, -w / 2, my + u0 * 0.85 + c * 0.35, mz, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, 0, my + u0, mz + 0.002, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, w / 2, my + u0 * 0.85 + c * 0.35, mz, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, w, my + c, mz - 0.006, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, w / 2, my + l0 * 0.8 + c * 0.3, mz, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, 0, my + l0, mz + 0.002, _w), 0)
-  addPoint(l, cam, mi, headPoint(pose, -w / 2, my + l0 * 0.8 + c * 0.3, mz, _w), 0)
+  const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, 255)
+  for (let k = 0; k < 8; k++) {
+    // Corner, upper half, upper middle, upper half, corner, lower half, lower middle, lower half.
+    const cx = k === 0 ? -1 : k === 1 || k === 7 ? -0.5 : k === 2 || k === 6 ? 0 : k === 3 || k === 5 ? 0.5 : 1
+    const y = k === 0 || k === 4 ? c : k === 1 || k === 3 ? u0 * 0.85 + c * 0.35 : k === 2 ? u0 : k === 6 ? l0 : l0 * 0.8 + c * 0.3
+    const z = k === 0 || k === 4 ? -0.006 : k === 2 || k === 6 ? 0.002 : 0
+    _w[0] = cx * w; _w[1] = my + y; _w[2] = mz + z
+    headToWorld()
+    addPoint(l, cam, mi, _w, 0)
+  }
+  if (mi >= 0) { l.depth[mi] = d; l.lineWidth[mi] = Math.max(1, 0.0035 * s) }
 }
 
 function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
+  const K = cam.pxPerM * cam.dist
   const J = pose.joints
   const js = hand === 0 ? J_R_SHOULDER : J_L_SHOULDER
   const je = hand === 0 ? J_R_ELBOW : J_L_ELBOW
   const jw = hand === 0 ? J_R_WRIST : J_L_WRIST
   const color = hand === 0 ? C_SLEEVE : C_SLEEVE_FAR
   const ol = Math.max(1, 0.0025 * cam.height)
-  // Depth: mean of the ends, each computed from a projection into scratch.
-  let d = (project(cam, J, js * 3, _pt, 0) + project(cam, J, je * 3, _pt, 0)) / 2
-  let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, 0.095 * scaleAt(cam, d), ol, d, hand)
+  // Upper arm: depth is the mean of its ends.
+  let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, hand)
   addPoint(l, cam, i, J, js * 3); addPoint(l, cam, i, J, je * 3)
-  d = (project(cam, J, je * 3, _pt, 0) + project(cam, J, jw * 3, _pt, 0)) / 2
-  i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, 0.078 * scaleAt(cam, d), ol, d, hand)
+  meanDepth(l, i)
+  if (i >= 0) { l.lineWidth[i] = (0.095 * K) / l.depth[i]; l.outline[i] = ol }
+  // Forearm: depth of elbow and wrist; the sleeve ends a little before the wrist so the hand's
+  // base is visible.
+  i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, hand)
   addPoint(l, cam, i, J, je * 3)
-  // End the sleeve a little before the wrist so the hand's base is visible.
   for (let k = 0; k < 3; k++) _a[k] = J[jw * 3 + k] + (J[je * 3 + k] - J[jw * 3 + k]) * 0.12
   addPoint(l, cam, i, _a, 0)
+  if (i >= 0) {
+    _d[0] = 0
+    project(cam, J, je * 3, _pt, 0, _d, 0); project(cam, J, jw * 3, _pt, 0, _d, 0)
+    l.depth[i] = _d[0] / 2
+    l.lineWidth[i] = (0.078 * K) / l.depth[i]; l.outline[i] = ol
+  }
 }
 
 /** Finger widths (m, life size): index, middle, ring, pinky; thumb. */
@@ -333,12 +411,12 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const ol = Math.max(1, 0.0032 * Math.min(cam.height, cam.width * 1.3)) * (cam.closeUp ? 1.4 : 1)
   // Palm centre depth; the whole hand is nudged in front of its own forearm.
   for (let k = 0; k < 3; k++) _palm[k] = L[k] + (L[27 + k] - L[k]) * 0.55
-  const dp = project(cam, _palm, 0, _pt, 0) - 0.02
-  const sc = scaleAt(cam, dp) * HAND_EMPHASIS
+  depthOf(cam, _palm, 0)
+  const dp = _d[0] - 0.02
+  const sc = ((cam.pxPerM * cam.dist) / dp) * HAND_EMPHASIS
   // Seen edge-on the palm would vanish into a line: pad it by its projected thickness.
   const facing = Math.abs(_pz[0] * cam.back[0] + _pz[1] * cam.back[1] + _pz[2] * cam.back[2])
-  const pad = PALM_HALF_THICK * sc * (1 - facing)
-  const pi = open(l, PRIM_POLY, col, C_OUTLINE, ol, pad, dp, hand)
+  const pi = open(l, PRIM_POLY, col, C_OUTLINE, hand)
   // Palm outline: radial wrist, thumb CMC, MCPs, ulnar wrist.
   for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[15 + k] - L[51 + k]) * 0.3
   addPoint(l, cam, pi, _a, 0)
@@ -346,25 +424,27 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   addPoint(l, cam, pi, L, 15); addPoint(l, cam, pi, L, 27); addPoint(l, cam, pi, L, 39); addPoint(l, cam, pi, L, 51)
   for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[51 + k] - L[15 + k]) * 0.55 + (L[27 + k] - L[k]) * 0.12
   addPoint(l, cam, pi, _a, 0)
-  // Thumb: a wide base (thenar) then the thumb itself.
-  let dt = 0
-  for (let j = 1; j <= 4; j++) dt += project(cam, L, j * 3, _pt, 0)
-  dt = dt / 4 - 0.02
+  if (pi >= 0) { l.depth[pi] = dp; l.lineWidth[pi] = ol; l.outline[pi] = PALM_HALF_THICK * sc * (1 - facing) }
+  // Thumb: a wide base (thenar) then the thumb itself, at the mean depth of its four joints.
+  _d[0] = 0
+  for (let j = 1; j <= 4; j++) project(cam, L, j * 3, _pt, 0, _d, 0)
+  const dt = _d[0] / 4 - 0.02
   // Thumb and fingers slightly in front of the palm when the palm faces the camera (they lie on it).
   const bias = palmVisible ? -0.004 : 0.004
   for (let k = 0; k < 3; k++) { _b[k] = L[k] + (L[3 + k] - L[k]) * 0.6; _c[k] = L[3 + k] + (L[6 + k] - L[3 + k]) * 0.6 }
-  let i = open(l, PRIM_CHAIN, col, C_OUTLINE, 0.03 * sc, ol, Math.min(dt, dp) + bias * 0.5, hand)
+  let i = open(l, PRIM_CHAIN, col, C_OUTLINE, hand)
   addPoint(l, cam, i, _b, 0); addPoint(l, cam, i, _c, 0)
-  i = open(l, PRIM_CHAIN, col, C_OUTLINE, THUMB_W * sc, ol, dt + bias, hand)
+  if (i >= 0) { l.depth[i] = Math.min(dt, dp) + bias * 0.5; l.lineWidth[i] = 0.03 * sc; l.outline[i] = ol }
+  i = open(l, PRIM_CHAIN, col, C_OUTLINE, hand)
   addPoint(l, cam, i, L, 6); addPoint(l, cam, i, L, 9); addPoint(l, cam, i, L, 12)
-  // Fingers, each its own outlined capsule chain.
+  if (i >= 0) { l.depth[i] = dt + bias; l.lineWidth[i] = THUMB_W * sc; l.outline[i] = ol }
+  // Fingers, each its own outlined capsule chain, at the mean depth of its four joints.
   for (let f = 0; f < 4; f++) {
     const b = 5 + 4 * f
-    let df = 0
-    for (let j = 0; j < 4; j++) df += project(cam, L, (b + j) * 3, _pt, 0)
-    df = df / 4 - 0.02 + bias
-    i = open(l, PRIM_CHAIN, col, C_OUTLINE, FINGER_W[f] * sc, ol, df, hand)
+    i = open(l, PRIM_CHAIN, col, C_OUTLINE, hand)
     for (let j = 0; j < 4; j++) addPoint(l, cam, i, L, (b + j) * 3)
+    meanDepth(l, i)
+    if (i >= 0) { l.depth[i] += bias - 0.02; l.lineWidth[i] = FINGER_W[f] * sc; l.outline[i] = ol }
   }
 }
 
@@ -394,8 +474,9 @@ export function buildDrawList (pose: Pose, cam: Camera, out: DrawList): DrawList
     for (let j = 0; j < LANDMARKS; j++) for (let k = 0; k < 3; k++) _a[k] += L[j * 3 + k] / LANDMARKS
     aimCloseUp(cam, _a)
   }
-  const bg = open(out, PRIM_RECT, C_BG, -1, 0, 0, 1e9, 255)
+  const bg = open(out, PRIM_RECT, C_BG, -1, 255)
   if (bg >= 0) {
+    out.depth[bg] = 1e9
     const o = bg * DATA_STRIDE
     out.data[o] = 0; out.data[o + 1] = 0; out.data[o + 2] = cam.width; out.data[o + 3] = cam.height; out.npts[bg] = 2
   }

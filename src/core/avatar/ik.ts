@@ -3,11 +3,12 @@
  * the law of cosines; its swivel comes from a pole pointing down, out and back, raised for high and
  * contralateral targets (Performs' heuristic); a few swivel candidates are tried to keep the wrist
  * within a comfortable bend. The hand's orientation is never changed (contacts stay exact):
- * residual rotation is notionally taken by the forearm twist. Allocation-free.
+ * residual rotation is notionally taken by the forearm twist. Allocation-free: clamps are written
+ * out, since a float passed to a helper V8 did not inline is boxed (docs/avatar.md).
  */
 import { ELBOW_MIN_RAD, ELBOW_RAISE_CONTRA, ELBOW_RAISE_HIGH, WRIST_MAX_RAD } from './constants'
 import { FOREARM_M, UPPER_ARM_M } from './skeleton'
-import { clamp, type NumArray } from './math'
+import type { NumArray } from './math'
 
 const _d = new Float64Array(3)
 const _c = new Float64Array(3)
@@ -27,22 +28,24 @@ const MAX_REACH = UPPER_ARM_M + FOREARM_M - 1e-4
 /**
  * Solves the arm. shoulder and target wrist in world space; sideX −1 for the right arm, +1 left;
  * handY: the hand's finger axis (unit) for the wrist-comfort term. Writes the elbow and the
- * reachable wrist (target clamped to the reach shell) into outElbow / outWrist. Returns the elbow
- * angle (rad, 180° = straight).
+ * reachable wrist (target clamped to the reach shell) into outElbow / outWrist, and the elbow angle
+ * (rad, 180° = straight) into outAngle[ai].
  */
-export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>, sideX: number, handY: ArrayLike<number>, outElbow: NumArray, outWrist: NumArray): number {
+export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>, sideX: number, handY: ArrayLike<number>, outElbow: NumArray, outWrist: NumArray, outAngle: NumArray, ai: number): void {
   _d[0] = target[0] - shoulder[0]; _d[1] = target[1] - shoulder[1]; _d[2] = target[2] - shoulder[2]
   let dist = Math.sqrt(_d[0] * _d[0] + _d[1] * _d[1] + _d[2] * _d[2])
   if (dist < 1e-6) { _d[0] = 0; _d[1] = -1; _d[2] = 0; dist = 1 } else { _d[0] /= dist; _d[1] /= dist; _d[2] /= dist }
-  const reach = clamp(dist, MIN_REACH, MAX_REACH)
+  const reach = dist < MIN_REACH ? MIN_REACH : dist > MAX_REACH ? MAX_REACH : dist
   outWrist[0] = shoulder[0] + _d[0] * reach; outWrist[1] = shoulder[1] + _d[1] * reach; outWrist[2] = shoulder[2] + _d[2] * reach
   const a = (UPPER_ARM_M * UPPER_ARM_M - FOREARM_M * FOREARM_M + reach * reach) / (2 * reach)
   const r = Math.sqrt(Math.max(0, UPPER_ARM_M * UPPER_ARM_M - a * a))
   _c[0] = shoulder[0] + _d[0] * a; _c[1] = shoulder[1] + _d[1] * a; _c[2] = shoulder[2] + _d[2] * a
   // Heuristic pole: down, out, back; raised for high and contralateral targets.
-  const high = clamp((outWrist[1] - shoulder[1] + 0.2) / 0.35, 0, 1)
+  const hr = (outWrist[1] - shoulder[1] + 0.2) / 0.35
+  const high = hr < 0 ? 0 : hr > 1 ? 1 : hr
   const lat = (outWrist[0] - shoulder[0]) * sideX
-  const contra = clamp(-lat / 0.3, 0, 1)
+  const cr = -lat / 0.3
+  const contra = cr < 0 ? 0 : cr > 1 ? 1 : cr
   _e[0] = sideX * (0.45 + 0.4 * ELBOW_RAISE_HIGH * high + 0.3 * ELBOW_RAISE_CONTRA * contra)
   _e[1] = -1 + 0.5 * ELBOW_RAISE_HIGH * high * high + 0.2 * ELBOW_RAISE_CONTRA * contra
   // Reaching across the body the elbow comes forward, in front of the chest.
@@ -68,7 +71,8 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
     const ez = _c[2] + r * (_e[2] * cs + _ex[2] * sn)
     _f[0] = outWrist[0] - ex; _f[1] = outWrist[1] - ey; _f[2] = outWrist[2] - ez
     const fl = Math.sqrt(_f[0] * _f[0] + _f[1] * _f[1] + _f[2] * _f[2]) || 1
-    const cosW = clamp((_f[0] * handY[0] + _f[1] * handY[1] + _f[2] * handY[2]) / fl, -1, 1)
+    const cw = (_f[0] * handY[0] + _f[1] * handY[1] + _f[2] * handY[2]) / fl
+    const cosW = cw < -1 ? -1 : cw > 1 ? 1 : cw
     const over = Math.max(0, Math.acos(cosW) - WRIST_MAX_RAD)
     // Never an elbow above the arm or inside the torso (the flipped, backwards-bending solution).
     const above = Math.max(0, ey - Math.max(shoulder[1], outWrist[1]) - 0.03)
@@ -80,5 +84,5 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   outElbow[1] = _c[1] + r * (_e[1] * bestC + _ex[1] * bestS)
   outElbow[2] = _c[2] + r * (_e[2] * bestC + _ex[2] * bestS)
   const cosEl = (UPPER_ARM_M * UPPER_ARM_M + FOREARM_M * FOREARM_M - reach * reach) / (2 * UPPER_ARM_M * FOREARM_M)
-  return Math.acos(clamp(cosEl, -1, 1))
+  outAngle[ai] = Math.acos(cosEl < -1 ? -1 : cosEl > 1 ? 1 : cosEl)
 }

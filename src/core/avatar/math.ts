@@ -182,8 +182,13 @@ export function quatMul (out: Quat, a: ArrayLike<number>, b: ArrayLike<number>):
   return out
 }
 
-/** Normalised linear interpolation along the shorter arc (good enough for ≤ 180° steps, cheap in an interpreter). */
-export function quatNlerp (out: Quat, a: ArrayLike<number>, b: ArrayLike<number>, t: number): Quat {
+/**
+ * Normalised linear interpolation along the shorter arc (good enough for ≤ 180° steps, cheap in an
+ * interpreter), by the weight w[wi]: the weight comes in an array because this runs per frame, where
+ * no float crosses a call (docs/avatar.md).
+ */
+export function quatNlerp (out: Quat, a: ArrayLike<number>, b: ArrayLike<number>, w: ArrayLike<number>, wi: number): Quat {
+  const t = w[wi]
   const d = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3]
   const sb = d < 0 ? -t : t
   const sa = 1 - t
@@ -212,8 +217,12 @@ export function quatAxis (out: NumArray, q: ArrayLike<number>, k: number): NumAr
   return out
 }
 
-/** Euler (pitch about x, yaw about y, roll about z; applied roll→pitch→yaw) → quaternion. */
-export function quatFromEuler (out: Quat, pitch: number, yaw: number, roll: number): Quat {
+/**
+ * Euler (pitch about x, yaw about y, roll about z; applied roll→pitch→yaw) → quaternion. The angles
+ * (rad) are read from a[ip], a[iy], a[ir] (per frame, no float crosses a call).
+ */
+export function quatFromEuler (out: Quat, a: ArrayLike<number>, ip: number, iy: number, ir: number): Quat {
+  const pitch = a[ip]; const yaw = a[iy]; const roll = a[ir]
   const cx = Math.cos(pitch / 2); const sx = Math.sin(pitch / 2)
   const cy = Math.cos(yaw / 2); const sy = Math.sin(yaw / 2)
   const cz = Math.cos(roll / 2); const sz = Math.sin(roll / 2)

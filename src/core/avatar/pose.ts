@@ -1,7 +1,8 @@
 /**
- * Per-frame sampling: timeline + time → pose (signing-avatar.md §6.5 steps 7–9). Everything is
- * written into the preallocated typed arrays of a Pose; samplePose allocates nothing (no `new`, no
- * literals, no closures): module-level scratch buffers only.
+ * Per-frame sampling: timeline + time → pose. Everything is written into the preallocated typed
+ * arrays of a Pose; samplePose allocates nothing: no `new`, no literals, no closures, and no float
+ * passed to or returned from a call (V8 boxes one that crosses a call it did not inline), so time,
+ * weights and angles travel through the module-level scratch buffers (docs/avatar.md).
  */
 import {
   BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M, SWAY_HEAD_RAD, SWAY_TORSO_RAD,
@@ -9,7 +10,7 @@ import {
 } from './constants'
 import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { MIN_REACH, solveArm } from './ik'
-import { clamp01, minJerk, quatAxis, quatAxisAngle, quatFromEuler, quatMul, quatNlerp, quatRotate } from './math'
+import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate } from './math'
 import {
   BODY, JOINT_COUNT, J_CHEST, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_PELVIS, J_R_ELBOW,
   J_R_SHOULDER, J_R_WRIST
@@ -77,16 +78,12 @@ const _wrT = new Float64Array(3)
 const _y = new Float64Array(3)
 const _shape = new Float32Array(SHAPE_LEN)
 const _lm = new Float64Array(LANDMARKS * 3)
+/** The time being sampled (s) and the interpolation weights of this frame. */
+const _t = new Float64Array(1)
+const _wt = new Float64Array(2)
 
 /** m: how far the shoulder girdle may give way for targets too close to the shoulder. */
 const SHOULDER_GIVE_M = 0.08
-
-function envelope (t: number, t0: number, t1: number, attack: number, release: number): number {
-  if (t <= t0 || t >= t1 + release) return 0
-  if (t < t0 + attack) return minJerk((t - t0) / attack)
-  if (t <= t1) return 1
-  return 1 - minJerk((t - t1) / release)
-}
 
 /** torso space → world: rotate about the pelvis by the pose's torso rotation. */
 export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
@@ -115,7 +112,11 @@ function findSeg (seg: Float64Array, count: number, t: number, cursor: Int32Arra
   return i
 }
 
-function sampleFace (tl: Timeline, t: number, f: Float32Array): void {
+// The minimum-jerk warp (math.ts minJerk: 10u³ − 15u⁴ + 6u⁵) and the clamps are written out where
+// they are used below: a call taking or returning a float would box it.
+
+function sampleFace (tl: Timeline, f: Float32Array): void {
+  const t = _t[0]
   f.fill(0)
   f[F_EYE_OPEN] = 1
   // A faint resting smile: a friendly, not blank, face.
@@ -123,8 +124,11 @@ function sampleFace (tl: Timeline, t: number, f: Float32Array): void {
   const ev = tl.face
   for (let i = 0; i < tl.faceCount; i++) {
     const o = i * EV
-    const env = envelope(t, ev[o], ev[o + 1], ev[o + 5], ev[o + 6])
-    if (env === 0) continue
+    // Envelope: rises over `attack` from t0, holds to t1, falls over `release`; minimum jerk.
+    const t0 = ev[o]; const t1 = ev[o + 1]; const attack = ev[o + 5]; const release = ev[o + 6]
+    if (t <= t0 || t >= t1 + release) continue
+    let env = 1
+    if (t < t0 + attack) { const u = (t - t0) / attack; env = u * u * u * (10 + u * (-15 + 6 * u)) } else if (t > t1) { const u = (t - t1) / release; env = 1 - u * u * u * (10 + u * (-15 + 6 * u)) }
     const hz = ev[o + 4]
     const v = hz > 0 ? ev[o + 3] * Math.sin(2 * Math.PI * hz * (t - ev[o])) : ev[o + 3]
     f[ev[o + 2]] += v * env
@@ -147,14 +151,16 @@ function sampleFace (tl: Timeline, t: number, f: Float32Array): void {
   f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[10] * t + s[11])
 }
 
-function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1, t: number): void {
+function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
+  const t = _t[0]
   const track = tl.hands[h]
   const seg = track.seg
   const i = findSeg(seg, track.count, t, pose.cursor, h)
   const o = i * SEG
   const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
-  const u = t1 > t0 ? clamp01((t - t0) / (t1 - t0)) : 1
-  const s = minJerk(u)
+  const r = t1 > t0 ? (t - t0) / (t1 - t0) : 1
+  const u = r < 0 ? 0 : r > 1 ? 1 : r
+  const s = u * u * u * (10 + u * (-15 + 6 * u)) // minimum jerk
   const bump = Math.sin(Math.PI * s)
   // Position (torso space).
   for (let k = 0; k < 3; k++) _p[k] = seg[o + S_P0 + k] + (seg[o + S_P1 + k] - seg[o + S_P0 + k]) * s + seg[o + S_E + k] * bump
@@ -178,17 +184,20 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1, t: number): void {
   torsoToWorld(pose, _p, _p)
   // Rotation.
   for (let k = 0; k < 4; k++) { _q[k] = seg[o + S_Q0 + k]; _q2[k] = seg[o + S_Q1 + k] }
-  quatNlerp(_q, _q, _q2, s)
+  _wt[0] = s; _wt[1] = head
+  quatNlerp(_q, _q, _q2, _wt, 0)
   const osc = seg[o + S_OSC_ANGLE]
   if (osc !== 0) {
-    _ax[0] = seg[o + S_OSC_AXIS]; _ax[1] = seg[o + S_OSC_AXIS + 1]; _ax[2] = seg[o + S_OSC_AXIS + 2]
-    quatAxisAngle(_q2, _ax, osc * bump)
+    // Oscillation (twist, bend) about its axis: the axis-angle quaternion, written out.
+    const half = (osc * bump) / 2
+    const sn = Math.sin(half)
+    _q2[0] = seg[o + S_OSC_AXIS] * sn; _q2[1] = seg[o + S_OSC_AXIS + 1] * sn; _q2[2] = seg[o + S_OSC_AXIS + 2] * sn; _q2[3] = Math.cos(half)
     quatMul(_q, _q2, _q)
   }
   if (head > 0) {
     // A hand on the face moves rigidly with the head, so the contact holds during a nod.
     quatMul(_q2, _qH, _q)
-    quatNlerp(_q, _q, _q2, head)
+    quatNlerp(_q, _q, _q2, _wt, 1)
   }
   quatMul(_q, _qT, _q)
   const hq = pose.handQuat
@@ -207,7 +216,8 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1, t: number): void {
   const sideX = h === 0 ? -1 : 1
   _sh[0] = sideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
   // Shoulder raise for high targets (clavicle), a few cm at most.
-  const lift = clamp01((_wrT[1] - BODY.shoulderR[1] + 0.05) / 0.3)
+  const lr = (_wrT[1] - BODY.shoulderR[1] + 0.05) / 0.3
+  const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
   _sh[1] += 0.025 * lift * lift
   torsoToWorld(pose, _sh, _sh)
   // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
@@ -220,7 +230,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1, t: number): void {
     _sh[0] -= _p2[0] * shift; _sh[1] -= _p2[1] * shift; _sh[2] -= _p2[2] * shift
   }
   quatAxis(_y, _q, 1)
-  pose.elbowAngle[h] = solveArm(_sh, _wrT, sideX, _y, _el, _wr)
+  solveArm(_sh, _wrT, sideX, _y, _el, _wr, pose.elbowAngle, h)
   for (let k = 0; k < SHAPE_LEN; k++) _shape[k] = A[k]
   handWorldLandmarks(_shape, track.chir, _wr, _q, _lm)
   const out = pose.hands[h]
@@ -241,16 +251,24 @@ function setJoint (pose: Pose, j: number, p: ArrayLike<number>): void {
 
 /**
  * Samples the timeline at time t (s, clamped to [0, duration]) into `out` and returns it.
- * No allocation.
+ * No allocation. Kept tiny so V8 inlines it into its caller: the time then reaches the sampler
+ * through _t, not as a boxed argument.
  */
 export function samplePose (tl: Timeline, t: number, out: Pose): Pose {
+  _t[0] = t
+  return sampleAt(tl, out)
+}
+
+function sampleAt (tl: Timeline, out: Pose): Pose {
+  const t = _t[0]
   const tt = t < 0 ? 0 : t > tl.duration ? tl.duration : t
+  _t[0] = tt
   out.t = tt
   const f = out.face
-  sampleFace(tl, tt, f)
-  quatFromEuler(_qT, f[F_TORSO_PITCH], f[F_TORSO_YAW], f[F_TORSO_ROLL])
+  sampleFace(tl, f)
+  quatFromEuler(_qT, f, F_TORSO_PITCH, F_TORSO_YAW, F_TORSO_ROLL)
   for (let k = 0; k < 4; k++) out.torsoQuat[k] = _qT[k]
-  quatFromEuler(_qH, f[F_HEAD_PITCH], f[F_HEAD_YAW], f[F_HEAD_ROLL])
+  quatFromEuler(_qH, f, F_HEAD_PITCH, F_HEAD_YAW, F_HEAD_ROLL)
   const hl = out.headLocal
   hl[0] = _qH[0]; hl[1] = _qH[1]; hl[2] = _qH[2]; hl[3] = _qH[3]; hl[4] = HEAD_FORWARD_M * f[F_HEAD_FORWARD]
   quatMul(_q, _qT, _qH)
@@ -262,8 +280,8 @@ export function samplePose (tl: Timeline, t: number, out: Pose): Pose {
   setJoint(out, J_NECK, BODY.neck)
   headToTorso(out, BODY.head, _p)
   setJoint(out, J_HEAD, _p)
-  sampleHand(tl, out, 0, tt)
-  sampleHand(tl, out, 1, tt)
+  sampleHand(tl, out, 0)
+  sampleHand(tl, out, 1)
   // Gaze: toward the dominant hand when asked (gaze=hand), else front.
   const gh = f[F_GAZE_HAND]
   if (gh > 0) {

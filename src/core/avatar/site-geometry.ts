@@ -183,7 +183,7 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
  * The side of an arm site is the arm's own outer side.
  */
 export function resolveArmSite (id: string, shoulder: ArrayLike<number>, elbow: ArrayLike<number>, wrist: ArrayLike<number>, armSideX: number, outPos: NumArray, outNormal: NumArray): boolean {
-  let a = shoulder; let b = elbow; let w = 0.5
+  let a: ArrayLike<number>; let b: ArrayLike<number>; let w: number
   if (id === 'upper_arm') { a = shoulder; b = elbow; w = 0.5 } else if (id === 'elbow') { a = elbow; b = elbow; w = 0 } else if (id === 'forearm') { a = elbow; b = wrist; w = 0.5 } else if (id === 'wrist') { a = wrist; b = elbow; w = 0.12 } else return false
   for (let k = 0; k < 3; k++) outPos[k] = a[k] * (1 - w) + b[k] * w
   // Outward: away from the body axis and forward; the surface is ~4 cm off the bone axis.

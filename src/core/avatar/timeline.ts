@@ -307,7 +307,7 @@ function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: Float32
   const other = ctx.hands[1 - h.idx]
   const kind = siteKind(loc.site) ?? 'space'
   const site = vec3(); const n = vec3(0, 0, 1)
-  let ok = false
+  let ok: boolean
   if (kind === 'hand') {
     const lm = landmarksOf(other, new Float64Array(LANDMARKS * 3))
     ok = resolveHandSite(loc.site, lm, other.Q, other.chir, site, n)
@@ -316,7 +316,7 @@ function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: Float32
     const wristT = sub3(vec3(), other.P, off)
     const sh = vec3(other.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
     const el = vec3(); const wr = vec3()
-    solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr)
+    solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr, new Float64Array(1), 0)
     ok = resolveArmSite(loc.site, sh, el, wr, other.locSideX, site, n)
   } else {
     ok = resolveBodySite(loc, h.locSideX, site, n)

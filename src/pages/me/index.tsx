@@ -63,7 +63,7 @@ export default function MePage () {
   }
 
   const confirmClear = async () => {
-    let ok = false
+    let ok: boolean
     try {
       ok = (await Taro.showModal({ title: '清空浏览记录', content: `确定清空全部 ${hist.length} 条浏览记录吗？收藏不受影响。`, confirmText: '清空', cancelText: '取消' })).confirm
     } catch {

@@ -27,6 +27,7 @@ export default function TranslatePage () {
 
   const count = Array.from(text).length
   const tooLong = count > MAX_TEXT_CHARS
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runId: the same result played again gets new items, so the player starts over
   const play = useMemo(() => (result ? playerItems(result) : null), [result, runId])
 
   const run = async (sentence = text, m = mode) => {

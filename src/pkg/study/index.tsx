@@ -49,7 +49,8 @@ export default function StudyPage () {
 
   const id = session.queue[pos] as CardId | undefined
   const parsed = id ? parseCardId(id) : null
-  const entry = useMemo(() => (parsed ? getEntry(parsed.entryId) : undefined), [parsed?.entryId])
+  const entryId = parsed?.entryId
+  const entry = useMemo(() => (entryId ? getEntry(entryId) : undefined), [entryId])
   const resolved = useMemo(() => (entry ? resolveForPlayer(entry.id) : null), [entry])
   const items = useMemo(() => (resolved && resolved.ok ? resolved.items.map(r => ({ sign: r.sign, label: r.label, steps: r.steps })) : []), [resolved])
   const preview = useMemo(() => (id && revealed ? previewGrades(state, id, revealedAt) : null), [id, revealed, revealedAt, state])

@@ -1,44 +1,48 @@
-import { readFileSync } from 'node:fs'
+/**
+ * The per-frame path (samplePose + buildDrawList) allocates nothing, measured on the heap of a
+ * child process (scripts/lib/engine-probe.ts, the same probe the benchmark runs): after a warm-up,
+ * windows of frames run with no collection possible in between (a 64 MB young generation) and the
+ * heap must not grow. One 16-byte object per frame would grow each window by 320 KB.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildSync } from 'esbuild'
 import { buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, renderDrawList, type Canvas2DLike } from '../../../src/core/avatar'
 import { SIGNS, tl1 } from './fixtures'
 
+const FRAMES = 20000
+const WINDOWS = 5
+/** Bytes per frame still counted as none: JIT bookkeeping can leave a few hundred bytes in a window. */
+const NOISE_BYTES_PER_FRAME = 1
+
 describe('zero allocation on the per-frame path', () => {
-  test('10 000 frames return the same Float32Array / typed-array instances', () => {
+  test(`${WINDOWS} windows of ${FRAMES} frames leave the heap where it was`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shouyu-alloc-'))
+    try {
+      const probe = join(dir, 'probe.js')
+      buildSync({ entryPoints: [join(__dirname, '../../../scripts/lib/engine-probe.ts')], bundle: true, platform: 'node', outfile: probe, logLevel: 'silent' })
+      const out = execFileSync(process.execPath, ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64', probe, 'alloc', String(FRAMES), String(WINDOWS), '150000'], { encoding: 'utf8' })
+      const r = JSON.parse(out) as { alloc: number; windows: number[] }
+      // A window that shrank had a collection inside it: the frames made enough garbage to fill 64 MB.
+      expect(r.windows.filter(w => w < 0)).toEqual([])
+      expect(r.alloc).toBeLessThan(NOISE_BYTES_PER_FRAME)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60000)
+
+  test('the same pose, camera and draw list objects are reused frame after frame', () => {
     const tl = tl1(SIGNS.twoCircle)
     const pose = createPose()
     const cam = setCamera(createCamera(), { view: '45', mirror: false, closeUp: false, width: 360, height: 480 })
     const list = createDrawList()
-    const refs = [pose.joints, pose.hands[0], pose.hands[1], pose.face, pose.handQuat, pose.shapes[0], list.data, list.order, list.kind]
-    for (let i = 0; i < 10000; i++) {
-      const p = samplePose(tl, (i % 600) / 100, pose)
-      const l = buildDrawList(p, cam, list)
-      expect(p).toBe(pose)
-      expect(l).toBe(list)
+    for (let i = 0; i < 600; i++) {
+      expect(samplePose(tl, (i % 600) / 100, pose)).toBe(pose)
+      expect(buildDrawList(pose, cam, list)).toBe(list)
     }
-    expect([pose.joints, pose.hands[0], pose.hands[1], pose.face, pose.handQuat, pose.shapes[0], list.data, list.order, list.kind]).toEqual(refs)
-    refs.forEach((r, i) => expect([pose.joints, pose.hands[0], pose.hands[1], pose.face, pose.handQuat, pose.shapes[0], list.data, list.order, list.kind][i]).toBe(r))
     for (const v of pose.joints) expect(Number.isFinite(v)).toBe(true)
-  })
-
-  test('the hot-path sources contain no allocation syntax inside samplePose / buildDrawList / renderDrawList', () => {
-    // A static proxy complementing the heap measurement in scripts/bench/engine.ts.
-    const dir = join(__dirname, '../../../src/core/avatar')
-    const body = (file: string, fn: string): string => {
-      const src = readFileSync(join(dir, file), 'utf8')
-      const start = src.indexOf(`export function ${fn} `)
-      expect(start).toBeGreaterThan(-1)
-      const open = src.indexOf('{', src.indexOf(')', start))
-      let depth = 0; let i = open
-      for (; i < src.length; i++) { if (src[i] === '{') depth++; else if (src[i] === '}' && --depth === 0) break }
-      return src.slice(open, i)
-    }
-    for (const [file, fn] of [['pose.ts', 'samplePose'], ['drawlist.ts', 'buildDrawList'], ['render.ts', 'renderDrawList']]) {
-      const b = body(file, fn)
-      expect(b).not.toMatch(/\bnew\s/)
-      expect(b).not.toMatch(/=>/)
-      expect(b).not.toMatch(/`/)
-    }
   })
 
   test('the renderer issues only palette strings (no string building) and balanced save/restore', () => {
@@ -56,14 +60,5 @@ describe('zero allocation on the per-frame path', () => {
     renderDrawList(ctx, list)
     expect(saves).toBe(1); expect(restores).toBe(1)
     for (const s of styles) expect(s).toMatch(/^#[0-9A-F]{6}$/)
-  })
-
-  test('no Math.random / Date.now in the engine (time and randomness are parameters)', () => {
-    const dir = join(__dirname, '../../../src/core/avatar')
-    for (const f of ['timeline.ts', 'pose.ts', 'drawlist.ts', 'render.ts', 'player.ts', 'ik.ts', 'hand-model.ts', 'camera.ts', 'math.ts']) {
-      // Code only: comments may name the forbidden calls to explain the rule.
-      const src = readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
-      expect(src).not.toMatch(/Math\.random|Date\.now|new Date/)
-    }
   })
 })

@@ -1,6 +1,6 @@
 /** cli search: JSON and table output on the real dictionary, and its error paths. */
 import cmd, { loadDictionary } from '../../../scripts/cli/search'
-import { realDictionary } from './realdata'
+import { compiledDictionary } from '../../support/compiled'
 
 async function run (positional: string[], flags: Record<string, string | true> = {}): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = []
@@ -9,7 +9,7 @@ async function run (positional: string[], flags: Record<string, string | true> =
   return { code, out, err }
 }
 
-beforeAll(() => { realDictionary() })
+beforeAll(() => { compiledDictionary() })
 
 test('--json prints ranked results with id, word, pinyin and match kind', async () => {
   const r = await run(['xue', 'xi'], { json: true, limit: '3' })

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { toHeader } from '../../../src/core/sign/header'
 import { createSearchIndex, search, type SearchIndex } from '../../../src/core/search'
 import { extrasFor } from '../../../scripts/cli/search'
-import { realDictionary } from './realdata'
+import { compiledDictionary } from '../../support/compiled'
 
 interface Labelled { q: string; expect: string; covers: string }
 const labelled: Labelled[] = JSON.parse(readFileSync(join(__dirname, 'labelled.json'), 'utf8')).queries
@@ -18,7 +18,7 @@ const REQUIRED_COVERAGE = [
   'fuzzy en/eng', 'fuzzy in/ing', 'typo', 'typo hanzi', 'traditional', 'full-width', 'stray spaces', 'upper case'
 ]
 
-const dict = realDictionary()
+const dict = compiledDictionary()
 // The extras the app ships (src/data/compiled/index.ts), recomputed only if that file is stale.
 let index: SearchIndex
 beforeAll(async () => { index = createSearchIndex(dict.entries.map(toHeader), await extrasFor(dict)) })
