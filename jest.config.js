@@ -23,7 +23,7 @@ const component = defineJestConfig({
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/component/**/*.test.{js,jsx,ts,tsx}'],
   transform: { '^.+\\.(mjs|cjs|js|jsx|ts|tsx)$': taroTransformer },
-  // Fix 1 of the toolchain notes: never transform Jest's own runtime.
+  // Fix 1 of docs/toolchain.md (component tests): never transform Jest's own runtime.
   transformIgnorePatterns: ['/node_modules/(jest-[^/]+|@jest|babel-jest|pretty-format|jsdom|@babel)/'],
   moduleNameMapper: {
     '\\.(css|less|scss|sass|styl)$': '<rootDir>/test/__mocks__/styleMock.js',

@@ -2,6 +2,15 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+/**
+ * src/core is platform-free and has no import-time side effects (docs/architecture.md): webpack
+ * may drop any of its modules a bundle does not use, so importing a core module's index.ts ships
+ * only what is used.
+ */
+function coreIsPure (chain: any): void {
+  chain.module.rule('core-side-effect-free').test(/[\\/]src[\\/]core[\\/]/).sideEffects(false)
+}
+
 // One config for both targets; each target builds into its own folder so the weapp and h5
 // builds never overwrite each other (project.config.json points at dist/weapp).
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -25,6 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       webpackChain (chain) {
+        coreIsPure(chain)
         // No *.LICENSE.txt files next to the bundles: they count against the 2 MB package. And
         // Chinese text stays UTF-8 (3 bytes a character) instead of \uXXXX escapes (6 bytes):
         // the dictionary chunk is mostly Chinese.
@@ -45,6 +55,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
       webpackChain (chain) {
+        coreIsPure(chain)
         chain.performance.hints(false)
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Zhipu GLM chat completions (API v4) over HTTP with axios. Configuration comes from the
  * function's environment only. Errors are classified per the protocol
- * (../../../shared/research/glm-and-wechat-cloud.md §1.7): bounded retries with exponential
+ * (docs/glm-protocol.md): bounded retries with exponential
  * backoff on 429 1302/1303/1305/1312 and 5xx/network errors; no retry on auth, balance, bad request
  * or content safety; a timeout is not retried (the function has 20 s in all).
  */

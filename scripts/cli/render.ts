@@ -9,7 +9,7 @@ import { type CliCommand, UsageError } from './types'
 import type { Dictionary, DictEntry } from '../../src/core/sign/dictionary'
 import { resolveEntrySigns } from '../../src/core/sign/resolve'
 import { parseMovements } from '../../src/core/sign/parse'
-import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../src/core/avatar/handshapes'
+import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../src/core/sign/handshapes'
 import { type CameraView, type Timeline, type TimelineItem, compileTimeline, handshapeSign } from '../../src/core/avatar'
 import { renderGrid, renderStrip, savePng } from '../lib/node-canvas'
 

@@ -1,5 +1,5 @@
-import { HANDSHAPES } from '../../src/core/avatar/handshapes'
-import { SITES } from '../../src/core/avatar/sites'
+import { HANDSHAPES } from '../../src/core/sign/handshapes'
+import { SITES } from '../../src/core/sign/sites'
 import { SIGN_TYPE_ZH } from '../../src/core/sign/dictionary'
 import { bytesPerSignGzip, compileDictionary, loadSources, renderChunks, searchExtrasFor } from '../data/compile'
 import type { CliCommand } from './types'

@@ -1,4 +1,5 @@
 /** A CLI command module: scripts/cli/<name>.ts default-exports one of these. */
+import { AppError } from '../../src/core/base/errors'
 export interface CliCommand {
   name: string
   /** One line, shown by `help`. */
@@ -21,9 +22,8 @@ export interface CliArgs {
 }
 
 /** Thrown by a command for wrong usage: the CLI prints the usage and exits 2. */
-export class UsageError extends Error {
+export class UsageError extends AppError {
   constructor (message: string) {
-    super(message)
-    this.name = 'UsageError'
+    super('USAGE', message)
   }
 }

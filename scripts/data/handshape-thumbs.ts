@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { HANDSHAPES } from '../../src/core/avatar/handshapes'
+import { HANDSHAPES } from '../../src/core/sign/handshapes'
 import { compileTimeline } from '../../src/core/avatar'
 import { renderFrameCanvas } from '../lib/node-canvas'
 import { handshapeItem } from '../cli/render'

@@ -4,16 +4,10 @@
  * Pages never know which.
  */
 import Taro from '@tarojs/taro'
+import { AppError } from '../core/base'
 
 /** A failure the UI can show as is: `message` is Chinese and says what to do. */
-export class CloudError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'CloudError'
-    this.code = code
-  }
-}
+export class CloudError extends AppError {}
 
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试。'
 const USER_KEY = 'shouyu.localUser.v1'

@@ -3,8 +3,7 @@
  * from the compiled main-package chunk. Built once, lazily (index build is a few ms).
  */
 import { CATEGORIES, DATA_VERSION, HEADERS, SEARCH_EXTRAS } from '../data/compiled/index'
-import type { Category } from '../core/sign/dictionary'
-import type { EntryHeader } from '../core/sign/header'
+import type { Category, EntryHeader } from '../core/sign'
 import { createSearchIndex, type SearchIndex, type SearchExtras } from '../core/search'
 
 let index: SearchIndex | null = null

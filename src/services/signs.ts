@@ -4,9 +4,7 @@
  * package.
  */
 import { SIGNS } from '../data/compiled/signs'
-import type { EntryBody } from '../core/sign/entry'
-import type { EntryHeader } from '../core/sign/header'
-import { resolveEntrySigns, type ResolveResult } from '../core/sign/resolve'
+import { type EntryBody, type EntryHeader, resolveEntrySigns, type ResolveResult } from '../core/sign'
 import { getHeader, headers } from './dictionary'
 
 export interface FullEntry extends EntryHeader, EntryBody {}

@@ -3,9 +3,8 @@
  * behind it). The reply is parsed from unknown: the page only ever sees typed glosses or a
  * Chinese error message.
  */
-import type { NotationSource } from '../core/sign/dictionary'
-import type { TranslateMode } from '../core/translate/types'
-import { parseSignNotation } from '../core/sign/parse'
+import { type NotationSource, parseSignNotation } from '../core/sign'
+import type { TranslateMode } from '../core/translate'
 import type { TimelineItem } from '../core/avatar'
 import { callCloud, CloudError } from './cloud'
 

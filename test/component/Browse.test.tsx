@@ -1,7 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
 import Taro from '@tarojs/taro'
 import BrowsePage from '../../src/pkg/browse'
-import { HANDSHAPES } from '../../src/core/avatar/handshapes'
+import { HANDSHAPES } from '../../src/core/sign/handshapes'
+import { mount, texts, tick, withRouter } from './helpers'
 
 // A small, fixed dictionary: the tests check the page's behaviour, not the content of the real one
 // (which is compiled from src/data by another step and changes as content is added).
@@ -35,21 +36,12 @@ jest.mock('../../src/services/dictionary', () => {
 })
 
 // jsdom has no canvas: the preview player gets none and shows its own fallback.
-jest.mock('../../src/components/SignPlayer/canvas', () => ({
-  acquireCanvas: () => Promise.resolve(null),
-  observeInView: () => () => {}
-}))
+jest.mock('../../src/components/SignPlayer/canvas', () => jest.requireActual('./helpers').noCanvas)
 
 async function mountPage (params: Record<string, string>): Promise<TestUtils> {
-  const real = Taro.getCurrentInstance()
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ ...real, router: { params, path: '/pkg/browse/index' } } as any)
-  const t = new TestUtils()
-  await t.mount(BrowsePage, { props: {} })
-  return t
+  withRouter('/pkg/browse/index', params)
+  return await mount(BrowsePage)
 }
-
-const texts = (t: TestUtils, sel: string): string[] => Array.from(t.queries.querySelectorAll(sel)).map(n => (n.textContent ?? '').trim())
-const tick = () => new Promise(r => setTimeout(r, 0))
 
 async function tap (t: TestUtils, sel: string, text: string): Promise<void> {
   const el = Array.from(t.queries.querySelectorAll(sel)).find(n => (n.textContent ?? '').includes(text)) as HTMLElement | undefined

@@ -1,35 +1,23 @@
 import TestUtils from '@tarojs/test-utils-react'
-import Taro from '@tarojs/taro'
 import FingerspellPage from '../../src/pkg/fingerspell'
+import { mount, texts, tick, withRouter } from './helpers'
 
 // jsdom has no canvas and no loaded Taro page for createSelectorQuery: the player gets no canvas
 // and shows its own fallback, which is what these tests expect.
-jest.mock('../../src/components/SignPlayer/canvas', () => ({
-  acquireCanvas: () => Promise.resolve(null),
-  observeInView: () => () => {}
-}))
+jest.mock('../../src/components/SignPlayer/canvas', () => jest.requireActual('./helpers').noCanvas)
 
 /** The page reads `?text=` from the current router; each test chooses its own query. */
-function withParams (params: Record<string, string>): void {
-  const real = Taro.getCurrentInstance()
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ ...real, router: { params, path: '/pkg/fingerspell/index' } } as any)
-}
-
 async function mountPage (params: Record<string, string> = {}): Promise<TestUtils> {
-  withParams(params)
-  const t = new TestUtils()
-  await t.mount(FingerspellPage, { props: {} })
-  return t
+  withRouter('/pkg/fingerspell/index', params)
+  return await mount(FingerspellPage)
 }
-
-const texts = (t: TestUtils, sel: string): string[] => Array.from(t.queries.querySelectorAll(sel)).map(n => (n.textContent ?? '').trim())
 
 async function typeAndSpell (t: TestUtils, value: string): Promise<void> {
   const input = await t.queries.waitForQuerySelector('.spell-input input') as HTMLInputElement
   t.fireEvent.input(input, { target: { value } } as any)
   const btn = t.queries.querySelector('.spell-btn') as HTMLElement
   t.fireEvent.click(btn)
-  await new Promise(r => setTimeout(r, 0))
+  await tick()
 }
 
 afterEach(() => jest.restoreAllMocks())

@@ -5,6 +5,7 @@ import { emptyProgress, gradeCard, cardId, isWordEntry, setFavorite } from '../.
 import { headers } from '../../src/services/dictionary'
 import { progress, recordView, toggleFavorite, update } from '../../src/services/learning'
 import { CloudError, callCloud } from '../../src/services/cloud'
+import { click, mount, text, texts, tick } from './helpers'
 
 // The cloud is the one thing replaced: a test must not depend on a server being up (or not).
 jest.mock('../../src/services/cloud', () => ({
@@ -17,24 +18,11 @@ const words = headers().filter(isWordEntry)
 const A = words[0]
 const B = words[1]
 
-const text = (t: TestUtils, sel: string): string => (t.queries.querySelector(sel)?.textContent ?? '').trim()
-const texts = (t: TestUtils, sel: string): string[] => Array.from(t.queries.querySelectorAll(sel)).map(n => (n.textContent ?? '').trim())
-const tick = () => new Promise(r => setTimeout(r, 0))
-
-async function mount (): Promise<TestUtils> {
-  const t = new TestUtils()
-  await t.mount(MePage, { props: {} })
-  return t
-}
+const mountPage = () => mount(MePage)
 
 /** Changes progress as another page would, and lets React re-render. */
 async function change (t: TestUtils, fn: () => void): Promise<void> {
   await t.act(async () => { fn(); await tick() })
-}
-
-async function click (t: TestUtils, el: Element | null): Promise<void> {
-  expect(el).not.toBeNull()
-  await t.act(async () => { t.fireEvent.click(el as HTMLElement); await tick() })
 }
 
 beforeEach(() => { update(() => emptyProgress()) })
@@ -42,7 +30,7 @@ afterEach(() => jest.restoreAllMocks())
 
 describe('我的 page', () => {
   test('a sign favorited elsewhere appears in 收藏 with the count, and 移除 takes it out', async () => {
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.fav-title')).toBe('收藏（0）')
     expect(t.queries.querySelector('.fav-empty')).not.toBeNull()
 
@@ -66,7 +54,7 @@ describe('我的 page', () => {
   test('tapping a favorite opens its sign page', async () => {
     const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as any)
     toggleFavorite(A.id)
-    const t = await mount()
+    const t = await mountPage()
     await click(t, t.queries.querySelector('.fav-row .me-row-main'))
     expect(nav).toHaveBeenCalledWith({ url: `/pkg/sign/index?id=${encodeURIComponent(A.id)}` })
   })
@@ -75,7 +63,7 @@ describe('我的 page', () => {
     recordView(A.id)
     await tick()
     update((s, now) => ({ ...s, history: [{ id: B.id, at: now + 5 }, ...s.history] }))
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.hist-title')).toBe('浏览记录（2）')
     expect(texts(t, '.hist-row .me-row-word')).toEqual([B.word, A.word])
 
@@ -97,7 +85,7 @@ describe('我的 page', () => {
   })
 
   test('reviews today show as a streak, due cards, accuracy and a labelled bar for today', async () => {
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.stat-streak .me-stat-num')).toBe('0')
     expect(text(t, '.stat-accuracy .me-stat-num')).toBe('—')
     await change(t, () => {
@@ -118,7 +106,7 @@ describe('我的 page', () => {
     toggleFavorite(A.id)
     const other = setFavorite(emptyProgress(), B.id, true, Date.now())
     cloud.mockResolvedValueOnce({ ok: true, state: other, dropped: [] })
-    const t = await mount()
+    const t = await mountPage()
     await click(t, t.queries.querySelector('.sync-btn'))
     await t.queries.waitForQueryByText('已同步，其他设备上的进度也已合并。', '.me-msg')
     expect(cloud).toHaveBeenCalledWith('progress', expect.objectContaining({ action: 'sync' }))
@@ -129,7 +117,7 @@ describe('我的 page', () => {
   test('同步进度 without a connection says so and keeps the local progress', async () => {
     toggleFavorite(A.id)
     cloud.mockRejectedValueOnce(new CloudError('NETWORK', '网络连接失败，请检查网络后重试。'))
-    const t = await mount()
+    const t = await mountPage()
     await click(t, t.queries.querySelector('.sync-btn'))
     await t.queries.waitForQueryByText('网络连接失败，请检查网络后重试。', '.me-msg')
     expect(t.queries.querySelector('.me-msg')?.className).toContain('notice-error')

@@ -1,33 +1,18 @@
 import TestUtils from '@tarojs/test-utils-react'
-import Taro from '@tarojs/taro'
 import QuizPage from '../../src/pkg/quiz'
 import { emptyProgress } from '../../src/core/learn'
 import { progress, update } from '../../src/services/learning'
+import { click, mount, text, texts, tick, withRouter } from './helpers'
 
-jest.mock('../../src/components/SignPlayer/canvas', () => ({
-  acquireCanvas: () => Promise.resolve(null),
-  observeInView: () => () => {}
-}))
+jest.mock('../../src/components/SignPlayer/canvas', () => jest.requireActual('./helpers').noCanvas)
 
 const START = Date.UTC(2026, 10, 28, 2, 0, 0) // the quiz's seed: the same questions on every mount
 
-const text = (t: TestUtils, sel: string): string => (t.queries.querySelector(sel)?.textContent ?? '').trim()
-const texts = (t: TestUtils, sel: string): string[] => Array.from(t.queries.querySelectorAll(sel)).map(n => (n.textContent ?? '').trim())
-const tick = () => new Promise(r => setTimeout(r, 0))
-
-async function mount (kind: string): Promise<TestUtils> {
-  const real = Taro.getCurrentInstance()
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ ...real, router: { params: { kind }, path: '/pkg/quiz/index' } } as any)
+async function mountPage (kind: string): Promise<TestUtils> {
+  withRouter('/pkg/quiz/index', { kind })
   jest.spyOn(Date, 'now').mockReturnValue(START)
   document.body.innerHTML = ''
-  const t = new TestUtils()
-  await t.mount(QuizPage, { props: {} })
-  return t
-}
-
-async function click (t: TestUtils, el: Element | null | undefined): Promise<void> {
-  expect(el).toBeTruthy()
-  await t.act(async () => { t.fireEvent.click(el as HTMLElement); await tick() })
+  return await mount(QuizPage)
 }
 
 async function type (t: TestUtils, value: string): Promise<void> {
@@ -43,7 +28,7 @@ afterEach(() => jest.restoreAllMocks())
 
 describe('测验 (quiz)', () => {
   test('看手语选词: 4 distinct words, exactly one of them right, and the right answer is named', async () => {
-    let t = await mount('sign2word')
+    let t = await mountPage('sign2word')
     expect(text(t, '.quiz-counter')).toBe('1 / 10')
     expect(t.queries.querySelector('.player')).not.toBeNull()
     const words = options(t).map(o => (o.textContent ?? '').trim())
@@ -54,7 +39,7 @@ describe('测验 (quiz)', () => {
     const right: number[] = []
     const named = new Set<string>()
     for (let i = 0; i < 4; i++) {
-      t = await mount('sign2word')
+      t = await mountPage('sign2word')
       expect(options(t).map(o => (o.textContent ?? '').trim())).toEqual(words)
       await click(t, options(t)[i])
       const fb = t.queries.querySelector('.quiz-feedback')
@@ -69,7 +54,7 @@ describe('测验 (quiz)', () => {
   }, 30000)
 
   test('ten questions give a score that is recorded; 重看错题 replays only the mistakes and records nothing', async () => {
-    const t = await mount('sign2word')
+    const t = await mountPage('sign2word')
     let rightCount = 0
     const wrongWords: string[] = []
     for (let q = 1; q <= 10; q++) {
@@ -101,7 +86,7 @@ describe('测验 (quiz)', () => {
   }, 30000)
 
   test('再来一次 starts a new quiz of 10 (a new seed even at the same instant), recorded on its own', async () => {
-    const t = await mount('sign2word')
+    const t = await mountPage('sign2word')
     const firstWords = options(t).map(o => o.textContent)
     for (let round = 1; round <= 2; round++) {
       for (let q = 1; q <= 10; q++) {
@@ -120,7 +105,7 @@ describe('测验 (quiz)', () => {
   }, 30000)
 
   test('看词选手语: 选项一…四 play on tap; 确定 needs a choice; the words show after answering', async () => {
-    const t = await mount('word2sign')
+    const t = await mountPage('word2sign')
     expect(texts(t, '.quiz-option')).toEqual(['选项一', '选项二', '选项三', '选项四'])
     expect(t.queries.querySelector('.quiz-word')?.textContent).toBeTruthy()
     expect(t.queries.querySelector('.player')).toBeNull()
@@ -141,7 +126,7 @@ describe('测验 (quiz)', () => {
   })
 
   test('指语拼写: an empty answer is refused, a wrong one shows the pinyin, and retyping it in 重看错题 is right', async () => {
-    const t = await mount('spell')
+    const t = await mountPage('spell')
     expect(t.queries.querySelector('.player')).not.toBeNull()
     await click(t, t.queries.querySelector('.quiz-submit'))
     expect(text(t, '.quiz-input-error')).toContain('请先输入拼音')
@@ -166,7 +151,7 @@ describe('测验 (quiz)', () => {
   }, 30000)
 
   test('an unknown quiz kind says so instead of an empty page', async () => {
-    const t = await mount('dance')
+    const t = await mountPage('dance')
     expect(text(t, '.quiz-bad-kind')).toContain('不认识的测验类型（dance）')
   })
 })

@@ -7,6 +7,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import SignPlayer from '../../src/components/SignPlayer'
 import { handshapeSign } from '../../src/core/avatar'
 import { parseSignNotation } from '../../src/core/sign/parse'
+import { text } from './helpers'
 
 const mockCalls: string[] = []
 let mockRafQueue: Array<() => void> = []
@@ -57,7 +58,6 @@ async function mount (props: Record<string, unknown> = {}): Promise<TestUtils> {
   return t
 }
 
-const text = (t: TestUtils, sel: string) => (t.queries.querySelector(sel)?.textContent ?? '').trim()
 
 // The component reads wall time with Date.now(); the test moves it frame by frame.
 let clock = 1_700_000_000_000

@@ -5,27 +5,12 @@ import LearnPage from '../../src/pages/learn'
 import { DAY_MS, cardId, emptyProgress, gradeCard, isWordEntry, parseCardId, starterDeck, updateSettings } from '../../src/core/learn'
 import { getHeader, headers } from '../../src/services/dictionary'
 import { progress, update } from '../../src/services/learning'
+import { click, mount, text, texts, tick } from './helpers'
 
 // jsdom has no canvas: the player shows its fallback, which is enough to see that it is there.
-jest.mock('../../src/components/SignPlayer/canvas', () => ({
-  acquireCanvas: () => Promise.resolve(null),
-  observeInView: () => () => {}
-}))
+jest.mock('../../src/components/SignPlayer/canvas', () => jest.requireActual('./helpers').noCanvas)
 
-const text = (t: TestUtils, sel: string): string => (t.queries.querySelector(sel)?.textContent ?? '').trim()
-const texts = (t: TestUtils, sel: string): string[] => Array.from(t.queries.querySelectorAll(sel)).map(n => (n.textContent ?? '').trim())
-const tick = () => new Promise(r => setTimeout(r, 0))
-
-async function mount (Page: any = StudyPage): Promise<TestUtils> {
-  const t = new TestUtils()
-  await t.mount(Page, { props: {} })
-  return t
-}
-
-async function click (t: TestUtils, el: Element | null | undefined): Promise<void> {
-  expect(el).toBeTruthy()
-  await t.act(async () => { t.fireEvent.click(el as HTMLElement); await tick() })
-}
+const mountPage = (Page: any = StudyPage) => mount(Page)
 
 const gradeBtn = (t: TestUtils, g: string) => t.queries.querySelector(`.grade-${g}`)
 
@@ -34,11 +19,11 @@ afterEach(() => jest.restoreAllMocks())
 
 describe('学习卡片 (study)', () => {
   test('看手语想词: the word is hidden until 显示答案; grading 良好 saves and moves on; the plan drops', async () => {
-    const learn = await mount(LearnPage)
+    const learn = await mountPage(LearnPage)
     expect(text(learn, '.plan-left')).toBe('10')
     document.body.innerHTML = ''
 
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.study-counter')).toBe('1 / 20')
     expect(text(t, '.study-left')).toBe('剩余 20 张')
     const first = starterDeck(headers())[0]
@@ -66,13 +51,13 @@ describe('学习卡片 (study)', () => {
     expect(card.due).toBeGreaterThan(Date.now())
 
     document.body.innerHTML = ''
-    const after = await mount(LearnPage)
+    const after = await mountPage(LearnPage)
     expect(text(after, '.plan-left')).toBe('9')
   })
 
   test('看词想手语: the word shows first and the avatar appears only on 显示答案', async () => {
     update((s, now) => updateSettings(s, { directions: 'w2s', dailyNew: 1 }, now))
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.study-counter')).toBe('1 / 1')
     const first = starterDeck(headers())[0]
     expect(text(t, '.flashcard-word')).toBe(getHeader(first)!.word)
@@ -84,7 +69,7 @@ describe('学习卡片 (study)', () => {
 
   test('the last card leads to a done screen with the counts and when to come back', async () => {
     update((s, now) => updateSettings(s, { directions: 's2w', dailyNew: 2 }, now))
-    const t = await mount()
+    const t = await mountPage()
     await click(t, t.queries.querySelector('.study-reveal'))
     await click(t, gradeBtn(t, 'easy'))
     await click(t, t.queries.querySelector('.study-reveal'))
@@ -100,7 +85,7 @@ describe('学习卡片 (study)', () => {
 
   test('a card graded 重来 is offered again once due (继续学习)', async () => {
     update((s, now) => updateSettings(s, { directions: 's2w', dailyNew: 1 }, now))
-    const t = await mount()
+    const t = await mountPage()
     await click(t, t.queries.querySelector('.study-reveal'))
     await click(t, gradeBtn(t, 'again'))
     expect(text(t, '.summary-again')).toBe('重来 1')
@@ -121,7 +106,7 @@ describe('学习卡片 (study)', () => {
     update((s, now) => gradeCard(s, cardId(sign.id, 's2w'), 'good', now - DAY_MS))
     update((s, now) => gradeCard(s, cardId(sign.id, 's2w'), 'good', now - DAY_MS + 11 * 60 * 1000))
     update((s, now) => updateSettings(s, { deck: 'favorites' }, now))
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.page-title')).toBe('现在没有要学的卡片')
     expect(text(t, '.study-next')).toMatch(/下次复习：(今天|明天) \d\d:\d\d|下次复习：\d+天后/)
     expect(t.queries.querySelector('.study-reveal')).toBeNull()
@@ -130,14 +115,14 @@ describe('学习卡片 (study)', () => {
   test('a due card whose sign left the dictionary is skipped with a notice, not a crash', async () => {
     update((s, now) => gradeCard(s, cardId('zz_removed_sign', 's2w'), 'again', now - DAY_MS))
     update((s, now) => updateSettings(s, { deck: 'favorites' }, now))
-    const t = await mount()
+    const t = await mountPage()
     expect(text(t, '.study-missing')).toContain('有 1 张卡片的手语已从词典中移除')
     expect(text(t, '.page-title')).toBe('现在没有要学的卡片')
   })
 
   test('a full phone storage: the grade still counts for this session and the learner is told', async () => {
     update((s, now) => updateSettings(s, { directions: 's2w', dailyNew: 2 }, now))
-    const t = await mount()
+    const t = await mountPage()
     jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => { throw new Error('setStorage:fail exceed storage max size') })
     await click(t, t.queries.querySelector('.study-reveal'))
     await click(t, gradeBtn(t, 'good'))

@@ -1,4 +1,4 @@
-// Fixes 2 and 5 of ../shared/research/taro-toolchain.md §5.2: load taro-h5 before test-utils, and
+// Fixes 2 and 5 of docs/toolchain.md (component tests): load taro-h5 before test-utils, and
 // give Taro's page hooks a React runtime.
 process.env.TARO_ENV = 'h5'
 require('@tarojs/taro')

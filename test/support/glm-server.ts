@@ -1,6 +1,6 @@
 /**
  * A real HTTP server (node:http, 127.0.0.1, random port) speaking the Zhipu GLM v4 chat
- * completions protocol, for tests and benchmarks (checklist: glm-and-wechat-cloud.md §1.12).
+ * completions protocol, for tests and benchmarks (docs/glm-protocol.md, "What the fake server must do").
  * It checks the Bearer header (401 1001 / 1000), the model (400 1211) and messages (400 1214),
  * records every request, and plays a per-test queue of scripted behaviours; with an empty queue it
  * answers success, signing the candidate ids of the prompt in the order given.

@@ -1,6 +1,6 @@
 // Loads compiled dist/weapp pages in Node with miniprogram-simulate, which compiles the real
 // WXML/WXS with WeChat's own wcc. miniprogram-simulate defines Component but not Page/App, so a
-// small shim maps a Taro page onto a component (../shared/research/taro-toolchain.md §7).
+// small shim maps a Taro page onto a component (docs/toolchain.md).
 const path = require('node:path')
 const simulate = require('miniprogram-simulate')
 

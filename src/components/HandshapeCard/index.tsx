@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { getHandshape } from '../../core/avatar/handshapes'
-import { letterLabel } from '../../core/avatar/letters'
+import { getHandshape } from '../../core/sign'
+import { letterLabel } from '../../core/avatar'
 import './index.css'
 
 interface Props {
-  /** Handshape id of src/core/avatar/handshapes.ts ('ZH', '6', 'fist'). */
+  /** Handshape id of src/core/sign/handshapes.ts ('ZH', '6', 'fist'). */
   id: string
   /** Show where the description comes from (the table's honest provenance note). */
   showSource?: boolean

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import type { ReviewStatus } from '../../core/sign/dictionary'
+import type { ReviewStatus } from '../../core/sign'
 
 interface Props {
   status: ReviewStatus

@@ -1,5 +1,5 @@
 /**
- * Camera presets and perspective projection (signing-avatar.md §6.5 step 10). The camera orbits
+ * Camera presets and perspective projection. The camera orbits
  * toward the signer's dominant (right) side for '45' and 'side'. Mirror is an exact horizontal
  * flip of the projected image (x → width − x), for left-handed learners: the notation stays valid
  * because it is written with ipsi/contra sides.

@@ -10,7 +10,7 @@ export const EASE_MIN_JERK = 0
 /** Linear time warp: circles run at constant speed (constant curvature, ⅔-power law). */
 export const EASE_LINEAR = 1
 
-/** Seconds. Transition between postures: clamp(base + perMetre·distance, min, max) (signing-avatar.md §6.5). */
+/** Seconds. Transition between postures: clamp(base + perMetre·distance, min, max) (docs/avatar.md, timing). */
 export const TRANSITION_BASE_S = 0.2
 export const TRANSITION_PER_M_S = 0.5
 export const TRANSITION_MIN_S = 0.25

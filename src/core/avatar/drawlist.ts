@@ -1,9 +1,9 @@
 /**
- * Pose + camera → a flat draw list (signing-avatar.md §6.5 step 11): primitives in typed arrays,
+ * Pose + camera → a flat draw list: primitives in typed arrays,
  * style indices into a constant palette, depth-sorted into paint order. Renderers only execute it
  * (render.ts); tests read it. buildDrawList allocates nothing.
  *
- * Legibility rules (competitors-and-data.md §5: "indistinct hand shapes"): hands are 1.2× life size,
+ * Legibility rules (indistinct hand shapes are what learners most often fault in signing avatars): hands are 1.2× life size,
  * every finger is outlined, fingers and palm are depth-sorted per frame, and the palm side is
  * shaded lighter than the back of the hand so a learner sees which way the hand faces.
  */

@@ -11,7 +11,7 @@
  * and at 21 the index/middle crossing amount (0..1).
  */
 import { HAND_EMPHASIS } from './constants'
-import { getHandshape } from './handshapes'
+import { getHandshape } from '../sign/handshapes'
 import { DEG, clamp, type NumArray, type Quat, quatRotate } from './math'
 
 export const SHAPE_LEN = 22
@@ -34,7 +34,7 @@ export interface HandshapeSpec {
   thumb: ThumbCode
 }
 
-/** Degrees [MCP, PIP, DIP] per flex code (signing-avatar.md §3.4). */
+/** Degrees [MCP, PIP, DIP] per flex code (HamNoSys-style categories; docs/avatar.md). */
 export const FLEX_DEG: Readonly<Record<FlexCode, readonly [number, number, number]>> = Object.freeze({
   E: [0, 0, 0],
   e: [15, 15, 10],

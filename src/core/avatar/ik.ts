@@ -1,5 +1,5 @@
 /**
- * Two-bone analytic arm IK (signing-avatar.md §6.5 step 9): the elbow lies on the circle allowed by
+ * Two-bone analytic arm IK: the elbow lies on the circle allowed by
  * the law of cosines; its swivel comes from a pole pointing down, out and back, raised for high and
  * contralateral targets (Performs' heuristic); a few swivel candidates are tried to keep the wrist
  * within a comfortable bend. The hand's orientation is never changed (contacts stay exact):

@@ -21,3 +21,4 @@ export {
   compileTimeline, handshapeSign, orientQuat, dirVec, transitionSeconds
 } from './timeline'
 export * from './skeleton'
+export * from './letters'

@@ -3,8 +3,8 @@
  * as player items, the handshape chart's groups, the body-location regions, and grouping of
  * dictionary headers by handshape / site. Platform-free (no Taro, no DOM).
  */
-import { DIACRITIC_LETTER_IDS, HANDSHAPES, LETTER_IDS, getHandshape, type HandshapeDef, type HandshapeGroup } from './handshapes'
-import { SITES, type SiteDef, type SiteRegion } from './sites'
+import { DIACRITIC_LETTER_IDS, HANDSHAPES, LETTER_IDS, getHandshape, type HandshapeDef, type HandshapeGroup } from '../sign/handshapes'
+import { SITES, type SiteDef, type SiteRegion } from '../sign/sites'
 import { handshapeSign, type TimelineItem } from './timeline'
 import { parseMovements } from '../sign/parse'
 import type { EntryHeader } from '../sign/header'

@@ -234,16 +234,4 @@ export function quatFromEuler (out: Quat, a: ArrayLike<number>, ip: number, iy: 
   return out
 }
 
-/** Deterministic PRNG (mulberry32): randomness is a parameter (seed), never Math.random. */
-export function createRng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export const DEG = Math.PI / 180

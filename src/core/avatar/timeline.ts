@@ -1,5 +1,5 @@
 /**
- * Compile: parsed notation → one timeline (signing-avatar.md §6.4–6.5). Runs once per sign or
+ * Compile: parsed notation → one timeline (docs/avatar.md). Runs once per sign or
  * sentence (allocation is fine here); the per-frame sampler (pose.ts) only reads typed arrays.
  *
  * Per hand the timeline is a contiguous list of segments covering [0, duration]; each segment
@@ -16,16 +16,17 @@ import {
 } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, REST_SHAPE, SHAPE_LEN, bakeHandshape, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
-import { getHandshape } from './handshapes'
+import { getHandshape } from '../sign/handshapes'
 import { solveArm } from './ik'
 import {
-  add3, clamp, copy3, createRng, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatFromBasis,
+  add3, clamp, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatFromBasis,
   quatMul, quatNormalize, quatRotate, reject3, sub3, vec3
 } from './math'
 import { type SiteKind, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
 import type { HandSpec, Location, Movement, NonManual, Orientation, SignNotation } from '../sign/types'
 import { NOTATION_VERSION } from '../sign/types'
+import { seededRng } from '../base/rng'
 
 // ---------------------------------------------------------------------------------------------
 // Segment layout (Float64Array, stride SEG)
@@ -764,7 +765,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   const duration = items.length === 0 ? REST_PAD_S * 2 : t
   for (const h of ctx.hands) holdUntil(h, duration + 1e-6)
   const seed = opts.seed ?? DEFAULT_SEED
-  const rng = createRng(seed)
+  const rng = seededRng(seed)
   // Blinks: seeded intervals, plus one shortly after each sign boundary (where people blink).
   const blinks: number[] = []
   for (let tb = 0.6 + rng() * 1.5; tb < duration; tb += BLINK_MIN_S + rng() * (BLINK_MAX_S - BLINK_MIN_S)) blinks.push(tb)

@@ -5,7 +5,7 @@
 import type { EntryHeader } from '../sign/header'
 import { favoriteIds } from './collections'
 import { DAY_MS, DEFAULT_TZ_OFFSET_MIN, MINUTE_MS, STARTER_DECK_SIZE } from './constants'
-import { hashString } from './rng'
+import { hashString } from '../base/rng'
 import { cardId, dueCards, parseCardId } from './schedule'
 import type { CardId, CardKind, DeckId, EpochMs, ProgressState } from './types'
 

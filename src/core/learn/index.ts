@@ -2,7 +2,7 @@
 export * from './types'
 export * from './constants'
 export { LearnError } from './errors'
-export { seededRng, shuffled, hashString, type Rng } from './rng'
+export { seededRng, shuffled, hashString, type Rng } from '../base/rng'
 export { emptyProgress, parseProgress, DEFAULT_SETTINGS } from './state'
 export { encodeProgress, decodeProgress, fitsStorage, storageKeys, utf8Bytes, type EncodedKey } from './storage'
 export {

@@ -7,7 +7,7 @@ import type { EntryHeader } from '../sign/header'
 import { QUIZ_OPTIONS, SPELLING_MAX_LETTERS } from './constants'
 import { isWordEntry } from './decks'
 import { LearnError } from './errors'
-import { shuffled, type Rng } from './rng'
+import { shuffled, type Rng } from '../base/rng'
 
 export interface ChoiceQuestion {
   kind: 's2w' | 'w2s'

@@ -5,7 +5,7 @@
  * value is detected on reading. Pure: the adapter in src/services/progress.ts does the I/O.
  */
 import { CARD_SHARDS, PROGRESS_VERSION, STORAGE_CARDS_KEY_PREFIX, STORAGE_KEY_LIMIT_BYTES, STORAGE_MAIN_KEY } from './constants'
-import { hashString } from './rng'
+import { hashString } from '../base/rng'
 import { parseCardId } from './schedule'
 import { parseProgress } from './state'
 import type { CardId, CardState, EpochMs, ParseResult, ProgressState } from './types'

@@ -1,6 +1,7 @@
 /** Search over the dictionary's entry headers: see docs/search.md. */
-export { createSearchIndex, search, nearestWords, commonWords, warmSearchIndex, MATCH_KINDS } from './search'
-export type { SearchIndex } from './search'
+export { createSearchIndex, warmSearchIndex, type SearchIndex } from './index-build'
+export { search, nearestWords, commonWords } from './search'
+export { MATCH_KINDS, TIERS } from './ranking'
 export { normalizeQuery } from './normalize'
 export * from './types'
 export * from './constants'

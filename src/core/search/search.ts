@@ -1,253 +1,21 @@
 /**
- * Search over the entry headers (docs/search.md): an index built once at app start, and a
- * per-keystroke query that walks the match tiers best first and stops as soon as the result
- * list is full. Every tier reads a precomputed structure (sorted key arrays, postings,
- * initial-letter buckets); nothing scans all entries per keystroke except nearestWords, which
- * runs only when nothing matched.
+ * Search over the entry headers (docs/search.md): a per-keystroke query that walks the match
+ * tiers (ranking.ts) best first and stops as soon as the result list is full. Every tier reads a
+ * precomputed structure of the index (index-build.ts); nothing scans all entries per keystroke
+ * except nearestWords, which runs only when nothing matched.
  */
 import type { EntryHeader } from '../sign/header'
+import { BestN } from './best'
 import {
   DEFAULT_LIMIT, DEFAULT_NEAREST, MAX_LIMIT, NEAREST_MAX_DISTANCE, NEAREST_MAX_LETTERS,
-  NEAREST_PREFIX_CANDIDATES,
-  TYPO_MIN_HANZI, TYPO_MIN_LETTERS
+  NEAREST_PREFIX_CANDIDATES, TYPO_MIN_HANZI, TYPO_MIN_LETTERS
 } from './constants'
-import { foldChar, hasHanzi, isHanzi, letterKey, normalizeQuery, syllablesOf, wordKey } from './normalize'
+import { type PinyinKey, type SearchIndex, fuzzyOf, nextGen, reversedOf } from './index-build'
+import { foldChar, hasHanzi, isHanzi, letterKey, normalizeQuery } from './normalize'
 import { abbrevCover, boundedDistance, fuzzyKey, syllablesTouched, withinOneEdit } from './pinyin'
-import {
-  SEARCH_EXTRAS_VERSION, type MatchKind, type SearchExtras, type SearchHit, type SearchOptions,
-  type SearchResult
-} from './types'
-
-/** Ranking order of the kinds, best first (docs/search.md). */
-export const MATCH_KINDS: readonly MatchKind[] = Object.freeze([
-  'exact', 'shared', 'prefix', 'contains', 'pinyin', 'pinyin-prefix', 'initials', 'fuzzy', 'typo'
-] as MatchKind[])
-
-/** Score = kind score − sub-tier (sub-tiers stay below 100, so kinds never overlap). */
-const KIND_SCORE: Readonly<Record<MatchKind, number>> = Object.freeze(
-  Object.fromEntries(MATCH_KINDS.map((k, i) => [k, (MATCH_KINDS.length - i) * 100])) as Record<MatchKind, number>
-)
-
-/** A pinyin key: the word's syllables, or a shared word's (from SearchExtras). */
-interface PinyinKey {
-  entry: number
-  syl: string[]
-  joined: string
-  /** The shared word this key spells, or null for the entry's own word. */
-  share: string | null
-}
-
-/** Keys sorted for prefix ranges, with what each key points to. */
-interface SortedKeys {
-  keys: string[]
-  refs: Int32Array
-}
-
-/**
- * Built by createSearchIndex; treat as opaque. Holds mutable scratch arrays, so one index must
- * not be searched from two threads at once (JS never does).
- */
-export interface SearchIndex {
-  readonly headers: readonly EntryHeader[]
-  /** Entry positions in the global tie order: freq desc, shorter word, variant, id. */
-  readonly order: Int32Array
-  /** rank[e] = position of entry e in `order`. */
-  readonly rank: Int32Array
-  readonly t2s: Record<string, string>
-  readonly t2sWords: Record<string, string>
-  readonly wordKeys: string[]
-  /** Length of each word key in characters (code points), and the longest. */
-  readonly wordLen: Int32Array
-  readonly maxWordLen: number
-  /** Word keys sorted (exact match = the range equal to the query, prefix = the range starting with it). */
-  readonly wordSorted: SortedKeys
-  readonly shareExact: Map<string, number[]>
-  /** Code point → entries whose word contains it (each entry once, ascending). */
-  readonly postings: Map<number, number[]>
-  readonly pkeys: PinyinKey[]
-  /** ownKey[e] = index in pkeys of entry e's own pinyin key, or -1. */
-  readonly ownKey: Int32Array
-  readonly pinyinSorted: SortedKeys
-  /** Multi-syllable pinyin keys by first letter, for abbreviated input. */
-  readonly initialBuckets: Map<string, number[]>
-  /** Fuzzy keys sorted (built on first fuzzy lookup: most short queries never get there). */
-  fuzzySorted: SortedKeys | null
-  /** Pinyin keys reversed and sorted, for typos and "same ending" neighbours (built on first use). */
-  reversedSorted: SortedKeys | null
-  /** Scratch: per-entry stamps and counters, reused by every query. */
-  readonly stamp: Int32Array
-  readonly count: Int32Array
-  gen: number
-  readonly row: Int32Array
-}
-
-function cmpStr (a: string, b: string): number { return a < b ? -1 : a > b ? 1 : 0 }
-
-function push<K> (m: Map<K, number[]>, k: K, v: number): void {
-  const a = m.get(k)
-  if (a) a.push(v); else m.set(k, [v])
-}
-
-/** Sorts keys keeping what they point to (an Int32Array of positions sorts fastest in V8). */
-function sortedKeys (keys: string[]): SortedKeys {
-  const refs = new Int32Array(keys.length)
-  for (let i = 0; i < refs.length; i++) refs[i] = i
-  refs.sort((a, b) => { const x = keys[a]; const y = keys[b]; return x < y ? -1 : x > y ? 1 : a - b })
-  const out: string[] = new Array(refs.length)
-  for (let i = 0; i < refs.length; i++) out[i] = keys[refs[i]]
-  return { keys: out, refs }
-}
-
-function lowerBound (keys: string[], p: string): number {
-  let lo = 0
-  let hi = keys.length
-  while (lo < hi) { const m = (lo + hi) >> 1; if (keys[m] < p) lo = m + 1; else hi = m }
-  return lo
-}
-
-/** [lo, hi) of the keys that start with p. */
-function prefixRange (s: SortedKeys, p: string): [number, number] {
-  return [lowerBound(s.keys, p), lowerBound(s.keys, p + '\uffff')]
-}
-
-/** [lo, hi) of the keys equal to p. */
-function exactRange (s: SortedKeys, p: string): [number, number] {
-  const lo = lowerBound(s.keys, p)
-  let hi = lo
-  while (hi < s.keys.length && s.keys[hi] === p) hi++
-  return [lo, hi]
-}
-
-function validExtras (x: unknown): SearchExtras | null {
-  if (!x || typeof x !== 'object') return null
-  const e = x as Partial<SearchExtras>
-  if (e.version !== SEARCH_EXTRAS_VERSION) return null
-  return {
-    version: SEARCH_EXTRAS_VERSION,
-    t2s: e.t2s && typeof e.t2s === 'object' ? e.t2s : {},
-    t2sWords: e.t2sWords && typeof e.t2sWords === 'object' ? e.t2sWords : {},
-    sharePinyin: e.sharePinyin && typeof e.sharePinyin === 'object' ? e.sharePinyin : {}
-  }
-}
-
-/** Plain hanzi or lower-case words are their own key: skips the per-character fold at start-up. */
-const PLAIN_WORD = /^[\u4e00-\u9fffa-z0-9]*$/
-
-function keyOfWord (w: string): string { return PLAIN_WORD.test(w) ? w : wordKey(w) }
-
-/** 'xue xi' → ['xue', 'xi'] with a plain loop (the common case); anything unusual goes the slow way. */
-function sylOf (p: string): string[] {
-  const out: string[] = []
-  let start = 0
-  for (let i = 0; i <= p.length; i++) {
-    const c = i < p.length ? p.charCodeAt(i) : 32
-    if (c === 32) {
-      if (i === start) return syllablesOf(p)
-      out.push(p.slice(start, i))
-      start = i + 1
-    } else if (c < 97 || c > 122) {
-      return syllablesOf(p)
-    }
-  }
-  return out
-}
-
-/**
- * Builds the index once (app start). `extras` is SEARCH_EXTRAS from the compiled data; it is
- * checked here (wrong version or shape → ignored: search still works, minus traditional
- * characters and shared-word pinyin).
- */
-export function createSearchIndex (headers: readonly EntryHeader[], extras?: SearchExtras | Record<string, unknown>): SearchIndex {
-  const x = validExtras(extras) ?? { version: SEARCH_EXTRAS_VERSION, t2s: {}, t2sWords: {}, sharePinyin: {} }
-  const n = headers.length
-  const wordKeys: string[] = new Array(n)
-  const wordLen = new Int32Array(n)
-  const freq = new Float64Array(n)
-  let maxWordLen = 0
-  for (let e = 0; e < n; e++) {
-    const k = wordKeys[e] = keyOfWord(String(headers[e].word ?? ''))
-    let len = k.length
-    for (let i = 0; i < k.length; i++) { const c = k.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) len-- }
-    wordLen[e] = len
-    if (len > maxWordLen) maxWordLen = len
-    freq[e] = Number(headers[e].freq) || 0
-  }
-
-  const order = new Int32Array(n)
-  for (let e = 0; e < n; e++) order[e] = e
-  order.sort((a, b) => (freq[b] - freq[a]) || (wordKeys[a].length - wordKeys[b].length) ||
-    ((headers[a].variant ?? 0) - (headers[b].variant ?? 0)) || cmpStr(headers[a].id, headers[b].id))
-  const rank = new Int32Array(n)
-  for (let r = 0; r < n; r++) rank[order[r]] = r
-
-  const shareExact = new Map<string, number[]>()
-  const postings = new Map<number, number[]>()
-  const pkeys: PinyinKey[] = []
-  const ownKey = new Int32Array(n).fill(-1)
-  for (let e = 0; e < n; e++) {
-    const k = wordKeys[e]
-    for (let i = 0; i < k.length; i++) {
-      const cp = k.codePointAt(i) as number
-      if (cp > 0xffff) i++
-      const list = postings.get(cp)
-      // Entries arrive in order, so a repeated character shows up as the same last element.
-      if (!list) postings.set(cp, [e]); else if (list[list.length - 1] !== e) list.push(e)
-    }
-    const syl = sylOf(String(headers[e].pinyinPlain ?? ''))
-    if (syl.length > 0 && syl[0] !== '') { ownKey[e] = pkeys.length; pkeys.push({ entry: e, syl, joined: syl.join(''), share: null }) }
-    const shares = headers[e].shares
-    if (!Array.isArray(shares)) continue
-    for (const s of shares) {
-      const sk = keyOfWord(String(s))
-      if (!sk || sk === k) continue
-      push(shareExact, sk, e)
-      const sp = x.sharePinyin[s]
-      if (typeof sp === 'string') {
-        const ssyl = sylOf(sp)
-        if (ssyl.length > 0 && ssyl[0] !== '') pkeys.push({ entry: e, syl: ssyl, joined: ssyl.join(''), share: String(s) })
-      }
-    }
-  }
-  for (const list of shareExact.values()) list.sort((a, b) => rank[a] - rank[b])
-
-  const initialBuckets = new Map<string, number[]>()
-  let maxLen = 0
-  for (let i = 0; i < pkeys.length; i++) {
-    const p = pkeys[i]
-    if (p.syl.length >= 2) push(initialBuckets, p.joined[0], i)
-    if (p.joined.length > maxLen) maxLen = p.joined.length
-  }
-  for (const list of initialBuckets.values()) list.sort((a, b) => rank[pkeys[a].entry] - rank[pkeys[b].entry])
-
-  return {
-    headers,
-    order,
-    rank,
-    t2s: x.t2s,
-    t2sWords: x.t2sWords,
-    wordKeys,
-    wordLen,
-    maxWordLen,
-    wordSorted: sortedKeys(wordKeys),
-    shareExact,
-    postings,
-    pkeys,
-    ownKey,
-    pinyinSorted: sortedKeys(pkeys.map(p => p.joined)),
-    initialBuckets,
-    fuzzySorted: null,
-    reversedSorted: null,
-    stamp: new Int32Array(n),
-    count: new Int32Array(n),
-    gen: 0,
-    row: new Int32Array(Math.max(maxLen, NEAREST_MAX_LETTERS) + 2)
-  }
-}
-
-function fuzzyOf (index: SearchIndex): SortedKeys {
-  if (!index.fuzzySorted) index.fuzzySorted = sortedKeys(index.pkeys.map(p => fuzzyKey(p.joined)))
-  return index.fuzzySorted
-}
+import { KIND_SCORE, subTiers } from './ranking'
+import { type SortedKeys, exactRange, prefixRange, reverse } from './sorted-keys'
+import type { MatchKind, SearchHit, SearchOptions, SearchResult } from './types'
 
 /**
  * Calls `take` with every pinyin key that may be one edit from q (a superset; the caller checks).
@@ -274,29 +42,6 @@ function oneEditCandidates (index: SearchIndex, q: string, take: (i: number) => 
   }
 }
 
-function reverse (s: string): string {
-  let out = ''
-  for (let i = s.length - 1; i >= 0; i--) out += s[i]
-  return out
-}
-
-function reversedOf (index: SearchIndex): SortedKeys {
-  if (!index.reversedSorted) index.reversedSorted = sortedKeys(index.pkeys.map(p => reverse(p.joined)))
-  return index.reversedSorted
-}
-
-/** Builds the lazily built parts now (benchmarks measure the whole build; an app may call it when idle). */
-export function warmSearchIndex (index: SearchIndex): void {
-  fuzzyOf(index)
-  reversedOf(index)
-}
-
-function nextGen (index: SearchIndex): number {
-  index.gen++
-  if (index.gen >= 0x7fffffff) { index.stamp.fill(0); index.gen = 1 }
-  return index.gen
-}
-
 /** What a tier found for one entry, before the hit is materialized. */
 interface Cand {
   e: number
@@ -308,44 +53,28 @@ interface Cand {
 }
 
 /**
- * Collects hits tier by tier. Entries already placed by a better tier are skipped; within a
- * tier, the best `room` candidates by (sub-tier, global rank) are kept with a small insertion
- * buffer instead of sorting everything (a one-letter query has hundreds of candidates).
+ * Collects hits tier by tier: entries already placed by a better tier are skipped; within a tier
+ * the best candidates (BestN) fill the places left.
  */
 class Collector {
   readonly hits: SearchHit[] = []
-  private buf: Cand[] = []
+  private readonly best: BestN<Cand>
   private readonly gen: number
 
   constructor (private readonly index: SearchIndex, private readonly limit: number) {
     this.gen = nextGen(index)
+    this.best = new BestN<Cand>(index.rank, limit)
   }
 
   get full (): boolean { return this.hits.length >= this.limit }
 
-  private better (x: Cand, y: Cand): boolean {
-    return x.sub !== y.sub ? x.sub < y.sub : this.index.rank[x.e] < this.index.rank[y.e]
-  }
-
   add (e: number, sub: number, a = 0, b = 0, key = -1): void {
     if (this.index.stamp[e] === this.gen) return
-    const room = this.limit - this.hits.length
-    const buf = this.buf
-    const c: Cand = { e, sub, a, b, key }
-    const dup = buf.findIndex(d => d.e === e)
-    if (dup >= 0) {
-      if (!this.better(c, buf[dup])) return
-      buf.splice(dup, 1)
-    }
-    if (buf.length >= room && !this.better(c, buf[buf.length - 1])) return
-    let i = buf.length
-    while (i > 0 && this.better(c, buf[i - 1])) i--
-    buf.splice(i, 0, c)
-    if (buf.length > room) buf.pop()
+    this.best.offer({ e, sub, a, b, key })
   }
 
   flush (kind: MatchKind, make: (c: Cand) => Omit<SearchHit, 'id' | 'word' | 'pinyin' | 'kind' | 'score'>): void {
-    for (const c of this.buf) {
+    for (const c of this.best.items) {
       const h = this.index.headers[c.e]
       this.index.stamp[c.e] = this.gen
       const extra = make(c)
@@ -353,7 +82,7 @@ class Collector {
       if (extra.matchedShare !== undefined) hit.matchedShare = extra.matchedShare
       this.hits.push(hit)
     }
-    this.buf = []
+    this.best.reset(this.limit - this.hits.length)
   }
 }
 
@@ -403,6 +132,13 @@ function splitMixed (wq: string): { han: string; letters: string } | null {
   return letters ? { han: cps.slice(0, i).join(''), letters } : null
 }
 
+const PREFIX = subTiers('prefix')
+const PINYIN = subTiers('pinyin')
+const PINYIN_PREFIX = subTiers('pinyin-prefix')
+const INITIALS = subTiers('initials')
+const FUZZY = subTiers('fuzzy')
+const TYPO = subTiers('typo')
+
 export function search (index: SearchIndex, query: unknown, opts?: SearchOptions): SearchResult {
   const limit = clampLimit(opts?.limit)
   const q = normalizeQuery(query, index.t2s, index.t2sWords)
@@ -430,7 +166,7 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
   // 3. Prefix of the word; or hanzi then pinyin (学x → 学习, 学校).
   {
     const [lo, hi] = prefixRange(index.wordSorted, wq)
-    for (let i = lo; i < hi; i++) col.add(index.wordSorted.refs[i], 0)
+    for (let i = lo; i < hi; i++) col.add(index.wordSorted.refs[i], PREFIX.plainPrefix)
     const mixed = splitMixed(wq)
     if (mixed) {
       const hanLen = Array.from(mixed.han).length
@@ -442,10 +178,10 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
         const rest = p.syl.slice(hanLen)
         const joined = rest.join('')
         const covered = joined.startsWith(mixed.letters) ? syllablesTouched(rest, mixed.letters.length) : abbrevCover(mixed.letters, rest)
-        if (covered > 0) col.add(e, 1, hanLen + covered)
+        if (covered > 0) col.add(e, PREFIX.hanziThenPinyin, hanLen + covered)
       }
     }
-    col.flush('prefix', c => ({ highlight: wordRange(headers[c.e].word, 0, c.sub === 0 ? wqLen : c.a) }))
+    col.flush('prefix', c => ({ highlight: wordRange(headers[c.e].word, 0, c.sub === PREFIX.plainPrefix ? wqLen : c.a) }))
     if (col.full) return { query: q, hits: col.hits }
   }
 
@@ -477,7 +213,7 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
       const [lo, hi] = exactRange(index.pinyinSorted, letters)
       for (let r = lo; r < hi; r++) {
         const i = index.pinyinSorted.refs[r]
-        col.add(pk[i].entry, pk[i].share === null ? 0 : 1, pk[i].syl.length, 0, i)
+        col.add(pk[i].entry, pk[i].share === null ? PINYIN.ownWord : PINYIN.sharedWord, pk[i].syl.length, 0, i)
       }
     }
     col.flush('pinyin', keyHit)
@@ -492,7 +228,8 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
         const touched = syllablesTouched(p.syl, letters.length)
         let acc = 0
         for (let k = 0; k < touched; k++) acc += p.syl[k].length
-        col.add(p.entry, (acc === letters.length ? 0 : 2) + (p.share === null ? 0 : 1), touched, 0, i)
+        const syllable = acc === letters.length ? PINYIN_PREFIX.wholeSyllables : PINYIN_PREFIX.syllableInProgress
+        col.add(p.entry, syllable + (p.share === null ? 0 : PINYIN_PREFIX.sharedWord), touched, 0, i)
       }
       col.flush('pinyin-prefix', keyHit)
       if (col.full) return { query: q, hits: col.hits }
@@ -508,7 +245,8 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
         if (cover === 0) continue
         // One letter per syllable, all syllables (zsh → 早上好) before other parses (z+sh → 早上).
         const pure = cover === p.syl.length && letters.length === cover
-        col.add(p.entry, (pure ? 0 : cover === p.syl.length ? 2 : 4) + (p.share === null ? 0 : 1), cover, 0, i)
+        const parse = pure ? INITIALS.oneLetterPerSyllable : cover === p.syl.length ? INITIALS.everySyllable : INITIALS.firstSyllables
+        col.add(p.entry, parse + (p.share === null ? 0 : INITIALS.sharedWord), cover, 0, i)
       }
       col.flush('initials', keyHit)
       if (col.full) return { query: q, hits: col.hits }
@@ -523,13 +261,14 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
       const [lo, hi] = prefixRange(fs, fk)
       for (let r = lo; r < hi; r++) {
         const i = fs.refs[r]
-        if (fs.keys[r] === fk) { col.add(pk[i].entry, changed(pk[i].joined) * 2 + (pk[i].share === null ? 0 : 1), pk[i].syl.length, 0, i); continue }
+        const shared = pk[i].share === null ? 0 : FUZZY.sharedWord
+        if (fs.keys[r] === fk) { col.add(pk[i].entry, FUZZY.wholeKey + changed(pk[i].joined) * FUZZY.perChangedLetter + shared, pk[i].syl.length, 0, i); continue }
         const p = pk[i]
         // Syllables touched, measured on the fuzzy form of each syllable.
         let acc = 0
         let k = 0
         while (k < p.syl.length && acc < fk.length) { acc += fuzzyKey(p.syl[k]).length; k++ }
-        col.add(p.entry, 10 + changed(p.joined.slice(0, letters.length)) * 2 + (p.share === null ? 0 : 1), k, 0, i)
+        col.add(p.entry, FUZZY.prefixOnly + changed(p.joined.slice(0, letters.length)) * FUZZY.perChangedLetter + shared, k, 0, i)
       }
       col.flush('fuzzy', keyHit)
       if (col.full) return { query: q, hits: col.hits }
@@ -541,7 +280,7 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
       oneEditCandidates(index, letters, i => { cands.add(i) })
       for (const i of cands) {
         const p = pk[i]
-        if (withinOneEdit(letters, p.joined)) col.add(p.entry, p.share === null ? 0 : 1, p.syl.length, 0, i)
+        if (withinOneEdit(letters, p.joined)) col.add(p.entry, p.share === null ? TYPO.ownWord : TYPO.sharedWord, p.syl.length, 0, i)
       }
       col.flush('typo', keyHit)
     }
@@ -560,7 +299,7 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
           const wc = Array.from(wordKeys[e])
           let miss = 0
           for (let i = 0; i < wqLen && miss < 2; i++) if (wc[i] !== qc[i]) miss++
-          if (miss === 1 && !placed.has(headers[e].id)) col2.add(e, 0)
+          if (miss === 1 && !placed.has(headers[e].id)) col2.add(e, TYPO.ownWord)
         }
       }
     }
@@ -593,25 +332,10 @@ export function nearestWords (index: SearchIndex, query: unknown, n: number): En
   const count = Math.max(0, Math.min(MAX_LIMIT, Math.floor(Number.isFinite(n) ? n : 0)))
   const q = normalizeQuery(query, index.t2s, index.t2sWords).replace(/ /g, '')
   if (!q || count === 0) return []
-  const { rank, headers } = index
-  const best: Array<{ e: number; d: number }> = []
-  const seen = new Set<number>()
-  const offer = (e: number, d: number): void => {
-    if (seen.has(e)) {
-      const at = best.findIndex(b => b.e === e)
-      if (at < 0 || best[at].d <= d) return
-      best.splice(at, 1)
-    }
-    if (best.length >= count) {
-      const w = best[best.length - 1]
-      if (d > w.d || (d === w.d && rank[e] > rank[w.e])) return
-    }
-    seen.add(e)
-    let i = best.length
-    while (i > 0 && (d < best[i - 1].d || (d === best[i - 1].d && rank[e] < rank[best[i - 1].e]))) i--
-    best.splice(i, 0, { e, d })
-    if (best.length > count) seen.delete(best.pop()!.e)
-  }
+  const { headers } = index
+  // Candidates by distance (sub), then the global tie order.
+  const best = new BestN<{ e: number; sub: number }>(index.rank, count)
+  const offer = (e: number, d: number): void => { best.offer({ e, sub: d }) }
   if (hasHanzi(q)) {
     const gen = nextGen(index)
     const { stamp } = index
@@ -648,12 +372,13 @@ export function nearestWords (index: SearchIndex, query: unknown, n: number): En
     }
     const cap = Math.min(NEAREST_MAX_DISTANCE, Math.ceil(L / 2))
     for (const i of cands) {
-      const max = best.length >= count ? Math.min(cap, best[best.length - 1].d) : cap
+      const worst = best.worst
+      const max = worst ? Math.min(cap, worst.sub) : cap
       const d = boundedDistance(letters, index.pkeys[i].joined, max, index.row)
       if (d <= max) offer(index.pkeys[i].entry, d)
     }
   }
-  return best.map(b => headers[b.e])
+  return best.items.map(b => headers[b.e])
 }
 
 /** The n most frequent words (one row per word: variants after the first are skipped). */

@@ -1,3 +1,4 @@
+import { AppError } from '../base/errors'
 import type { NotationContext, NotationIssue } from './types'
 
 /**
@@ -39,16 +40,11 @@ export function formatIssue (issue: NotationIssue): string {
 }
 
 /** Thrown by callers that want an exception; carries every issue found, not just the first. */
-export class NotationError extends Error {
+export class NotationError extends AppError {
   readonly issues: readonly NotationIssue[]
 
   constructor (issues: readonly NotationIssue[]) {
-    super(issues.length === 0
-      ? '手语转写有误'
-      : issues.map(formatIssue).join('\n'))
-    this.name = 'NotationError'
+    super('NOTATION', issues.length === 0 ? '手语转写有误' : issues.map(formatIssue).join('\n'))
     this.issues = issues
-    // Keeps instanceof working when compiled to ES5-style classes.
-    Object.setPrototypeOf(this, NotationError.prototype)
   }
 }

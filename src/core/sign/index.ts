@@ -1,4 +1,5 @@
-// Public surface of the sign module: notation types, parser/validator, issue formatting.
+// Public surface of the sign module: the notation (types, parser, validator) and its vocabulary
+// (the handshape and site tables), dictionary types, and resolving an entry into playable signs.
 export * from './types'
 export * from './dictionary'
 export * from './header'
@@ -22,3 +23,7 @@ export {
 } from './parse'
 export { formatIssue, makeIssue, NotationError } from './errors'
 export { suggest, editDistance, MAX_SUGGEST_DISTANCE } from './suggest'
+export * from './handshapes'
+export * from './sites'
+export { type EntryBody, type AppEntry, mergeEntry, SIGN_TYPES } from './entry'
+export { resolveEntrySigns, MAX_COMPOUND_DEPTH, type ResolveResult, type ResolvedSign, type ResolvableEntry } from './resolve'

@@ -1,5 +1,5 @@
-import { HANDSHAPE_IDS, getHandshape } from '../avatar/handshapes'
-import { HAND_SITE_PREFIX, SITE_IDS, getSite } from '../avatar/sites'
+import { HANDSHAPE_IDS, getHandshape } from './handshapes'
+import { HAND_SITE_PREFIX, SITE_IDS, getSite } from './sites'
 import type { NotationSource } from './dictionary'
 import { makeIssue } from './errors'
 import { suggest } from './suggest'

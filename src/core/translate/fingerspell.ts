@@ -1,5 +1,5 @@
 /**
- * Pinyin → 汉语手指字母 letter ids (the handshape ids of src/core/avatar/handshapes.ts).
+ * Pinyin → 汉语手指字母 letter ids (the handshape ids of src/core/sign/handshapes.ts).
  * Rules (docs/notation.md §Fingerspelling): spelled as written in 汉语拼音; zh ch sh and a
  * syllable-final ng are single letters; ü is 'UU' and ê is 'EE' (except after j q x y, where
  * pinyin writes ü as u); tones (marks or digits) are dropped.

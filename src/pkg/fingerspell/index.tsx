@@ -8,11 +8,8 @@
 import { useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { fingerspell } from '../../core/translate/fingerspell'
-import {
-  DIACRITIC_LETTERS, FINGER_ALPHABET, LEARNER_LETTER_HOLD_S, NUMBER_HANDS, letterItem, letterItems, letterLabel
-} from '../../core/avatar/letters'
-import type { TimelineItem } from '../../core/avatar'
+import { fingerspell } from '../../core/translate'
+import { DIACRITIC_LETTERS, FINGER_ALPHABET, LEARNER_LETTER_HOLD_S, NUMBER_HANDS, letterItem, letterItems, letterLabel, type TimelineItem } from '../../core/avatar'
 import SignPlayer from '../../components/SignPlayer'
 import HandshapeCard from '../../components/HandshapeCard'
 import './index.css'

@@ -6,9 +6,8 @@ import {
   recordQuiz, scoreQuiz, seededRng, shuffled, spellingCandidates, starterDeck,
   type Answer, type ChoiceQuestion, type ProgressState, type Question, type QuizKind, type SpellingQuestion
 } from '../../core/learn'
-import { fingerspell } from '../../core/translate/fingerspell'
-import { LEARNER_LETTER_HOLD_S, letterItems } from '../../core/avatar/letters'
-import type { TimelineItem } from '../../core/avatar'
+import { fingerspell } from '../../core/translate'
+import { LEARNER_LETTER_HOLD_S, letterItems, type TimelineItem } from '../../core/avatar'
 import { getHeader, headers } from '../../services/dictionary'
 import { resolveForPlayer } from '../../services/signs'
 import { progress, update } from '../../services/learning'

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { SIGN_TYPE_ZH } from '../../core/sign/dictionary'
+import { SIGN_TYPE_ZH } from '../../core/sign'
 import { categoryName, getHeader } from '../../services/dictionary'
 import { entriesOfWord, getEntry, resolveForPlayer } from '../../services/signs'
 import { sendFeedback } from '../../services/feedback'

@@ -1,4 +1,4 @@
-import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../../src/core/avatar/handshapes'
+import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../../src/core/sign/handshapes'
 import { FLEX_DEG, bakeHandshape, bakeSpec, handLocalLandmarks, handshapeDistanceDeg, SHAPE_LEN } from '../../../src/core/avatar/hand-model'
 import { dirVec } from '../../../src/core/avatar'
 

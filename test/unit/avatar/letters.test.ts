@@ -2,8 +2,8 @@ import {
   DIACRITIC_LETTERS, FINGER_ALPHABET, LEARNER_LETTER_HOLD_S, NUMBER_HANDS, REGION_NAMES, handshapeChart, headersBy,
   letterItem, letterItems, letterLabel, sitesByRegion
 } from '../../../src/core/avatar/letters'
-import { HANDSHAPES } from '../../../src/core/avatar/handshapes'
-import { SITES } from '../../../src/core/avatar/sites'
+import { HANDSHAPES } from '../../../src/core/sign/handshapes'
+import { SITES } from '../../../src/core/sign/sites'
 import { compileTimeline } from '../../../src/core/avatar'
 import { fingerspell } from '../../../src/core/translate/fingerspell'
 import type { EntryHeader } from '../../../src/core/sign/header'

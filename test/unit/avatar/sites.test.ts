@@ -1,4 +1,4 @@
-import { SITES } from '../../../src/core/avatar/sites'
+import { SITES } from '../../../src/core/sign/sites'
 import { SITE_GEO, HAND_SITE_IDS, resolveBodySite, siteKind } from '../../../src/core/avatar/site-geometry'
 import { contactSiteWorld, createPose, handPartWorld, samplePose } from '../../../src/core/avatar'
 import { SIGNS, tl1 } from './fixtures'

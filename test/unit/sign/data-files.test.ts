@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { LETTER_IDS, getHandshape } from '../../../src/core/avatar/handshapes'
+import { LETTER_IDS, getHandshape } from '../../../src/core/sign/handshapes'
 import { formatIssue, parseSignNotation } from '../../../src/core/sign'
 
 interface Block { id: string; word: string; line: number; fields: Map<string, string[]> }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   DIACRITIC_LETTER_IDS, HANDSHAPES, HANDSHAPE_IDS, LETTER_IDS, getHandshape, type FlexCode, type ThumbCode
-} from '../../../src/core/avatar/handshapes'
-import { SITES, SITE_IDS, defaultDistance, getSite } from '../../../src/core/avatar/sites'
+} from '../../../src/core/sign/handshapes'
+import { SITES, SITE_IDS, defaultDistance, getSite } from '../../../src/core/sign/sites'
 import { parseHand, parseMovements } from '../../../src/core/sign'
 
 const notationDoc = readFileSync(join(__dirname, '../../../docs/notation.md'), 'utf8')

@@ -1,5 +1,5 @@
 import { fingerspell, MAX_FINGERSPELL_LENGTH } from '../../../src/core/translate/fingerspell'
-import { getHandshape } from '../../../src/core/avatar/handshapes'
+import { getHandshape } from '../../../src/core/sign/handshapes'
 
 function spell (s: string): string {
   const r = fingerspell(s)

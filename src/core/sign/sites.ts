@@ -1,4 +1,4 @@
-import type { Distance, Side } from '../sign/types'
+import type { Distance, Side } from './types'
 
 /**
  * The location-site table: every site id the notation accepts after '@' (docs/notation.md),

@@ -1,8 +1,8 @@
-import type { Dir } from '../sign/types'
+import type { Dir } from './types'
 
 /**
  * The handshape table: every handshape id the notation accepts (docs/notation.md), written as
- * categorical codes (docs/research: signing-avatar §3.4) that the engine bakes into joint angles.
+ * categorical codes (HamNoSys-style flexion categories, hand-model.ts FLEX_DEG) that the engine bakes into joint angles.
  * Rows are transcriptions, not verified references: `source` says where each comes from and what
  * is doubtful. Letters carry the default orientation (and movement) of the finger alphabet.
  */
