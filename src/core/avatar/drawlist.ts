@@ -16,7 +16,7 @@ import { BODY, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_R_ELBOW, J_
 import {
   F_BROW_FURROW, F_BROW_RAISE, F_BROW_SAD, F_CHEEK_PUFF, F_EYE_OPEN, F_EYE_WIDE, F_GAZE_X, F_GAZE_Y, F_MOUTH_OPEN,
   F_MOUTH_PURSE, F_MOUTH_ROUND, F_MOUTH_SMILE
-} from './timeline'
+} from './face-channels'
 
 export const PRIM_RECT = 1
 export const PRIM_POLY = 2

@@ -21,4 +21,6 @@ export {
   compileTimeline, handshapeSign, orientQuat, dirVec, transitionSeconds
 } from './timeline'
 export * from './skeleton'
+export * from './face-channels'
+export * from './segment'
 export * from './letters'

@@ -16,11 +16,15 @@ import {
   J_R_SHOULDER, J_R_WRIST
 } from './skeleton'
 import {
-  type ContactMarker, EV, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND, F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD,
-  F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_TORSO_PITCH, F_TORSO_ROLL, F_TORSO_YAW, KIND_CIRCLE,
-  KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ, type Timeline
-} from './timeline'
+  EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_RELEASE, EV_T0, EV_T1, EV_VALUE, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND,
+  F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD, F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_TORSO_PITCH, F_TORSO_ROLL,
+  F_TORSO_YAW, SW_AMP, SW_HEAD_PITCH, SW_HEAD_ROLL, SW_HEAD_YAW, SW_TORSO_PITCH, SW_TORSO_ROLL, SW_TORSO_YAW
+} from './face-channels'
+import {
+  KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND,
+  S_OSC_ANGLE, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+} from './segment'
+import type { ContactMarker, Timeline } from './timeline-types'
 
 export interface Pose {
   /** Timeline time (s) of this pose. */
@@ -125,13 +129,13 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   for (let i = 0; i < tl.faceCount; i++) {
     const o = i * EV
     // Envelope: rises over `attack` from t0, holds to t1, falls over `release`; minimum jerk.
-    const t0 = ev[o]; const t1 = ev[o + 1]; const attack = ev[o + 5]; const release = ev[o + 6]
+    const t0 = ev[o + EV_T0]; const t1 = ev[o + EV_T1]; const attack = ev[o + EV_ATTACK]; const release = ev[o + EV_RELEASE]
     if (t <= t0 || t >= t1 + release) continue
     let env = 1
     if (t < t0 + attack) { const u = (t - t0) / attack; env = u * u * u * (10 + u * (-15 + 6 * u)) } else if (t > t1) { const u = (t - t1) / release; env = 1 - u * u * u * (10 + u * (-15 + 6 * u)) }
-    const hz = ev[o + 4]
-    const v = hz > 0 ? ev[o + 3] * Math.sin(2 * Math.PI * hz * (t - ev[o])) : ev[o + 3]
-    f[ev[o + 2]] += v * env
+    const hz = ev[o + EV_HZ]
+    const v = hz > 0 ? ev[o + EV_VALUE] * Math.sin(2 * Math.PI * hz * (t - t0)) : ev[o + EV_VALUE]
+    f[ev[o + EV_CHANNEL]] += v * env
   }
   // Blinks: a fast close and a slower open.
   const b = tl.blinks
@@ -141,14 +145,14 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   }
   // Ambient: breathing and a slow seeded sway (deterministic, never frozen).
   const s = tl.sway
-  const amb = s[12]
+  const amb = s[SW_AMP]
   f[F_BREATH] = amb * Math.sin((2 * Math.PI * t) / BREATH_PERIOD_S)
-  f[F_TORSO_YAW] = amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[0] * t + s[1])
-  f[F_TORSO_ROLL] = amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[2] * t + s[3])
-  f[F_TORSO_PITCH] = amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[4] * t + s[5])
-  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[6] * t + s[7])
-  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[8] * t + s[9])
-  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[10] * t + s[11])
+  f[F_TORSO_YAW] = amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[SW_TORSO_YAW] * t + s[SW_TORSO_YAW + 1])
+  f[F_TORSO_ROLL] = amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_TORSO_ROLL] * t + s[SW_TORSO_ROLL + 1])
+  f[F_TORSO_PITCH] = amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_TORSO_PITCH] * t + s[SW_TORSO_PITCH + 1])
+  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[SW_HEAD_YAW] * t + s[SW_HEAD_YAW + 1])
+  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_HEAD_PITCH] * t + s[SW_HEAD_PITCH + 1])
+  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_HEAD_ROLL] * t + s[SW_HEAD_ROLL + 1])
 }
 
 function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
