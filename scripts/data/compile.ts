@@ -191,7 +191,7 @@ export function renderChunks (dict: Dictionary, searchExtras: Record<string, unk
     `export const FORMAT_VERSION = ${dict.version}\n` +
     `export const DATA_VERSION = ${JSON.stringify(dict.dataVersion)}\n` +
     `const S: string[] = ${JSON.stringify(sources)}\n` +
-    '// [id, dom, nondom, rel, face, compound, steps, related, example, source, pos, variant note, reviewer, reviewed at] — see src/core/sign/entry.ts\n' +
+    '// [id, dom, nondom, rel, face, compound, related, example, source ("volume|headword" or index in S), pos, variant note, reviewer, reviewed at, covers, part faces, nat, origin, note, needs] — see src/core/sign/entry.ts\n' +
     `const B: PackedBody[] = [\n${bodies.join(',\n')}\n]\n` +
     'export const SIGNS: Record<string, EntryBody> = unpackBodies(B, S)\n'
   return { indexTs, signsTs }

@@ -78,6 +78,17 @@ export async function launchBrowser () {
  * of the next phase (at the last phase, to its own start).
  */
 export async function holdAtEnd (page) {
+  // A letter tap scrolls the page back to the player in timed steps; a click sent mid-scroll
+  // lands on whatever moved under it (it once started another letter). Wait as a user would.
+  await page.evaluate(async () => {
+    const top = () => document.querySelector('.player-next')?.getBoundingClientRect().top
+    for (let last = NaN; ;) {
+      const now = top()
+      if (now === last) return
+      last = now
+      await new Promise(resolve => setTimeout(resolve, 60))
+    }
+  })
   for (let k = 0; k < 6; k++) {
     await page.locator('.player-next').click()
     await page.waitForFunction(() => document.querySelector('.player-toggle')?.textContent?.includes('播放'))

@@ -22,7 +22,7 @@ function fixtureDictionary (dataVersion = 'fixture1'): Dictionary {
   // 你好 as a compound of 你 + 好: the response must flatten it to the two parts.
   const nihao = entries.find(e => e.id === 'nihao') as DictEntry
   nihao.notation = { compound: ['ni', 'hao'] }
-  return { version: 1, dataVersion, categories: [], entries }
+  return { version: 2, dataVersion, categories: [], entries }
 }
 
 let glm: GlmServer

@@ -8,12 +8,14 @@ import { mount, texts, tick, withRouter } from './helpers'
 // (which is compiled from src/data by another step and changes as content is added).
 jest.mock('../../src/services/dictionary', () => {
   const mk = (id: string, word: string, pinyin: string, category: string, handshape: string, site: string, status: string, variant?: number) =>
-    ({ id, word, shares: [], pinyin, pinyinPlain: pinyin, initials: '', category, type: 'lexical', freq: 0, handshape, site, status, ...(variant ? { variant } : {}) })
+    ({ id, word, shares: [], pinyin, pinyinPlain: pinyin, initials: '', category, type: 'lexical', freq: 0, handshape, site,
+      // 'draft' here is a sign the project made (自拟), as only those are drafts.
+      status, ...(status === 'draft' ? { project: true } : {}), ...(variant ? { variant } : {}) })
   // Most frequent first, as the compiled HEADERS are.
   const HEADERS = [
     mk('nihao', '你好', 'nǐ hǎo', 'greetings', 'flat', 'chin', 'reviewed'),
     mk('yi', '一', 'yī', 'numbers', '1', 'neutral', 'draft'),
-    mk('xiexie', '谢谢', 'xiè xie', 'greetings', 'flat', 'chin', 'draft'),
+    mk('xiexie', '谢谢', 'xiè xie', 'greetings', 'flat', 'chin', 'transcribed'),
     mk('er', '二', 'èr', 'numbers', '2', 'neutral', 'draft'),
     mk('zaijian2', '再见', 'zài jiàn', 'greetings', 'open', 'H.palm', 'draft', 2),
     mk('san', '三', 'sān', 'numbers', '3', 'neutral', 'draft'),
@@ -63,9 +65,9 @@ describe('browse by category', () => {
     await tap(t, '.cat-btn', '问候礼貌')
     expect(texts(t, '.word-word')).toEqual(['你好', '谢谢', '再见'])
     expect(texts(t, '.word-sub')).toEqual(['nǐ hǎo', 'xiè xie', 'zài jiàn'])
-    // Drafts say so; the reviewed sign does not.
+    // Each row says how far its sign is checked: reviewed (no badge), transcribed (待审校), 自拟.
     const rows = Array.from(t.queries.querySelectorAll('.word-row'))
-    expect(rows.map(r => r.querySelector('.badge-draft') !== null)).toEqual([false, true, true])
+    expect(rows.map(r => r.querySelector('.badge')?.textContent ?? '')).toEqual(['', '待审校', '自拟'])
     expect(rows[2].textContent).toContain('②')
 
     await tap(t, '.word-row', '谢谢')

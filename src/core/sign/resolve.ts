@@ -3,23 +3,26 @@
  * compound (`compound: ni hao`) is flattened, recursively, into its parts. Platform-free.
  */
 import type { DictEntry } from './dictionary'
+import { describeSign } from './describe'
 import { formatIssue } from './errors'
 import { parseFace, parseSignNotation } from './parse'
 import type { NonManual, SignNotation } from './types'
 
 /** What resolving needs of an entry (a DictEntry, or a header merged with its body). */
-export type ResolvableEntry = Pick<DictEntry, 'id' | 'word' | 'notation' | 'steps'>
+export type ResolvableEntry = Pick<DictEntry, 'id' | 'word' | 'notation'>
 
 export interface ResolvedSign {
   sign: SignNotation
   /** The word of the simple sign played (the part's word for a compound). */
   label: string
   /**
-   * Description steps this item covers. A simple entry: all its steps. A compound: 1 per part
-   * (docs/data.md: step k is played while part k is signed); when a part is itself a compound,
-   * its first leaf carries the 1 and the others 0, so the steps still add up to the entry's.
+   * Description steps this item covers. A simple entry: all its generated steps (describe.ts). A
+   * compound: 1 per part (step k is played while part k is signed); when a part is itself a
+   * compound, its first leaf carries the 1 and the others 0, so the steps add up to the entry's.
    */
   steps: number
+  /** The top-level part of the entry this item belongs to (0 for a simple entry). */
+  part: number
   entryId: string
 }
 
@@ -42,7 +45,7 @@ export function resolveEntrySigns (id: string, lookup: (id: string) => Resolvabl
 
   // `over`: non-manuals a compound puts on this part; they take precedence over the part's own
   // (a question face over 什么时候 replaces 时候's neutral face).
-  const visit = (e: ResolvableEntry, path: string[], steps: number | null, over: NonManual): string | null => {
+  const visit = (e: ResolvableEntry, path: string[], steps: number | null, over: NonManual, top: number): string | null => {
     const parts = e.notation.compound
     if (parts && parts.length > 0) {
       if (path.length > MAX_COMPOUND_DEPTH) return `复合词嵌套过深：${path.join(' → ')}`
@@ -57,7 +60,7 @@ export function resolveEntrySigns (id: string, lookup: (id: string) => Resolvabl
         if (typeof own === 'string') return own
         // Top level: one step per part. Deeper: the part inherits its parent's share.
         const share = steps === null ? 1 : k === 0 ? steps : 0
-        const err = visit(part, [...path, pid], share, { ...whole, ...own, ...over })
+        const err = visit(part, [...path, pid], share, { ...whole, ...own, ...over }, steps === null ? k : top)
         if (err) return err
       }
       return null
@@ -65,10 +68,27 @@ export function resolveEntrySigns (id: string, lookup: (id: string) => Resolvabl
     const r = parseSignNotation(e.notation, { entryId: e.id })
     if (!r.ok) return `“${e.word}”的手语转写有误：${r.issues.map(formatIssue).join('；')}`
     const sign = Object.keys(over).length > 0 ? { ...r.sign, face: { ...r.sign.face, ...over } } : r.sign
-    items.push({ sign, label: e.word, steps: steps ?? e.steps.length, entryId: e.id })
+    items.push({ sign, label: e.word, steps: steps ?? describeSign(sign).length, part: top, entryId: e.id })
     return null
   }
 
-  const err = visit(root, [root.id], null, {})
+  const err = visit(root, [root.id], null, {}, 0)
   return err ? { ok: false, message: err } : { ok: true, items }
+}
+
+/**
+ * The description steps of an entry, generated from its notation (describe.ts): a simple sign's
+ * steps, or one step per part of a compound (its signs' steps joined, led by the part's word).
+ */
+export function describeEntry (id: string, lookup: (id: string) => ResolvableEntry | undefined): { ok: true, steps: string[] } | { ok: false, message: string } {
+  const r = resolveEntrySigns(id, lookup)
+  if (!r.ok) return r
+  const root = lookup(id)!
+  if (!root.notation.compound) return { ok: true, steps: r.items.flatMap(i => describeSign(i.sign)) }
+  const steps = root.notation.compound.map((pid, k) => {
+    const leaves = r.items.filter(i => i.part === k)
+    const body = leaves.map(i => describeSign(i.sign).map(x => x.replace(/。$/, '')).join('；')).join('；然后')
+    return `“${lookup(pid)?.word ?? pid}”：${body}。`
+  })
+  return { ok: true, steps }
 }

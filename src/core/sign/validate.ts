@@ -3,9 +3,9 @@
  * and docs/notation.md, and turn them into typed entries. Every problem is a DataIssue naming
  * `file:line entry field`; nothing throws. Platform-free, so the app and the tools share it.
  */
-import type { Category, DictEntry, NotationSource, ReviewStatus, SignType } from './dictionary'
+import type { Category, DictEntry, NationalRef, NotationSource, ReviewStatus, SignType } from './dictionary'
 import { type DataIssue, parseCategories, parseSignsFile, type RawEntry, type RawField } from './entry'
-import { parseSignNotation } from './parse'
+import { parseFace, parseSignNotation } from './parse'
 import { suggest } from './suggest'
 import type { NotationIssue, SignNotation } from './types'
 
@@ -21,20 +21,35 @@ export const TYPE_BY_ZH: Readonly<Record<string, SignType>> = {
   数字: 'number'
 }
 
-const SINGLE_KEYS = ['pos', 'type', 'shares', 'variant', 'dom', 'nondom', 'rel', 'face', 'compound',
-  'related', 'example', 'source', 'status', 'pinyin'] as const
-const MULTI_KEYS = ['desc'] as const
-const KNOWN_KEYS: readonly string[] = [...SINGLE_KEYS, ...MULTI_KEYS]
-const REQUIRED_KEYS = ['pos', 'type', 'source', 'status', 'desc'] as const
+const SINGLE_KEYS = ['nat', 'origin', 'source', 'pos', 'type', 'shares', 'variant', 'dom', 'nondom', 'rel', 'face',
+  'covers', 'compound', 'note', 'needs', 'related', 'example', 'status', 'pinyin'] as const
+const KNOWN_KEYS: readonly string[] = SINGLE_KEYS
+const REQUIRED_KEYS = ['pos', 'type', 'source', 'status'] as const
 /** Notation keys that a compound (a sequence of other entries) cannot have: each part has its own. */
-const HAND_KEYS = ['dom', 'nondom', 'rel', 'face'] as const
+const HAND_KEYS = ['dom', 'nondom', 'rel', 'covers'] as const
+/** `face.N:` — non-manuals of part N of a compound. */
+const PART_FACE_RE = /^face\.(\d+)$/
+
+/** Highest national sign id (《国家通用手语词典》 has 6,699 signs). */
+export const NATIONAL_SIGN_COUNT = 6699
+/** `1767` or `4021 ②`: a national sign id and, for a numbered meaning, its mark. */
+const NAT_RE = /^(\d{1,4})(?:\s+([①-⑳❶-❿]))?$/
+/** A national sign's provenance line (docs/data.md). */
+const NATIONAL_SOURCE_RE = /^《国家通用手语词典》第[1-4]册「.+」$/
+/**
+ * Origins other than a national sign: `project <why>` (a sign the project made: 自拟), `scheme <which>`
+ * (the finger alphabet of 《汉语手指字母方案》, a national standard outside the dictionary).
+ */
+const ORIGIN_RE = /^(project|scheme)\s+(.+)$/
+/** What `needs:` a migrated entry carries until it is transcribed from its national sign. */
+export const NEEDS_TRANSCRIPTION = 'transcription'
 
 export const ID_RE = /^[a-z0-9_]+$/
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 const SYLLABLE_RE = /^[a-zêüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+$/
 const HAN_RE = /\p{Script=Han}/u
-/** A step's own numbering, which the app adds itself: （一） (1) ① 1. 1、 */
-const STEP_NUMBER_RE = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、．])\s*/
+/** Characters; `note:` is one short sentence in our own words. */
+export const NOTE_MAX_CHARS = 40
 
 /**
  * A checked entry: everything of DictEntry that comes from the source. Pinyin, frequency and the
@@ -79,18 +94,27 @@ function notationIssue (raw: RawEntry, lineOf: (k: string) => number, ni: Notati
 /** Checks one entry on its own (everything that does not need the other entries). */
 function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
   const first = new Map<string, RawField>()
-  const descs: RawField[] = []
+  const partFaces = new Map<string, RawField>()
   for (const f of raw.fields) {
-    if (!KNOWN_KEYS.includes(f.key)) {
+    if (f.key === 'desc') {
+      issues.push(at(raw, f.line, 'desc', '第 2 版不再写 desc：描述步骤由转写自动生成；“这个手势像什么”可写一句 note:'))
+      continue
+    }
+    const pf = PART_FACE_RE.exec(f.key)
+    if (!pf && !KNOWN_KEYS.includes(f.key)) {
       const lower = f.key.toLowerCase()
       issues.push(at(raw, f.line, f.key, `未知的键“${f.key}”`, KNOWN_KEYS.includes(lower) ? lower : suggest(lower, KNOWN_KEYS)))
       continue
     }
     if (f.value === '') {
-      issues.push(at(raw, f.line, f.key, f.key === 'desc' ? '描述步骤为空' : `“${f.key}:”的值为空`))
+      issues.push(at(raw, f.line, f.key, `“${f.key}:”的值为空`))
       continue
     }
-    if (f.key === 'desc') { descs.push(f); continue }
+    if (pf) {
+      if (partFaces.has(pf[1])) issues.push(at(raw, f.line, f.key, `“${f.key}:”重复出现`))
+      else partFaces.set(pf[1], f)
+      continue
+    }
     const prev = first.get(f.key)
     if (prev) {
       issues.push(at(raw, f.line, f.key, `“${f.key}:”重复出现（第一次在第 ${prev.line} 行）`))
@@ -131,15 +155,49 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
     else issues.push(at(raw, lineOf('type'), 'type', `未知类型“${typeV}”，应为：${Object.keys(TYPE_BY_ZH).join(' ')}`))
   }
 
-  let status: ReviewStatus = 'draft'
+  // Provenance: a national sign (nat:), or a sign of another origin (origin:), never neither.
+  let nat: NationalRef | undefined
+  let origin: { kind: 'project' | 'scheme', why: string } | undefined
+  const natV = val('nat'); const originV = val('origin')
+  if (natV !== undefined) {
+    const m = NAT_RE.exec(natV)
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > NATIONAL_SIGN_COUNT) {
+      issues.push(at(raw, lineOf('nat'), 'nat', `nat 应为国家通用手语词典的手势编号（1–${NATIONAL_SIGN_COUNT}），义项编号可跟在后面，如“4021 ②”：“${natV}”`))
+    } else {
+      nat = m[2] ? { id: Number(m[1]), variant: m[2] } : { id: Number(m[1]) }
+    }
+  }
+  if (originV !== undefined) {
+    const m = ORIGIN_RE.exec(originV)
+    if (!m) issues.push(at(raw, lineOf('origin'), 'origin', `origin 应为“project 理由”（自拟）或“scheme 标准名”：“${originV}”`))
+    else origin = { kind: m[1] as 'project' | 'scheme', why: m[2].trim() }
+  }
+  if (natV !== undefined && originV !== undefined) {
+    issues.push(at(raw, lineOf('origin'), 'origin', 'nat: 与 origin: 只能写一个：国家词典里有的手势写 nat:，没有的才写 origin: project'))
+    origin = undefined // one issue for the pair, not more about the origin that should not be there
+  } else if (natV === undefined && originV === undefined) {
+    issues.push(at(raw, raw.line, 'nat', '缺少出处：写 nat: 国家通用手语词典的手势编号，或 origin: project 自拟的理由'))
+  }
+  const sourceV = val('source')
+  if (nat && sourceV !== undefined && !NATIONAL_SOURCE_RE.test(sourceV)) {
+    issues.push(at(raw, lineOf('source'), 'source', `国家手势的出处应写作“《国家通用手语词典》第n册「词目」”：“${sourceV}”`))
+  }
+
+  // A national standard (a dictionary sign, or a letter of the finger alphabet) is transcribed; a sign
+  // the project made is a draft until reviewed.
+  let status: ReviewStatus = origin?.kind === 'project' ? 'draft' : 'transcribed'
   let reviewer: string | undefined
   let reviewedAt: string | undefined
   const statusV = val('status')
-  if (statusV !== undefined && statusV !== 'draft') {
+  if (statusV === 'transcribed' || statusV === 'draft') {
+    status = statusV
+    if (statusV === 'transcribed' && origin?.kind === 'project') issues.push(at(raw, lineOf('status'), 'status', 'transcribed 只用于据国家标准转写的手势（nat: 或 origin: scheme）；自拟的写 draft'))
+    if (statusV === 'draft' && origin?.kind !== 'project' && (natV !== undefined || originV !== undefined)) issues.push(at(raw, lineOf('status'), 'status', '据国家标准转写的手势（nat: 或 origin: scheme）状态写 transcribed，审校后写 reviewed'))
+  } else if (statusV !== undefined) {
     const parts = words(statusV)
     const date = parts[parts.length - 1]
     if (parts[0] !== 'reviewed' || parts.length < 3) {
-      issues.push(at(raw, lineOf('status'), 'status', `状态应为“draft”或“reviewed 审校人 YYYY-MM-DD”：“${statusV}”`))
+      issues.push(at(raw, lineOf('status'), 'status', `状态应为“transcribed”“draft”或“reviewed 审校人 YYYY-MM-DD”：“${statusV}”`))
     } else if (!isValidDate(date)) {
       issues.push(at(raw, lineOf('status'), 'status', `审校日期无效，应为 YYYY-MM-DD：“${date}”`))
     } else {
@@ -147,6 +205,12 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
       reviewer = parts.slice(1, -1).join(' ')
       reviewedAt = date
     }
+  }
+
+  const needs = words(val('needs') ?? '')
+  const note = val('note')
+  if (note !== undefined && [...note].length > NOTE_MAX_CHARS) {
+    issues.push(at(raw, lineOf('note'), 'note', `note 只写一句简短的说明（最多 ${NOTE_MAX_CHARS} 个字），现在是 ${[...note].length} 个字`))
   }
 
   let variant: { n: number, note: string } | undefined
@@ -183,11 +247,6 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
     }
   }
 
-  const steps = descs.map(d => d.value.replace(STEP_NUMBER_RE, '').trim())
-  descs.forEach((d, i) => {
-    if (steps[i] === '') issues.push(at(raw, d.line, 'desc', '描述步骤只有编号，没有内容'))
-  })
-
   // Notation: a compound, or a simple sign parsed by the notation parser.
   const notation: NotationSource = {}
   let sign: SignNotation | undefined
@@ -199,11 +258,25 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
     }
     if (notation.compound.length < 2) {
       issues.push(at(raw, lineOf('compound'), 'compound', '复合词至少需要两个部分；与另一词打法相同请用那个条目的 shares:'))
-    } else if (descs.length > 0 && descs.length !== notation.compound.length) {
-      issues.push(at(raw, descs[0].line, 'desc', `复合词有 ${notation.compound.length} 个部分，描述应有同样多的步骤（现有 ${descs.length} 步）`))
+    }
+    const faceV = val('face')
+    if (faceV !== undefined) notation.face = faceV
+    for (const [n, f] of partFaces) {
+      if (Number(n) < 1 || Number(n) > notation.compound.length) {
+        issues.push(at(raw, f.line, f.key, `复合词只有 ${notation.compound.length} 个部分，没有第 ${n} 部分`))
+        continue
+      }
+      (notation.partFaces ??= {})[n] = f.value
+    }
+    // The faces are checked here; resolve.ts applies them to the parts.
+    for (const [key, text] of [['face', notation.face], ...Object.entries(notation.partFaces ?? {}).map(([n, v]) => [`face.${n}`, v])] as Array<[string, string | undefined]>) {
+      if (text === undefined) continue
+      const r = parseFace(text, { entryId: raw.id, file: raw.file, line: raw.line })
+      if (!r.ok) for (const ni of r.issues) issues.push(notationIssue(raw, k => k === 'face' ? (partFaces.get(key.slice(5))?.line ?? lineOf(key)) : lineOf(k), { ...ni, field: key }))
     }
   } else {
-    for (const k of HAND_KEYS) {
+    for (const [n, f] of partFaces) issues.push(at(raw, f.line, f.key, `face.${n}: 只用于复合词（compound:）的第 ${n} 部分`))
+    for (const k of [...HAND_KEYS, 'face'] as const) {
       const v = val(k)
       if (v !== undefined) notation[k] = v
     }
@@ -225,14 +298,17 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
     category: raw.category,
     type,
     notation,
-    steps,
     related,
     example: val('example') ?? '',
-    source: val('source') ?? '',
+    source: sourceV ?? '',
     status,
     file: raw.file,
     line: raw.line
   }
+  if (nat) e.nat = nat
+  if (origin) e.origin = origin
+  if (note !== undefined) e.note = note
+  if (needs.length > 0) e.needs = needs
   if (variant) e.variant = variant
   if (reviewer !== undefined) { e.reviewer = reviewer; e.reviewedAt = reviewedAt }
   if (pinyinOverride) e.pinyinOverride = pinyinOverride
@@ -353,6 +429,27 @@ export function validateDictionary (input: { categories: readonly Category[], en
     for (const c of e.notation.compound ?? []) {
       if (c === e.id) issues.push({ file: e.file, line: fieldLine(raw, 'compound'), entryId: e.id, field: 'compound', message: '复合词不能包含自身' })
       else if (!byId.has(c)) issues.push({ file: e.file, line: fieldLine(raw, 'compound'), entryId: e.id, field: 'compound', message: `复合词的部分 id 不存在：“${c}”` })
+    }
+  })
+
+  // A sign the project made is built only from national signs: a compound whose parts are national
+  // (or themselves such compounds). Until an entry is transcribed it says so (needs: transcription).
+  const nationalLeaves = (id: string, seen: Set<string>): boolean => {
+    const e = byId.get(id)
+    if (!e || seen.has(id)) return true // missing parts and cycles are reported elsewhere
+    seen.add(id)
+    if (!e.notation.compound) return e.nat !== undefined || e.origin?.kind === 'scheme'
+    return e.notation.compound.every(c => nationalLeaves(c, seen))
+  }
+  checked.forEach((e, i) => {
+    if (byId.get(e.id) !== e || e.origin?.kind !== 'project' || e.needs?.includes(NEEDS_TRANSCRIPTION)) return
+    const raw = input.entries[i]
+    if (!e.notation.compound) {
+      issues.push({ file: e.file, line: fieldLine(raw, 'origin'), entryId: e.id, field: 'origin',
+        message: '自拟的手势（origin: project）要用国家词典的手势组合（compound:），不能自创单个手势' })
+    } else if (!e.notation.compound.every(c => nationalLeaves(c, new Set([e.id])))) {
+      issues.push({ file: e.file, line: fieldLine(raw, 'compound'), entryId: e.id, field: 'compound',
+        message: '自拟的复合词只能由国家词典的手势（nat:）组成' })
     }
   })
 
