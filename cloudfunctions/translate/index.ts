@@ -18,6 +18,7 @@ import type { GlossPlan, ResponseGloss, TranslateMode, TranslateVocabulary } fro
 import { buildVocabulary } from '../../src/core/translate/vocabulary'
 import type { Dictionary } from '../../src/core/sign/dictionary'
 import { loadDictionary } from '../_shared/dictionary'
+import { jiebaSegmenter } from '../_shared/segmenter'
 import { getOpenId, isLocal, openStore } from '../_shared/env'
 import { chatCompletion, glmConfigFromEnv, realSleep, type GlmFailureKind } from '../_shared/glm'
 import { fail, internalError, type Failure } from '../_shared/respond'
@@ -121,7 +122,7 @@ async function underRateLimit (openid: string): Promise<boolean> {
 }
 
 function offline (text: string, mode: TranslateMode, vocab: TranslateVocabulary, reason: string, safety: Safety): TranslateSuccess {
-  const plan = translateOffline(text, vocab, { mode, toPinyin })
+  const plan = translateOffline(text, vocab, { mode, toPinyin, segmenter: jiebaSegmenter() })
   return success(plan, { engine: 'offline', reason, aiGenerated: false, cached: false, safety, mode, text, vocab })
 }
 
