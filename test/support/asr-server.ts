@@ -63,13 +63,13 @@ export async function startAsrServer (opts: { apiKey: string, transcript?: strin
     res.end(JSON.stringify(body))
   }
   const error = (res: ServerResponse, status: number, code: string, message: string): void => send(res, status, { error: { code, message } })
-  const handle = {
+  const handle: AsrServer = {
     baseUrl: '',
     requests,
     transcript: opts.transcript ?? '我明天去学校',
     enqueue: (...b: AsrBehaviour[]) => { queue.push(...b) },
     reset: () => { queue.length = 0; requests.length = 0 },
-    close: async () => undefined
+    close: async () => { /* replaced once listening */ }
   }
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []

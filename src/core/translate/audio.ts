@@ -217,3 +217,41 @@ export function createUtteranceDetector (o: { threshold?: number, silenceMs?: nu
     reset () { speaking = false; loudSince = -1; quietSince = -1; startedAt = -1 }
   }
 }
+
+/**
+ * A level for the meter from encoded MP3 frames (WeChat's recorder hands out MP3, not samples):
+ * the mean `big_values` of the frames' first granule — how many spectral pairs are non-zero,
+ * 0 in silence, rising with loudness and voice — over its full range of 288. Coarse, but it tells
+ * "I hear you" from "silence", which is what the meter and utterance detection need.
+ */
+export function mp3Level (bytes: Uint8Array): number {
+  let at = 0
+  let sum = 0
+  let frames = 0
+  while (at + 12 <= bytes.length) {
+    if (bytes[at] !== 0xff || (bytes[at + 1] & 0xe0) !== 0xe0) { at++; continue }
+    const version = (bytes[at + 1] >> 3) & 3
+    const layer = (bytes[at + 1] >> 1) & 3
+    const crc = (bytes[at + 1] & 1) === 0
+    if (version === 1 || layer !== 1) { at++; continue }
+    const mono = (bytes[at + 3] >> 6) === 3
+    // Side info: MPEG-1 main_data_begin 9 + private 5 (mono) / 3 (stereo) + scfsi 4 / 8 bits;
+    // MPEG-2 main_data_begin 8 + private 1 / 2 bits. Then part2_3_length 12, big_values 9.
+    const skip = version === 3 ? (mono ? 18 : 20) : (mono ? 9 : 10)
+    const bit = (at + 4 + (crc ? 2 : 0)) * 8 + skip + 12
+    let v = 0
+    for (let k = 0; k < 9; k++) {
+      const b = bit + k
+      v = (v << 1) | ((bytes[b >> 3] >> (7 - (b & 7))) & 1)
+    }
+    sum += Math.min(v, 288)
+    frames++
+    const bIdx = bytes[at + 2] >> 4
+    const rIdx = (bytes[at + 2] >> 2) & 3
+    const sr = MP3_RATES[version]?.[rIdx]
+    const kbps = (version === 3 ? MP3_BITRATES.v1 : MP3_BITRATES.v2)[bIdx]
+    if (!sr || !kbps) { at++; continue }
+    at += Math.max(4, Math.floor(((version === 3 ? 1152 : 576) / 8) * kbps * 1000 / sr) + ((bytes[at + 2] >> 1) & 1))
+  }
+  return frames === 0 ? 0 : Math.min(1, (sum / frames) / 144)
+}
