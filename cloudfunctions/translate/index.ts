@@ -182,14 +182,14 @@ async function translate (event: unknown): Promise<TranslateResponse> {
     console.warn('[translate] cache read failed, continuing:', e)
   }
 
-  const { messages } = buildMessages(text, mode, vocab)
+  const { messages } = buildMessages(text, mode, vocab, jiebaSegmenter())
   const r = await chatCompletion(cfg, messages, openid)
   if (!r.ok) {
     if (r.kind === 'unsafe') return fail('UNSAFE', MESSAGES.UNSAFE)
     console.warn(`[translate] model failed (${r.kind}, ${r.detail}, ${r.attempts} attempts); offline fallback`)
     return offline(text, mode, vocab, FALLBACK_REASONS[r.kind], safety)
   }
-  const reply = parseModelReply(r.content, vocab, toPinyin)
+  const reply = parseModelReply(r.content, vocab, toPinyin, normalizeText(text))
   if (!reply.ok) {
     console.warn(`[translate] unusable model reply (${reply.message}); offline fallback`)
     return offline(text, mode, vocab, FALLBACK_REASONS.malformed, safety)

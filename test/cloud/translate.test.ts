@@ -74,7 +74,7 @@ describe('model path (GLM protocol server)', () => {
     const [system, user] = req.body.messages
     expect(system.role).toBe('system')
     expect(system.content).toContain('否定词')
-    expect(system.content).toContain('家 回 我 想')
+    expect(system.content).toContain('我没有吃饭 → 我 吃饭 没有')
     // Only the sentence's candidates, not the dictionary.
     expect(user.content).toContain('jia=家')
     expect(user.content).toContain('xiang=想')
