@@ -55,6 +55,8 @@ describe('speech in, with GLM-ASR (fake server)', () => {
     assert.ok(loudest > 20, `the level meter moved with the voice (loudest ${loudest}%)`)
     await app.page.waitForFunction(() => document.querySelector('.translate-text textarea')?.value === '我明天去学校', null, { timeout: 15000 })
     // What the page sent: one real 16 kHz mono WAV of about the time held, with a voice in it.
+    // The fake server's process reports each request on its stdout; give the line time to arrive.
+    for (let k = 0; k < 40 && asr.requests.length === 0; k++) await app.page.waitForTimeout(50)
     assert.equal(asr.requests.length, 1)
     const sent = asr.requests[0]
     assert.equal(sent.model, 'glm-asr-2512')
