@@ -27,6 +27,8 @@ interface Props {
   closeUp?: boolean
   onStep?: (step: number) => void
   onItem?: (index: number) => void
+  /** The sequence played to its end (not called while looping): the translate page's queue moves on. */
+  onEnd?: () => void
 }
 
 const UI_REFRESH_MS = 100 // React state (scrub position) updates at 10 Hz; the canvas at 60 fps
@@ -54,7 +56,7 @@ function canvasWidth (): number {
   }
 }
 
-export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem }: Props) {
+export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem, onEnd }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
   const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
   const [failed, setFailed] = useState(false)
@@ -83,8 +85,8 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const lastUi = useRef(0)
   // Preallocated once per player: the per-frame path allocates nothing.
   const engine = useMemo(() => ({ pose: createPose(), cam: createCamera(), list: createDrawList() }), [])
-  const cb = useRef({ onStep, onItem })
-  cb.current = { onStep, onItem }
+  const cb = useRef({ onStep, onItem, onEnd })
+  cb.current = { onStep, onItem, onEnd }
   // The speed and loop a new sequence starts with: the viewer's current choice.
   const carry = useRef({ speed: prefs.speed, loop })
 
@@ -184,6 +186,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   // Parents hear about the step / item being signed after React commits, never during a render.
   useEffect(() => { cb.current.onStep?.(ui.step) }, [ui.step])
   useEffect(() => { cb.current.onItem?.(ui.item) }, [ui.item])
+  useEffect(() => { if (ui.ended) cb.current.onEnd?.() }, [ui.ended])
 
   useDidHide(() => { pageShown.current = false; stop() })
   useDidShow(() => { pageShown.current = true; if (player.current?.playing) kick() })
