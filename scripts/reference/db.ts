@@ -13,7 +13,8 @@ import type BetterSqlite3 from 'better-sqlite3'
 export const ROOT = join(__dirname, '..', '..')
 /** Where the reference db lives, relative to the project root. */
 export const NATIONAL_DB_REL = '../shared/reference/national-csl.db'
-export const NATIONAL_DB = join(ROOT, NATIONAL_DB_REL)
+/** `SHOUYU_NATIONAL_DB` overrides the place (a machine that keeps the reference elsewhere). */
+export const NATIONAL_DB = process.env.SHOUYU_NATIONAL_DB ?? join(ROOT, NATIONAL_DB_REL)
 /** How many signs the reference holds (issue 12; a smaller count means a truncated copy). */
 export const NATIONAL_SIGN_COUNT = 6699
 

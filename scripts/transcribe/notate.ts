@@ -71,9 +71,14 @@ function moveDir (text: string, hand: HandRole, both: boolean): string | null {
   return null
 }
 
+/** Non-manual phrases name the eyes, mouth and head without placing a hand there. */
+const FACE_WORDS = /闭眼|闭上眼|眯眼|瞪眼|眨眼|睁大眼|双眼|眼睛(?:注视|看|随|盯|闭|睁|微)|目光|视线|张口|张嘴|闭嘴|闭口|抿嘴|口型|点头|摇头|低头|抬头|仰头|歪头|头(?:微|稍)?[偏歪侧转低抬仰]|面露[^，。；]*|面带[^，。；]*|鼓腮|咬牙|皱眉|扬眉|耸肩|身体[^，。；]{0,4}[倾仰晃]/g
+const maskFace = (t: string): string => t.replace(FACE_WORDS, m => '＿'.repeat(m.length))
+
 /** A place named in `text`: on the other hand (H.*) or on the body; side and contact part. */
 interface Place { site: string, side: string, at: number, len: number }
-function findPlace (text: string, hand: HandRole): Place | null {
+function findPlace (textIn: string, hand: HandRole): Place | null {
+  const text = maskFace(textIn)
   const other = hand === 'dom' ? '左' : '右'
   const handRef = new RegExp(`(?:${other}手|另一手|${other}拳)(?:的)?([^，。；]{0,6})`)
   const hm = handRef.exec(text)
@@ -212,9 +217,10 @@ function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft,
   const size = /幅度(?:要)?大|大幅|大范围/.test(text) ? ',l' : /微|稍|少许|小幅/.test(text) ? ',s' : ''
 
   for (const m of text.matchAll(/书空|写“|写出/g)) { ctx.needs.add('air-writing'); ctx.hints.push('书空的笔画按插图写成 line/arc'); add(m.index, m[0].length, dir ? `line(${dir})` : 'line(d,s)') }
-  for (const m of text.matchAll(/(顺|逆)时针(?:[^，。；]{0,6}?)(?:转动|划|绕|转)?(?:[一两几半]圈)?/g)) {
+  for (const m of text.matchAll(/(顺|逆)时针(?:[^，。；]*?圈|[^，。；]*)/g)) {
     const plane = /平行|水平|平面/.test(text) ? 'h' : /前后/.test(text) ? 's' : 'v'
-    add(m.index, m[0].length, rep(`circle(${plane},${m[1] === '顺' ? 'cw' : 'ccw'}${size ? size : ''})`, countAfter(text, m.index)))
+    const laps = /([一两几半])圈$/.exec(m[0])
+    add(m.index, m[0].length, rep(`circle(${plane},${m[1] === '顺' ? 'cw' : 'ccw'}${size})`, laps ? COUNT[laps[1]] : countAfter(text, m.index)))
   }
   for (const m of text.matchAll(/(?:转动|划|绕|转|画)([一两几半])?圈|转圈|绕圈|划圆|打圈/g)) {
     const plane = /平行|水平|平面/.test(text) ? 'h' : /前后/.test(text) ? 's' : 'v'
