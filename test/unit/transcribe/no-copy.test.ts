@@ -11,8 +11,8 @@
  *
  * One exemption, until issue 12 is done: the hand-written steps (`desc:`) of version-1 entries
  * that have neither `nat:` nor `origin:`. Those steps were written before the national dictionary
- * was at hand and use the register every sign description uses (“双手五指张开，掌心向内” is ten
- * characters on its own); issue 12 replaces them with steps generated from the notation, and the
+ * was at hand and use the register every sign description uses (a handshape phrase and a palm
+ * direction alone make ten characters); issue 12 replaces them with steps generated from the notation, and the
  * validator then refuses an entry with neither field, so the exemption empties by itself. Every
  * other string of those entries is checked now.
  */
