@@ -140,7 +140,7 @@ describe('browse by handshape', () => {
 describe('browse by site', () => {
   test('sites are grouped by body region, top down, and a site lists the words that start there', async () => {
     const t = await mountPage({ by: 'site' })
-    expect(texts(t, '.region-title')).toEqual(['头部', '面部', '颈部', '躯干', '手臂', '另一只手', '身前空间'])
+    expect(texts(t, '.region-title')).toEqual(['头部', '面部', '颈部', '躯干', '腰以下', '手臂', '另一只手', '身前空间'])
     const face = t.queries.querySelector('.site-region-face') as HTMLElement
     expect(Array.from(face.querySelectorAll('.site-name')).map(n => n.textContent)).toContain('下巴')
     const chin = Array.from(face.querySelectorAll('.site-btn')).find(n => n.querySelector('.site-name')?.textContent === '下巴') as HTMLElement
@@ -166,7 +166,7 @@ describe('tabs', () => {
     expect(t.queries.querySelectorAll('.shape-btn').length).toBe(HANDSHAPES.length)
     expect(t.queries.querySelector('.browse-tab-handshape')?.getAttribute('aria-selected')).toBe('true')
     await tap(t, '.browse-tab', '位置')
-    expect(t.queries.querySelectorAll('.site-region').length).toBe(7)
+    expect(t.queries.querySelectorAll('.site-region').length).toBe(8)
     await tap(t, '.browse-tab', '分类')
     expect(texts(t, '.word-word')).toEqual(['一', '二', '三'])
   })

@@ -3,7 +3,7 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
   type CameraView, type Player, type TimelineItem, buildDrawList, compileTimeline, createCamera, createDrawList,
-  createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePose, scrub, setCamera,
+  createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePlayerPose, scrub, setCamera,
   setLoop, setSpeed, stepPhase, tick
 } from '../../core/avatar'
 import { acquireCanvas, type CanvasHandle, observeInView } from './canvas'
@@ -124,7 +124,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     const p = player.current
     const h = handle.current
     if (!p || !h) return
-    samplePose(p.timeline, p.time, engine.pose)
+    samplePlayerPose(p, engine.pose)
     buildDrawList(engine.pose, engine.cam, engine.list)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
     renderDrawList(h.ctx, engine.list)

@@ -5,11 +5,12 @@ export {
   type DrawList, createDrawList, buildDrawList, PALETTE, DATA_STRIDE, PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT
 } from './drawlist'
 export {
-  SHAPE_LEN, LANDMARKS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
+  SHAPE_LEN, LANDMARKS, PALM_HALF_THICK, FINGER_RADIUS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
   type HandshapeSpec
 } from './hand-model'
 export { solveArm } from './ik'
-export { type Pose, createPose, samplePose, handPartWorld, contactSiteWorld, torsoToWorld } from './pose'
+export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld, contactSiteWorld, contactPartWorld, torsoToWorld } from './pose'
+export { partPoint, extendedFingers } from './hand-parts'
 export { type Canvas2DLike, renderDrawList } from './render'
 export {
   type Player, createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, phaseIndex, currentPhase,

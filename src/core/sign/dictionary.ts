@@ -25,9 +25,14 @@ export interface NotationSource {
   dom?: string
   nondom?: string
   rel?: string
+  /** Non-manuals; on a compound they span every part. */
   face?: string
+  /** What the hand covers by design: eyes, mouth or face. */
+  covers?: string
   /** Ids of the entries signed in sequence. */
   compound?: string[]
+  /** Compounds only: non-manuals of part N (1-based), as `face.N:` lines. */
+  partFaces?: Record<string, string>
 }
 
 export interface DictEntry {

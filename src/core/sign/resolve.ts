@@ -4,8 +4,8 @@
  */
 import type { DictEntry } from './dictionary'
 import { formatIssue } from './errors'
-import { parseSignNotation } from './parse'
-import type { SignNotation } from './types'
+import { parseFace, parseSignNotation } from './parse'
+import type { NonManual, SignNotation } from './types'
 
 /** What resolving needs of an entry (a DictEntry, or a header merged with its body). */
 export type ResolvableEntry = Pick<DictEntry, 'id' | 'word' | 'notation' | 'steps'>
@@ -33,28 +33,42 @@ export function resolveEntrySigns (id: string, lookup: (id: string) => Resolvabl
   if (!root) return { ok: false, message: `找不到条目“${id}”` }
   const items: ResolvedSign[] = []
 
-  const visit = (e: ResolvableEntry, path: string[], steps: number | null): string | null => {
+  /** A compound's own non-manuals (face:, face.N:) parsed, or the Chinese reason they are wrong. */
+  const faceOf = (e: ResolvableEntry, src: string | undefined): NonManual | string => {
+    if (src === undefined) return {}
+    const r = parseFace(src, { entryId: e.id })
+    return r.ok ? r.face : `“${e.word}”的表情转写有误：${r.issues.map(formatIssue).join('；')}`
+  }
+
+  // `over`: non-manuals a compound puts on this part; they take precedence over the part's own
+  // (a question face over 什么时候 replaces 时候's neutral face).
+  const visit = (e: ResolvableEntry, path: string[], steps: number | null, over: NonManual): string | null => {
     const parts = e.notation.compound
     if (parts && parts.length > 0) {
       if (path.length > MAX_COMPOUND_DEPTH) return `复合词嵌套过深：${path.join(' → ')}`
+      const whole = faceOf(e, e.notation.face)
+      if (typeof whole === 'string') return whole
       for (let k = 0; k < parts.length; k++) {
         const pid = parts[k]
         if (path.includes(pid)) return `复合词循环引用：${[...path, pid].join(' → ')}`
         const part = lookup(pid)
         if (!part) return `“${e.word}”的组成部分“${pid}”不存在`
+        const own = faceOf(e, e.notation.partFaces?.[String(k + 1)])
+        if (typeof own === 'string') return own
         // Top level: one step per part. Deeper: the part inherits its parent's share.
         const share = steps === null ? 1 : k === 0 ? steps : 0
-        const err = visit(part, [...path, pid], share)
+        const err = visit(part, [...path, pid], share, { ...whole, ...own, ...over })
         if (err) return err
       }
       return null
     }
     const r = parseSignNotation(e.notation, { entryId: e.id })
     if (!r.ok) return `“${e.word}”的手语转写有误：${r.issues.map(formatIssue).join('；')}`
-    items.push({ sign: r.sign, label: e.word, steps: steps ?? e.steps.length, entryId: e.id })
+    const sign = Object.keys(over).length > 0 ? { ...r.sign, face: { ...r.sign.face, ...over } } : r.sign
+    items.push({ sign, label: e.word, steps: steps ?? e.steps.length, entryId: e.id })
     return null
   }
 
-  const err = visit(root, [root.id], null)
+  const err = visit(root, [root.id], null, {})
   return err ? { ok: false, message: err } : { ok: true, items }
 }
