@@ -17,7 +17,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadNational, MissingReferenceError, ROOT, sourceLine, type NatSign, type NationalDictionary } from '../reference/db'
+import { NEW_CATEGORIES } from './categories'
 import { sharedRun } from './copycheck'
+import { addCategories } from './select'
 import { type ManifestSign, type SourceEntry, loadCategories, loadEntries, readManifest } from './lib'
 import { type HandDraft, type PartDraft, handLine, needsNondomLine, notateDescription, siteText } from './notate'
 
@@ -76,7 +78,7 @@ export function sequence (parts: PartDraft[]): PartDraft {
       out.needs.add('part-sequence')
       out.hints.push(`第 ${parts.indexOf(p) + 1} 部分换成 ${p.rel} 的两手关系：一个词条写不出，看插图决定`)
       out.rel = p.rel
-      out.nondom = p.nondom ? { ...p.nondom, moves: [...p.nondom.moves] } : out.nondom
+      out.nondom = p.nondom && (p.rel === 'base' || p.rel === 'two') ? { ...p.nondom, moves: [...p.nondom.moves] } : null
     } else if (REL_RANK[p.rel] < REL_RANK[out.rel] && p.rel === 'one' && out.rel !== 'base') {
       out.needs.add('part-sequence')
       out.hints.push(`第 ${parts.indexOf(p) + 1} 部分是单手：两手关系中途改变，看插图决定`)
@@ -110,9 +112,9 @@ export function draftEntry ({ sign, ms, existing }: DraftInput): string {
   lines.push(`type: ${typeFor(sign, parts, ms.category)}`)
   const hints: string[] = []
   if (ms.compound && ms.compound.length === parts.length) {
+    // each part is a national sign whose own entry carries its face (the part matched that sign's
+    // wording, face phrases included: parts.ts), so the compound needs no face.N lines
     lines.push(`compound: ${ms.compound.join(' ')}`)
-    const face = new Map<string, string>()
-    parts.forEach((p, i) => { if (p.face.size) lines.push(`face.${i + 1}: ${faceText(p.face)}`); void face })
   } else {
     const d = parts.length === 1 ? parts[0] : sequence(parts)
     if (parts.length > 1) hints.push(`${parts.length} 个部分写成一个词条（不是每部分都是国家手势）`)
@@ -165,11 +167,21 @@ export function draftAll (nd: NationalDictionary, list: ManifestSign[], entries:
 /** Writes drafts into the sources: replaces the block of an entry it supersedes, appends the others. */
 export function writeIntoSources (drafts: Array<{ ms: ManifestSign, text: string, target: Target }>, entries: SourceEntry[], root = ROOT): string[] {
   const done: string[] = []
-  const cats = new Map(loadCategories().map(c => [c.id, c.zh]))
+  const cats = new Map(loadCategories(join(root, 'src', 'data', 'categories.txt')).map(c => [c.id, c.zh]))
   const byFile = new Map<string, typeof drafts>()
   for (const d of drafts) byFile.set(d.target.file, [...(byFile.get(d.target.file) ?? []), d])
   for (const [file, ds] of byFile) {
     const path = join(root, file)
+    const cat = ds[0].target.category
+    if (!existsSync(path) && !cats.has(cat)) {
+      // a new category appears in categories.txt with its first entries (select.ts decides the names)
+      const def = NEW_CATEGORIES.find(c => c.id === cat)
+      if (!def) throw new Error(`分类 ${cat} 不在 categories.txt，也不在 scripts/transcribe/categories.ts 的新分类里`)
+      const cfile = join(root, 'src', 'data', 'categories.txt')
+      writeFileSync(cfile, addCategories(readFileSync(cfile, 'utf8'), [def]))
+      cats.set(cat, def.zh)
+      done.push(`src/data/categories.txt + ${cat} ${def.zh}`)
+    }
     let text = existsSync(path) ? readFileSync(path, 'utf8') : `# ${cats.get(ds[0].target.category) ?? ds[0].target.category}\n# 据《国家通用手语词典》转写（docs/transcription.md）。\nnotation: 2\n`
     const firstLine = text.split(/\r?\n/).find(l => l.trim() && !l.trim().startsWith('#'))
     if (firstLine?.trim() !== 'notation: 2') throw new Error(`${file} 还不是记法第 2 版（第一行应为 notation: 2）：先运行 npx tsx scripts/data/migrate-notation.ts`)

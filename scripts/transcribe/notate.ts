@@ -10,8 +10,9 @@
  * notation's vocabulary.
  */
 import {
-  type ClauseResult, type Segment, type Subj, EXPLAIN_RE, FIXED, classify, clausesOf, ext, normLines, parseFset, segments
+  type ClauseResult, type Segment, type Subj, EXPLAIN_RE, FIXED, classify, clausesOf, ext, normLines, parseFset, pinch, segments
 } from '../reference/grammar'
+import { getHandshape } from '../../src/core/sign/handshapes'
 import {
   BODY_SITES, CONTACT_PARTS, FACE_RULES, HAND_SITES, type HandRole, PAIRED, dirOf, dirWord, exprValue, fingersFrom, neg,
   orthogonalish, palmFrom, shapeId, vec
@@ -58,12 +59,20 @@ function countAfter (text: string, at: number): number {
 const rep = (item: string, n: number): string => (n >= 2 ? (/^\[|\)$|^[a-z]+$/.test(item) && !/ /.test(item) ? `${item}*${Math.min(n, 10)}` : `[${item}]*${Math.min(n, 10)}`) : item)
 
 const DIR_CHARS = '上下左右前后内外里'
+/** Placeholder direction: toward the base hand's fingertips, resolved once the base is known. */
+const TOWARD_BASE_TIPS = 'BASETIPS'
 const DIR_RE = new RegExp(`(?:向|朝)(斜)?((?:[${DIR_CHARS}]){1,3})(?:方|侧|边)?`)
 
 /** Direction of movement said in a clause (向左, 朝斜上方, 向两侧, 向中间, 从上向下). */
 function moveDir (text: string, hand: HandRole, both: boolean): string | null {
+  if (/(?:向|朝)(?:左|右|另一)手(?:的)?(?:指尖|手指)方向/.test(text)) return TOWARD_BASE_TIPS
   if (/向两侧|向左右两侧|分别向两侧|向外分开|拉开|分开/.test(text) && both) return 'i'
   if (/向中间|靠拢|合拢|相向/.test(text) && both) return 'c'
+  const named = /(?:向|朝)(?:身后|背后|肩后|脑后|后方)/.test(text) ? 'b'
+    : /(?:向|朝)(?:一侧|侧方|旁边|身侧|外侧)/.test(text) ? 'i'
+      : /(?:向|朝)(?:身前|前方|对方|远处)/.test(text) ? 'f'
+        : /(?:向|朝)(?:自己|身体|胸前)/.test(text) ? 'b' : null
+  if (named) return named
   const m = DIR_RE.exec(text)
   if (m) return dirWord((m[1] ?? '') + m[2], hand) || null
   const m2 = /([上下前后])移/.exec(text)
@@ -74,6 +83,12 @@ function moveDir (text: string, hand: HandRole, both: boolean): string | null {
 /** Non-manual phrases name the eyes, mouth and head without placing a hand there. */
 const FACE_WORDS = /闭眼|闭上眼|眯眼|瞪眼|眨眼|睁大眼|双眼|眼睛(?:注视|看|随|盯|闭|睁|微)|目光|视线|张口|张嘴|闭嘴|闭口|抿嘴|口型|点头|摇头|低头|抬头|仰头|歪头|头(?:微|稍)?[偏歪侧转低抬仰]|面露[^，。；]*|面带[^，。；]*|鼓腮|咬牙|皱眉|扬眉|耸肩|身体[^，。；]{0,4}[倾仰晃]/g
 const maskFace = (t: string): string => t.replace(FACE_WORDS, m => '＿'.repeat(m.length))
+
+/** 齐…: the space site at the height of a body site. */
+const HEIGHT_OF: Record<string, string> = {
+  head_top: 'neutral_high', forehead: 'neutral_high', eye: 'neutral_high', nose: 'neutral_high', mouth: 'neutral_high', chin: 'neutral_high', face: 'neutral_high',
+  shoulder: 'neutral_high', neck: 'neutral_high', throat: 'neutral_high', chest: 'neutral', heart: 'neutral', waist: 'neutral_low', stomach: 'neutral_low', hip: 'neutral_low'
+}
 
 /** A place named in `text`: on the other hand (H.*) or on the body; side and contact part. */
 interface Place { site: string, side: string, at: number, len: number }
@@ -98,6 +113,13 @@ function findPlace (textIn: string, hand: HandRole): Place | null {
     // orientation and hand-part words are not places
     if (/^(?:掌|手)/.test(text.slice(m.index - 1, m.index)) && site !== 'neutral') continue
     if (best && m.index >= best.at) continue
+    if (site === 'back' && /[向朝]$/.test(text.slice(0, m.index))) continue // 向身后: a direction, not a place
+    if (/齐$/.test(text.slice(0, m.index))) {
+      // 齐腰部: at that height in front of the body, not on it
+      const level = HEIGHT_OF[site] ?? 'neutral'
+      if (!best || m.index < best.at) best = { site: level, side: '', at: m.index, len: m[0].length }
+      continue
+    }
     const pre = text.slice(Math.max(0, m.index - 2), m.index)
     let side = ''
     if (PAIRED.has(site) || site === 'chest') {
@@ -120,7 +142,7 @@ function contactPart (text: string): string {
 
 // ─────────────────────────────────────────────────────────── orientation
 
-const POSTURE_RE = /(并排直立|直立|横伸|平伸|斜伸|侧立|横立|垂立|竖立|竖起|下垂|前伸|平放)/
+const POSTURE_RE = /(并排直立|直立|横伸|平伸|斜伸|侧立|横立|垂立|竖立|竖起|下垂|(?<![向朝])前伸(?!出)|平放)/
 const ORIENT_RE = /(拇指尖|食指尖|掌心|手背|指尖|虎口|拳心|拳眼|拳面|指背|指面|手指)(?:分别|均|都|稍|微)?(?:((?:左右|上下|前后|斜向)?相对)|(?:向|朝)(斜)?([上下左右前后内外里]{1,3})(?:方|侧)?)/g
 
 interface OrientSaid { f?: string, p?: string, t?: string, facing?: string }
@@ -190,11 +212,16 @@ function completeOrient (h: HandDraft, role: HandRole, ctx: { baseTarget: string
     else if (ctx.baseTarget === 'H.back') p = f === 'u' ? 'i' : 'd'
   }
   const DEFAULT: Record<string, [string, string]> = {
-    thumb_side: ['u', 'c'], A: ['u', 'c'], thumb_pinky: ['d', 'c'], fist: ['f', 'c'], fist_hollow: ['f', 'c'], flat_o: ['f', 'd'],
+    thumb_side: ['u', 'c'], A: ['u', 'c'], thumb_pinky: ['d', 'c'], thumb_index: ['f', 'c'], fist: ['f', 'c'], fist_hollow: ['f', 'c'], flat_o: ['f', 'd'],
     pinch: ['f', 'c'], flat: ['f', 'd'], open: ['u', 'f'], claw: ['f', 'd'], cup: ['f', 'd'], c_large: ['f', 'c'], beak: ['f', 'c']
   }
-  const [df, dp] = DEFAULT[h.shape] ?? ['u', 'f']
-  if (!f && !p) { f = df; p = dp; hints.push(`${role === 'dom' ? '主手' : '辅手'}朝向文中未写，按插图定`) }
+  const letter = getHandshape(h.shape)?.defaultOrient
+  const [df, dp] = letter ? [letter.finger, letter.palm] : DEFAULT[h.shape] ?? ['u', 'f']
+  if (!f && !p && h.part === 'tips' && h.site && !h.site.startsWith('H.') && !h.site.startsWith('neutral')) { f = 'b'; p = 'd' } // fingertips against the face or body
+  if (!f && !p) {
+    f = df; p = dp
+    if (!letter) hints.push(`${role === 'dom' ? '主手' : '辅手'}朝向文中未写，按插图定`)
+  }
   if (!f) f = orthogonalish(df, p!) ? df : (orthogonalish('f', p!) ? 'f' : 'u')
   if (!p) p = mostOrthogonal(f, [dp, 'd', 'c', 'b', 'u', 'f'])
   if (!orthogonalish(f, p)) {
@@ -206,6 +233,11 @@ function completeOrient (h: HandDraft, role: HandRole, ctx: { baseTarget: string
 }
 
 // ─────────────────────────────────────────────────────────── movements
+
+/** The bent form of a handshape, for fingers that bend and straighten again (弯动). */
+const FINGER_BEND: Record<string, string> = {
+  flat: 'bent', open: 'claw', index: 'hook', '2': 'v_bent', index_mid: 'v_bent', pinky: 'pinky_hook', flat_spread: 'claw', W: 'hook_three'
+}
 
 /** Movements said in one clause, in order, for one hand. */
 function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft, changeTo: string | null, ctx: { needs: Set<string>, hints: string[] }): string[] {
@@ -244,6 +276,13 @@ function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft,
   for (const m of text.matchAll(/捻动|互捻|相捻|捻/g)) add(m.index, m[0].length, 'rub')
   for (const m of text.matchAll(/开合|一张一合|一开一合|张合/g)) add(m.index, m[0].length, `[shape(open) shape(${cur.shape || 'flat_o'})]*${Math.max(2, countAfter(text, m.index))}`)
   for (const m of text.matchAll(/转腕|翻转|翻腕|翻动/g)) add(m.index, m[0].length, /向内|向下/.test(text.slice(m.index)) ? 'twist(in)' : 'twist(out)')
+  // fingers of the hand bending (四指弯动, 食指向内弯动): a handshape change and back
+  for (const m of text.matchAll(/((?:拇|食|中|无名|小)(?:、(?:拇|食|中|无名|小))*指|四指|五指)(?:[^，。；]{0,6}?)弯动/g)) {
+    const bent = FINGER_BEND[cur.shape]
+    if (!bent) continue
+    const n = countAfter(text, m.index + m[0].length - 2)
+    add(m.index, m[0].length, n >= 2 ? `[shape(${bent}) shape(${cur.shape})]*${Math.min(n, 10)}` : `shape(${bent}) shape(${cur.shape})`)
+  }
   for (const m of text.matchAll(/弯动/g)) {
     const pre = text.slice(0, m.index)
     const dm = /(?:向|朝)(斜)?([上下左右前后内外])[方侧]?$/.exec(pre)
@@ -254,9 +293,11 @@ function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft,
   for (const m of text.matchAll(/一按|按动|按一下|一压/g)) add(m.index, m[0].length, `line(${dir ?? 'd'},s)`)
   for (const m of text.matchAll(/(?:点|拍|碰|敲|砸|捶|戳|杵|弹)(?:动)?([一两二几])?下|点动|相碰|互碰|相撞|相触|碰|拍|敲|砸|捶/g)) {
     const n = m[1] ? COUNT[m[1]] : countAfter(text, m.index)
+    if (/^点动/.test(m[0]) && dir && !findPlace(text.slice(m.index), hand)) { add(m.index, m[0].length, rep(`line(${dir},s)`, n)); continue }
     add(m.index, m[0].length, rep(/砸|捶|敲/.test(m[0]) ? 'tap+fast' : 'tap', n))
   }
   for (const m of text.matchAll(/摸|抹|蹭|刮|擦|捋|抚/g)) add(m.index, 1, rep(`brush(${dir ?? 'd'})`, countAfter(text, m.index)))
+  for (const m of text.matchAll(/揪|拽|扯/g)) add(m.index, 1, rep(`line(${dir && dir !== TOWARD_BASE_TIPS ? dir : 'f'},s)`, countAfter(text, m.index)))
   for (const m of text.matchAll(/挥动|挥|甩|扔|抛/g)) add(m.index, m[0].length, rep(`line(${dir ?? 'f'})+fast`, countAfter(text, m.index)))
   for (const m of text.matchAll(/(?:指(?:向|着)?|一指)/g)) {
     if (/^指(?:尖|背|面|缝|根|节|关节|式|肚|腹)/.test(text.slice(m.index))) continue
@@ -265,14 +306,14 @@ function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft,
     if (!d) d = /自己|胸/.test(text) ? 'b' : /对方|前/.test(text) ? 'f' : /侧方|旁|第三/.test(text) ? 'i' : /上/.test(text) ? 'u' : /下/.test(text) ? 'd' : 'f'
     add(m.index, m[0].length, `line(${d},s)`)
   }
-  for (const m of text.matchAll(/贴向|抵向|靠向|伸向|放到|落到|落在|按在|贴到|贴在|移向|移至|移到|划至|划到/g)) {
+  for (const m of text.matchAll(/抽出|拔出|抽离/g)) add(m.index, m[0].length, `line(${dir ?? 'u'})`)
+  for (const m of text.matchAll(/贴向|抵向|顶向|靠向|伸向|放到|落到|落在|按在|贴到|贴在|移向|移至|移到|划至|划到/g)) {
     const pl = findPlace(text.slice(m.index + m[0].length), hand)
     if (pl) add(m.index, m[0].length, `to(${siteText(pl.site, pl.side, '', /贴|抵|靠|按/.test(m[0]) ? contactPart(text) : '')})`)
   }
   for (const m of text.matchAll(/(?:移动|平移|移向|移至|移到|移出|移开|移过|移入|上移|下移|前移|后移|移|伸出|伸向|推出|推|拉|抬起|抬|落下|落|划动|划出|划|伸)/g)) {
-    if (/^(?:伸[拇食中无名小出五四]|划圈|划弧)/.test(text.slice(m.index)) && !/^伸出(?:[，。；]|$)/.test(text.slice(m.index))) {
-      if (!/^伸出(?:[，。；]|$)/.test(text.slice(m.index))) continue
-    }
+    if (/^(?:伸出?[拇食中无名小五四]|划圈|划弧)/.test(text.slice(m.index))) continue
+    if (/^伸/.test(m[0]) && (/[平横斜侧直手]$/.test(text.slice(0, m.index)) || /(?<![向朝])前$/.test(text.slice(0, m.index)))) continue // 平伸, 横伸, 前伸: a posture
     const target = /^(?:移至|移到|划至|划到)/.test(m[0]) || /^[^，]{0,2}至/.test(text.slice(m.index + m[0].length))
     const tail = text.slice(m.index + m[0].length)
     if (target) {
@@ -288,8 +329,21 @@ function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft,
     const manner = /迅速|快速|猛|用力|使劲/.test(text) ? '+fast' : /缓慢|慢慢|轻轻/.test(text) ? '+slow' : ''
     add(m.index, m[0].length, rep(`line(${d}${size})${manner}`, countAfter(text, m.index + m[0].length)))
   }
+  for (const m of text.matchAll(/(?:变为|变成|然后|再)(?:手|五指并拢)?(平伸|横伸|直立|侧立|横立)/g)) {
+    if (cur.shape !== 'flat') add(m.index, m[0].length, 'shape(flat)')
+  }
   out.sort((a, b) => a.at - b.at)
   let items = out.map(o => o.item)
+  // 边…边…: the two play at the same time (边移动边张开, 边抖动边向一侧移动)
+  if (/边[^边]*边/.test(text)) {
+    const simple = /^(?:line|arc|shape|trill|wiggle|rub|twist)\([^)]*\)$|^(?:trill|wiggle|rub)$/
+    for (let i = 1; i < items.length; i++) {
+      if (simple.test(items[i]) && simple.test(items[i - 1])) {
+        const [a, b] = /^(?:line|arc)/.test(items[i]) ? [items[i], items[i - 1]] : [items[i - 1], items[i]]
+        items[i - 1] = `${a}+${b}`; items.splice(i, 1); i--
+      }
+    }
+  }
   // a handshape change said in the same clause plays with the clause's last movement (边移动边张开)
   if (changeTo) {
     if (items.length > 0 && /边/.test(text)) items[items.length - 1] = `${items[items.length - 1]}+shape(${changeTo})`
@@ -306,9 +360,12 @@ function resolveOrients (h: HandDraft): void {
   h.moves = h.moves.flatMap(m => {
     if (!m.startsWith(ORIENT_MARK)) return [m]
     const o = JSON.parse(m.slice(ORIENT_MARK.length)) as OrientSaid
-    const np = o.p ?? (o.t && o.f ? palmFrom(o.f, o.t) : p)
+    let np = o.p ?? (o.t && o.f ? palmFrom(o.f, o.t) : p)
     let nf = o.f ?? (o.t ? fingersFrom(o.t, np) : f)
-    if (!orthogonalish(nf, np)) nf = mostOrthogonal(np, [f, 'u', 'f', 'c', 'd', 'b', 'i'])
+    if (!orthogonalish(nf, np)) {
+      if (o.f && !o.p) np = mostOrthogonal(nf, [p, 'd', 'u', 'c', 'i', 'b', 'f'])
+      else nf = mostOrthogonal(np, [f, 'u', 'f', 'c', 'd', 'b', 'i'])
+    }
     if (!orthogonalish(nf, np) || (nf === f && np === p)) return []
     f = nf; p = np
     return [`orient(f:${nf} p:${np})`]
@@ -415,6 +472,11 @@ export function notatePart (results: ClauseResult[], segs: Segment[]): PartDraft
       }
       if (m[1] === '右手') sawLeft = sawLeft || roles.includes('nondom')
     }
+    const pm = /((?:拇|食|中|无名|小)(?:、(?:拇|食|中|无名|小))*指|五指)[^，。；]{0,4}?(?:揪|捏住|捏起|夹住|掐)/.exec(text)
+    if (pm) {
+      const set = parseFset(pm[1], null)
+      for (const role of roles) if (!hand(role).shape && set.has('T')) hand(role).shape = shapeId(set.size >= 5 ? FIXED.bunch : pinch(set, false)).id
+    }
     const both = roles.length === 2
     for (const role of roles) {
       const h = hand(role)
@@ -431,7 +493,7 @@ export function notatePart (results: ClauseResult[], segs: Segment[]): PartDraft
         if (o.f && !h.f) h.f = o.f
         if (o.p && !h.p) h.p = o.p
         if (o.t && !h.t) h.t = o.t
-        if (o.facing && !h.posture) h.posture = o.facing
+        if (o.facing && !h.posture && h.moves.length === 0) h.posture = o.facing
       }
       // place: the first place before any movement is the start
       let pl = findPlace(text, role)
@@ -474,7 +536,16 @@ export function notatePart (results: ClauseResult[], segs: Segment[]): PartDraft
     const d = parseHandText(figure.dom); const nd2 = figure.nondom ? parseHandText(figure.nondom) : null
     Object.assign(dom, d, { moves })
     if (nd2) Object.assign(nondom, nd2, { moves: nondom.moves })
+    resolveOrients(dom); resolveOrients(nondom)
     return { rel: figure.rel, dom, nondom: figure.rel === 'one' ? null : nondom, face, needs, hints: hints.filter(x => !/朝向|手形/.test(x)) }
+  }
+  const full = results.map(r => r.c.text).join('，')
+  if (/握拳[^。；]*一上一下/.test(full) && /右拳[^，。；]*(?:砸|敲|捶|叠|落|碰)[^，。；]*左拳/.test(full)) {
+    // stacked fists (docs/notation.md set shapes): the right fist works on the left fist's thumb side
+    Object.assign(nondom, { shape: 'fist', f: 'c', p: 'd', t: null, posture: null, site: 'neutral', side: 'c', dist: '', part: '' })
+    Object.assign(dom, { shape: 'fist', f: 'c', p: 'd', t: null, posture: null, site: 'H.thumb_side', side: '', dist: dom.moves.length ? 'near' : '', part: 'pinky_side' })
+    resolveOrients(dom); resolveOrients(nondom)
+    return { rel: 'base', dom, nondom, face, needs, hints: hints.filter(x => !/朝向|手形|相对位置/.test(x)) }
   }
   // two-hand relation
   const domOnOther = (dom.site ?? '').startsWith('H.') || dom.moves.some(m => /\(H\./.test(m))
@@ -501,6 +572,9 @@ export function notatePart (results: ClauseResult[], segs: Segment[]): PartDraft
     if (nondom.f || nondom.p) completeOrient(nondom, 'nondom', { baseTarget: null })
     resolveOrients(nondom)
   }
+  // toward the base hand's fingertips: its finger direction, seen from the dominant hand (i ↔ c)
+  const swapIC = (d: string): string => d.replace(/[ic]/g, x => (x === 'i' ? 'c' : 'i'))
+  dom.moves = dom.moves.map(m => m.replace(TOWARD_BASE_TIPS, nondom.f ? swapIC(nondom.f) : 'f'))
   if (!dom.site) {
     dom.site = rel === 'base' || rel === 'two' ? 'H.palm' : 'neutral'
     if (rel === 'base' || rel === 'two') { dom.dist = 'near'; hints.push('主手与辅手的相对位置按插图定') }
@@ -518,7 +592,7 @@ export function handLine (h: HandDraft): string {
 
 /** Whether the nondom line must be written (base/two always; mirror-family only when it differs). */
 export function needsNondomLine (d: PartDraft): boolean {
-  if (!d.nondom) return false
+  if (!d.nondom || !d.nondom.f || !d.nondom.p || !d.nondom.shape) return false
   if (d.rel === 'base' || d.rel === 'two') return true
   return d.nondom.shape !== '' && d.nondom.shape !== d.dom.shape
 }

@@ -42,7 +42,7 @@ const L = {
   textLine: 17,
   textLines: 4,
   /** Upper body only: the hands fill the frame as they fill the illustrations. */
-  zoom: 1.6
+  zoom: 1.35
 }
 const CELL_W = L.illW + 3 * L.frameW + 4 * 6
 const CELL_H = L.titleH + L.illH + L.textLine * L.textLines + 8
@@ -230,7 +230,17 @@ function main (argv: string[]): Promise<number> | number {
   if (file) {
     const text = readFileSync(file, 'utf8')
     src.categories = { ...src.categories, text: src.categories.text.replace(/\n?$/, '\ndraft 草稿\n') }
-    src.files = [{ file: 'src/data/signs/draft.signs', text }, ...src.files]
+    // the draft replaces entries of the same id: drop those from the sources for this render
+    const ids = new Set(parseSignsFile(text, 'draft.signs').entries.map(e => e.id))
+    const without = (t: string): string => {
+      let skip = false
+      return t.split('\n').filter(line => {
+        const m = /^\s*\[([^\]]*)\]/.exec(line)
+        if (m) skip = ids.has(m[1])
+        return !skip
+      }).join('\n')
+    }
+    src.files = [{ file: 'src/data/signs/draft.signs', text }, ...src.files.map(f => ({ ...f, text: without(f.text) }))]
     draftFields = new Map(parseSignsFile(text, 'draft.signs').entries.map(e => {
       const m = new Map<string, string[]>()
       for (const f of e.fields) m.set(f.key, [...(m.get(f.key) ?? []), f.value])
@@ -243,6 +253,7 @@ function main (argv: string[]): Promise<number> | number {
   const natOf = (id: string): number | null => {
     const f = fieldsOf.get(id)?.get('nat')?.[0]
     if (f) return Number(/^\d+/.exec(f)?.[0])
+    if (draftFields.has(id)) return null // an entry of the draft file without nat: is not the planned sign of that id
     try { for (const b of readManifest().batches) for (const s of b.signs) if (s.id === id) return s.nat } catch { /* no manifest */ }
     return null
   }
@@ -261,7 +272,8 @@ function main (argv: string[]): Promise<number> | number {
     const e = byId.get(id) ?? null
     const n = id.startsWith('nat:') ? Number(id.slice(4)) : natOf(id)
     const nat = n !== null ? nd.byId.get(n) ?? null : null
-    const entryIssues = issues.filter(i => i.entryId === id && !/desc|category/.test(i.field))
+    // only what stops the avatar: the data-format checks are `cli validate`'s job
+    const entryIssues = issues.filter(i => i.entryId === id && /^(?:dom|nondom|rel|face|covers|compound)/.test(i.field))
     const lines = writtenLines(fieldsOf.get(id))
     return {
       entry: e,

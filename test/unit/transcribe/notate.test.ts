@@ -86,7 +86,7 @@ describe('orientation words → f: and p:', () => {
 
 describe('places → sites, sides, distance and contact part', () => {
   it('a contact names the site, touch, and the part of the hand that touches', () => {
-    expect(dom('右手五指并拢，以指尖抵于前额，稍停，然后向前移动。')).toBe('flat f:f p:d @forehead~touch:tips ; line(f)')
+    expect(dom('右手五指并拢，以指尖抵于前额，稍停，然后向前移动。')).toBe('flat f:b p:d @forehead~touch:tips ; line(f)') // fingertips toward the face
   })
   it('左/右 of a paired site is the side seen from the dominant hand', () => {
     expect(dom('一手侧立，置于右肩前，向下一按。')).toBe('flat f:f p:c @shoulder.i~near ; line(d,s)')

@@ -5,7 +5,11 @@
  */
 import { MissingReferenceError, headwordMark, loadNational, markNumber, meaningWords, type NatSign, type NationalDictionary } from '../../../scripts/reference/db'
 import { placeSign } from '../../../scripts/transcribe/categories'
-import { entryIdFor, type SourceEntry } from '../../../scripts/transcribe/lib'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeIntoSources } from '../../../scripts/transcribe/draft'
+import { entryIdFor, type ManifestSign, type SourceEntry } from '../../../scripts/transcribe/lib'
 import { addCategories, mapEntries } from '../../../scripts/transcribe/select'
 import { partCore } from '../../../scripts/transcribe/parts'
 
@@ -126,5 +130,39 @@ describe('the reference', () => {
   it('a missing db is an error that says where the db should be', () => {
     expect(() => loadNational('/nonexistent/national-csl.db')).toThrow(MissingReferenceError)
     expect(() => loadNational('/nonexistent/national-csl.db')).toThrow(/应在 \/nonexistent\/national-csl\.db.*\.\.\/shared\/reference\/national-csl\.db/)
+  })
+})
+
+describe('writing drafts into the sources', () => {
+  let root = ''
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'shouyu-draft-'))
+    mkdirSync(join(root, 'src', 'data', 'signs'), { recursive: true })
+    writeFileSync(join(root, 'src', 'data', 'categories.txt'), 'verbs 常用动作\nletters 手指字母\n')
+  })
+  afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+  const ms = (id: string, nat: number, category: string, existing?: string): ManifestSign => ({
+    nat, mark: '', id, word: id, shares: [], volume: 1, headword: id, category, freq: 1, why: ['freq'], pos: 'v', placement: '',
+    ...(existing ? { existing: { id: existing, word: existing, file: `src/data/signs/${category}.signs` } } : {})
+  })
+
+  it('replaces the entry a sign supersedes, keeps its neighbours, appends new ones, adds a new category with its file', () => {
+    writeFileSync(join(root, 'src/data/signs/verbs.signs'), 'notation: 2\n\n[old] 旧\ndom: flat f:u p:f @neutral\n\n# next\n[keep] 留\ndom: index f:u p:f @neutral\n')
+    const old = entry('old', '旧', { file: 'src/data/signs/verbs.signs' })
+    writeIntoSources([
+      { ms: ms('old', 1, 'verbs', 'old'), text: '[old] 旧\nnat: 1', target: { file: 'src/data/signs/verbs.signs', category: 'verbs' } },
+      { ms: ms('xin', 2, 'verbs'), text: '[xin] 新\nnat: 2', target: { file: 'src/data/signs/verbs.signs', category: 'verbs' } },
+      { ms: ms('si', 3, 'mind'), text: '[si] 思\nnat: 3', target: { file: 'src/data/signs/mind.signs', category: 'mind' } }
+    ], [old], root)
+    expect(readFileSync(join(root, 'src/data/signs/verbs.signs'), 'utf8')).toBe('notation: 2\n\n[old] 旧\nnat: 1\n\n# next\n[keep] 留\ndom: index f:u p:f @neutral\n\n[xin] 新\nnat: 2\n')
+    expect(readFileSync(join(root, 'src/data/signs/mind.signs'), 'utf8')).toMatch(/^# 思维认知\n.*\nnotation: 2\n\n\[si\] 思\nnat: 3\n$/)
+    expect(readFileSync(join(root, 'src/data/categories.txt'), 'utf8')).toBe('verbs 常用动作\nmind 思维认知\nletters 手指字母\n')
+  })
+
+  it('refuses a file still in notation version 1, naming the migration', () => {
+    writeFileSync(join(root, 'src/data/signs/verbs.signs'), '[old] 旧\ndom: flat f:u p:f @neutral\n')
+    expect(() => writeIntoSources([{ ms: ms('xin', 2, 'verbs'), text: '[xin] 新', target: { file: 'src/data/signs/verbs.signs', category: 'verbs' } }], [], root))
+      .toThrow(/migrate-notation/)
   })
 })
