@@ -201,7 +201,7 @@ export interface Phrase {
   shape: Shape
   role: 'base' | 'mod' | 'change' | 'implied'
   mod?: (s: Shape) => Shape // role 'mod': applied to the base shape of the segment
-  other?: { hand: Subj, shape: Shape } // 左手食、中指与右手食指搭成…: the other hand's shape
+  other?: { hand: Subj, shape: Shape } // 左手…与右手食指搭成…: the other hand's shape
   start: number
   end: number
 }
@@ -429,7 +429,7 @@ export function scanShapes (c: Clause, ctx: Ctx): Phrase[] {
         return { ...s, fingers, thumb, spread, key: `${s.key}+rest:${kind}${rs.spread !== '?' ? rs.spread : ''}`, zh: `${s.zh}，其余${rs.zh.replace(/^伸/, '').replace(/^(?:[拇食中无名小、]+指|五指|四指)/, '') || '伸出'}`, assumed: undefined }
       }
     } else if (set.size < 5 && r.shape.key.startsWith('ext:') && !r.shape.key.startsWith('ext:IMRP') && r.shape.spread !== '?' && r.form.indexOf('<朝向>') < 0 && at > 0) {
-      ph.role = 'mod' // 伸拇、食、中指，食、中指并拢: refines the base
+      ph.role = 'mod' // three fingers named, then two of them said to be together: refines the base
       ph.mod = (s: Shape) => refineSpread(s, set, r.shape.spread)
     }
     out.push({ ...ph, start: ph.start + off, end: ph.end + off })
@@ -631,7 +631,7 @@ export function segments (results: ClauseResult[]): Segment[] {
       if (st > cur.strength) { cur.base = p.shape; cur.strength = st; continue }
       const bs = setOf(cur.base)
       if (st === 3 && cur.strength === 3 && !cur.moved && !p.form.startsWith('伸') && bs && ps && /^(?:ext|bent|lax|bent90):/.test(p.shape.key) && [...ps].every(f => !bs.includes(f))) {
-        // 拇、中、无名指相捏，食、小指直立: the other fingers are named after the base
+        // a three-finger pinch, then the two free fingers named upright: they complete the base
         cur.base = complement(cur.base, p.shape, ps)
       } else if (st === 3 && cur.strength === 3 && p.shape.key !== cur.base.key && !/搭成|两手|或/.test(p.form + r.c.text.slice(0, 1))) {
         // a second full handshape later in the same hand's description: the hand changes to it

@@ -97,10 +97,14 @@ export interface DraftInput {
   sign: NatSign
   ms: ManifestSign
   existing?: SourceEntry
+  /** Entry ids a compound may use now (in the sources or drafted in the same run). */
+  available?: ReadonlySet<string>
+  /** Entry id → batch, to say which batch a missing compound part waits for. */
+  batchOf?: ReadonlyMap<string, string>
 }
 
 /** The text of one draft entry (no trailing blank line). */
-export function draftEntry ({ sign, ms, existing }: DraftInput): string {
+export function draftEntry ({ sign, ms, existing, available, batchOf }: DraftInput): string {
   const lines: string[] = []
   const parts = notateDescription(sign.id, sign.description)
   lines.push(`[${ms.id}] ${ms.word}`)
@@ -111,7 +115,12 @@ export function draftEntry ({ sign, ms, existing }: DraftInput): string {
   lines.push(`pos: ${posFor(ms.word, ms.pos, ms.category)}`)
   lines.push(`type: ${typeFor(sign, parts, ms.category)}`)
   const hints: string[] = []
-  if (ms.compound && ms.compound.length === parts.length) {
+  const missing = (ms.compound ?? []).filter(id => available && !available.has(id))
+  if (ms.compound && missing.length > 0) {
+    // the parts' entries are not in the sources yet (another batch): one entry now, a compound later
+    hints.push(`复合：部分 ${missing.map(id => `${id}${batchOf?.get(id) ? `（批次 ${batchOf.get(id)}）` : ''}`).join('、')}还没入库；入库后把本条改为 compound: ${ms.compound.join(' ')}`)
+  }
+  if (ms.compound && ms.compound.length === parts.length && missing.length === 0) {
     // each part is a national sign whose own entry carries its face (the part matched that sign's
     // wording, face phrases included: parts.ts), so the compound needs no face.N lines
     lines.push(`compound: ${ms.compound.join(' ')}`)
@@ -151,13 +160,14 @@ export function checkNoCopy (text: string, sign: NatSign): string | null {
 interface Target { file: string, category: string }
 
 /** Drafts for the given manifest signs; each with the file it goes to. */
-export function draftAll (nd: NationalDictionary, list: ManifestSign[], entries: SourceEntry[]): Array<{ ms: ManifestSign, text: string, target: Target }> {
+export function draftAll (nd: NationalDictionary, list: ManifestSign[], entries: SourceEntry[], batchOf?: ReadonlyMap<string, string>): Array<{ ms: ManifestSign, text: string, target: Target }> {
   const byId = new Map(entries.map(e => [e.id, e]))
+  const available = new Set([...entries.map(e => e.id), ...list.map(s => s.id)])
   return list.map(ms => {
     const sign = nd.byId.get(ms.nat)
     if (!sign) throw new Error(`国家词典中没有 ${ms.nat} 号手势`)
     const existing = ms.existing ? byId.get(ms.existing.id) : undefined
-    const text = draftEntry({ sign, ms, existing })
+    const text = draftEntry({ sign, ms, existing, available, batchOf })
     const bad = checkNoCopy(text, sign)
     if (bad) throw new Error(bad)
     return { ms, text, target: { file: existing?.file ?? `src/data/signs/${ms.category}.signs`, category: ms.category } }
@@ -242,7 +252,8 @@ function main (argv: string[]): number {
     if (skipped.length) console.error(`跳过已有 nat: 的 ${skipped.length} 个手势（--force 重写）：${skipped.map(s => s.nat).join(' ')}`)
     list = list.filter(s => !have.has(s.nat))
   }
-  const drafts = draftAll(nd, list, entries)
+  const batchOf = new Map(manifest.batches.flatMap(b => b.signs.map(s => [s.id, b.id] as const)))
+  const drafts = draftAll(nd, list, entries, batchOf)
   if (argv.includes('--write')) {
     for (const l of writeIntoSources(drafts, entries)) console.log(l)
     console.log(`已写入 ${drafts.length} 个草稿。下一步：npm run -s cli -- validate，然后 npx tsx scripts/transcribe/sheet.ts --batch ${name}`)

@@ -334,7 +334,7 @@ function readMoves (text: string, hand: HandRole, both: boolean, cur: HandDraft,
   }
   out.sort((a, b) => a.at - b.at)
   let items = out.map(o => o.item)
-  // 边…边…: the two play at the same time (边移动边张开, 边抖动边向一侧移动)
+  // 边…边…: the two play at the same time (边移动边张开, 边抖动边移动)
   if (/边[^边]*边/.test(text)) {
     const simple = /^(?:line|arc|shape|trill|wiggle|rub|twist)\([^)]*\)$|^(?:trill|wiggle|rub)$/
     for (let i = 1; i < items.length; i++) {
