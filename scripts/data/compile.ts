@@ -179,11 +179,13 @@ export function renderChunks (dict: Dictionary, searchExtras: Record<string, unk
     `export const DATA_VERSION = ${JSON.stringify(dict.dataVersion)}\n` +
     `export const CATEGORIES: Category[] = ${JSON.stringify(dict.categories)}\n` +
     'const C = CATEGORIES.map(c => c.id)\n' +
-    '// [id, word, shares, pinyin, category, type, freq, handshape, site, reviewed, variant] — see src/core/sign/entry.ts\n' +
+    '// [id, word, shares, pinyin, category, type, freq, handshape, site, status (+3 自拟), variant] — see src/core/sign/entry.ts\n' +
     `const H: PackedHeader[] = [\n${headers.join(',\n')}\n]\n` +
     '/** Entry headers, most frequent word first. */\n' +
     'export const HEADERS: EntryHeader[] = H.map(p => unpackHeader(p, C))\n' +
-    `export const SEARCH_EXTRAS: Record<string, unknown> = ${JSON.stringify(searchExtras)}\n`
+    `export const SEARCH_EXTRAS: Record<string, unknown> = ${JSON.stringify(searchExtras)}\n` +
+    '/** Retired entry id → the entry it was merged into (old links and saved progress follow it). */\n' +
+    `export const ALIASES: Record<string, string> = ${JSON.stringify(Object.fromEntries(dict.entries.flatMap(e => (e.aliases ?? []).map(a => [a, e.id]))))}\n`
   const sources: string[] = []
   const bodies = dict.entries.map(e => JSON.stringify(packBody(e.id, toBody(e), sources)))
   const signsTs = BANNER +
@@ -191,7 +193,7 @@ export function renderChunks (dict: Dictionary, searchExtras: Record<string, unk
     `export const FORMAT_VERSION = ${dict.version}\n` +
     `export const DATA_VERSION = ${JSON.stringify(dict.dataVersion)}\n` +
     `const S: string[] = ${JSON.stringify(sources)}\n` +
-    '// [id, dom, nondom, rel, face, compound, related, example, source ("volume|headword" or index in S), pos, variant note, reviewer, reviewed at, covers, part faces, nat, origin, note, needs] — see src/core/sign/entry.ts\n' +
+    '// [id, dom, nondom, rel, face, compound, related, example, source ("volume|headword" or index in S), pos, variant note, reviewer, reviewed at, covers, part faces, nat, origin, note, needs, later parts] — see src/core/sign/entry.ts\n' +
     `const B: PackedBody[] = [\n${bodies.join(',\n')}\n]\n` +
     'export const SIGNS: Record<string, EntryBody> = unpackBodies(B, S)\n'
   return { indexTs, signsTs }

@@ -5,13 +5,13 @@
  */
 import { SIGNS } from '../data/compiled/signs'
 import { describeEntry, type EntryBody, type EntryHeader, resolveEntrySigns, type ResolvableEntry, type ResolveResult } from '../core/sign'
-import { getHeader, headers } from './dictionary'
+import { currentId, getHeader, headers } from './dictionary'
 
 export interface FullEntry extends EntryHeader, EntryBody {}
 
 export function getEntry (id: string): FullEntry | undefined {
   const h = getHeader(id)
-  const b = SIGNS[id]
+  const b = SIGNS[currentId(id)]
   if (!h || !b) return undefined
   return { ...h, ...b }
 }

@@ -42,8 +42,21 @@ export interface NotationSource {
   covers?: string
   /** Ids of the entries signed in sequence. */
   compound?: string[]
-  /** Compounds only: non-manuals of part N (1-based), as `face.N:` lines. */
+  /** Non-manuals of part N (1-based), as `face.N:` lines: of a compound's parts, or of a sign in parts. */
   partFaces?: Record<string, string>
+  /**
+   * A national sign made in parts ((一)(二) in the book) whose parts are not words of their own:
+   * parts 2, 3 … as `dom.N: nondom.N: rel.N: covers.N:` lines (part 1 is `dom:` etc.).
+   */
+  parts?: SignPart[]
+}
+
+/** One later part of a sign in parts. */
+export interface SignPart {
+  dom: string
+  nondom?: string
+  rel?: string
+  covers?: string
 }
 
 export interface DictEntry {
@@ -81,6 +94,8 @@ export interface DictEntry {
   note?: string
   /** Constructs the notation cannot write yet (the transcription is as close as it can be). */
   needs?: string[]
+  /** Ids of entries merged into this one (learners' progress under them moves here). */
+  aliases?: string[]
   /** Related entry ids. */
   related: string[]
   example: string

@@ -5,7 +5,7 @@
  * Also holds the detail-page part of a compiled entry (EntryBody) and the compact encodings of
  * the two app chunks (src/data/compiled/index.ts and signs.ts). Platform-free.
  */
-import type { Category, DictEntry, NationalRef, NotationSource, ReviewStatus, SignType } from './dictionary'
+import type { Category, DictEntry, NationalRef, NotationSource, ReviewStatus, SignPart, SignType } from './dictionary'
 import { NOTATION_VERSION } from './types'
 import type { EntryHeader } from './header'
 
@@ -293,7 +293,8 @@ const NATIONAL_SOURCE_RE = /^《国家通用手语词典》第(\d)册「(.+)」$
  * [id, dom, nondom, rel, face, compound ids space-separated, related space-separated, example,
  * source (a national provenance as 'volume|headword', else an index into the sources table), pos,
  * variant note, reviewer, reviewed date, covers, part faces ('N=face' joined by '|'), national id
- * ('1767' or '4021 ②'), origin ('project <why>' or 'scheme <which>'), note, needs (space-separated)];
+ * ('1767' or '4021 ②'), origin ('project <why>' or 'scheme <which>'), note, needs (space-separated),
+ * later parts of a sign in parts (one per line: dom, nondom, rel, covers tab-separated)];
  * '' = absent, trailing '' dropped.
  */
 export type PackedBody = Array<string | number>
@@ -311,7 +312,7 @@ export function packBody (id: string, b: EntryBody, sources: string[]): PackedBo
   const p: PackedBody = [id, n.dom ?? '', n.nondom ?? '', n.rel ?? '', n.face ?? '', (n.compound ?? []).join(' '),
     b.related.join(' '), b.example, src, b.pos, b.variantNote ?? '', b.reviewer ?? '', b.reviewedAt ?? '', n.covers ?? '',
     partFaces, b.nat ? `${b.nat.id}${b.nat.variant ? ' ' + b.nat.variant : ''}` : '', b.origin ? `${b.origin.kind} ${b.origin.why}` : '', b.note ?? '',
-    (b.needs ?? []).join(' ')]
+    (b.needs ?? []).join(' '), (n.parts ?? []).map(pt => [pt.dom, pt.nondom ?? '', pt.rel ?? '', pt.covers ?? ''].join('\t')).join('\n')]
   while (p.length > 0 && p[p.length - 1] === '') p.pop()
   return p
 }
@@ -325,6 +326,17 @@ export function unpackBody (p: PackedBody, sources: readonly string[]): { id: st
   if (s(4)) notation.face = s(4)
   if (s(5)) notation.compound = s(5).split(' ')
   if (s(13)) notation.covers = s(13)
+  if (s(19)) {
+    // Notation values are single lines without tabs (entry.ts reads one value per line, trimmed).
+    notation.parts = s(19).split('\n').map(line => {
+      const [dom, nondom, rel, covers] = line.split('\t')
+      const pt: SignPart = { dom }
+      if (nondom) pt.nondom = nondom
+      if (rel) pt.rel = rel
+      if (covers) pt.covers = covers
+      return pt
+    })
+  }
   if (s(14)) {
     notation.partFaces = {}
     for (const pf of s(14).split('|')) {

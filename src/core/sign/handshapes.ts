@@ -108,7 +108,7 @@ const LETTERS: HandshapeDef[] = [
   row('P', '字母P', 'letter', ['p', 'E', 'E', 'E'], '=', 'touch_index',
     '拇指与食指指尖相抵成圈，其余三指伸直并拢，指尖斜向前下；虎口斜朝外。', SRC_LETTER, ['df', 'c']),
   row('Q', '字母Q', 'letter', ['p', 'p', 'F', 'F'], '=', 'touch_index',
-    '拇指与食指、中指三指指尖捏在一起，无名指、小指弯曲；指尖朝前，虎口朝里略偏左。手形与数字7相同。', SRC_LETTER, ['f', 'c']),
+    '拇指、食指、中指的指尖捏拢，无名指和小指收起；捏拢的三指对着前方，虎口向里、稍偏左。手形与数字7相同。', SRC_LETTER, ['f', 'c']),
   row('R', '字母R', 'letter', ['E', 'F', 'F', 'F'], '=', 'out',
     '拇指、食指伸直张开，拇指指尖朝上，食指指尖朝前，其余三指握拳。手形与L相同，区别在朝向（食指朝前）。R 条文在转载本中只存前半句，后半为本项目推断。', SRC_LETTER, ['f', 'c']),
   row('S', '字母S', 'letter', ['c', 'F', 'F', 'F'], '=', 'opp',
@@ -268,6 +268,8 @@ const COMMON: HandshapeDef[] = [
     '食指、小指伸直，中指、无名指在指根处折成直角。', SRC_NATIONAL),
   row('thumb_middle_hook', '拇中伸食钩', 'common', ['h', 'E', 'F', 'F'], '{', 'out',
     '拇指、中指伸出张开，食指弯成钩，无名指、小指握起。', SRC_NATIONAL),
+  row('thumb_index_hook', '八字钩', 'common', ['h', 'F', 'F', 'F'], '=', 'out',
+    '拇指伸出，食指弯成钩，其余三指握起（食指弯动时的“有”）。', SRC_NATIONAL),
   row('index_bunch', '食指立余指捏', 'common', ['E', 'p', 'p', 'p'], '=', 'touch_middle',
     '食指伸直，拇指与中指、无名指、小指的指尖捏在一起。', SRC_NATIONAL)
 ]

@@ -65,10 +65,28 @@ export function resolveEntrySigns (id: string, lookup: (id: string) => Resolvabl
       }
       return null
     }
-    const r = parseSignNotation(e.notation, { entryId: e.id })
-    if (!r.ok) return `“${e.word}”的手语转写有误：${r.issues.map(formatIssue).join('；')}`
-    const sign = Object.keys(over).length > 0 ? { ...r.sign, face: { ...r.sign.face, ...over } } : r.sign
-    items.push({ sign, label: e.word, steps: steps ?? describeSign(sign).length, part: top, entryId: e.id })
+    const later = e.notation.parts ?? []
+    if (later.length === 0) {
+      const r = parseSignNotation(e.notation, { entryId: e.id })
+      if (!r.ok) return `“${e.word}”的手语转写有误：${r.issues.map(formatIssue).join('；')}`
+      const sign = Object.keys(over).length > 0 ? { ...r.sign, face: { ...r.sign.face, ...over } } : r.sign
+      items.push({ sign, label: e.word, steps: steps ?? describeSign(sign).length, part: top, entryId: e.id })
+      return null
+    }
+    // A sign in parts: each part is played as its own item under the entry's word. `face:` spans
+    // every part, `face.N:` is part N's own (it wins), and a compound's faces win over both.
+    const whole = faceOf(e, e.notation.face)
+    if (typeof whole === 'string') return whole
+    const segs = [{ dom: e.notation.dom, nondom: e.notation.nondom, rel: e.notation.rel, covers: e.notation.covers }, ...later]
+    for (let k = 0; k < segs.length; k++) {
+      const r = parseSignNotation(segs[k], { entryId: e.id })
+      if (!r.ok) return `“${e.word}”的手语转写有误（第 ${k + 1} 段）：${r.issues.map(formatIssue).join('；')}`
+      const own = faceOf(e, e.notation.partFaces?.[String(k + 1)])
+      if (typeof own === 'string') return own
+      const sign = { ...r.sign, face: { ...whole, ...own, ...over } }
+      // At the top, each part carries its own steps; inside a compound, the first carries the share.
+      items.push({ sign, label: e.word, steps: steps === null ? describeSign(sign).length : k === 0 ? steps : 0, part: steps === null ? k : top, entryId: e.id })
+    }
     return null
   }
 
@@ -84,7 +102,8 @@ export function describeEntry (id: string, lookup: (id: string) => ResolvableEnt
   const r = resolveEntrySigns(id, lookup)
   if (!r.ok) return r
   const root = lookup(id)!
-  if (!root.notation.compound) return { ok: true, steps: r.items.flatMap(i => describeSign(i.sign)) }
+  // A sign in parts: its parts' steps in order, the first step of each later part led by 然后.
+  if (!root.notation.compound) return { ok: true, steps: r.items.flatMap((i, k) => describeSign(i.sign).map((x, j) => (k > 0 && j === 0 ? `然后，${x}` : x))) }
   const steps = root.notation.compound.map((pid, k) => {
     const leaves = r.items.filter(i => i.part === k)
     const body = leaves.map(i => describeSign(i.sign).map(x => x.replace(/。$/, '')).join('；')).join('；然后')

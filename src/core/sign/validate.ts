@@ -3,7 +3,7 @@
  * and docs/notation.md, and turn them into typed entries. Every problem is a DataIssue naming
  * `file:line entry field`; nothing throws. Platform-free, so the app and the tools share it.
  */
-import type { Category, DictEntry, NationalRef, NotationSource, ReviewStatus, SignType } from './dictionary'
+import type { Category, DictEntry, NationalRef, NotationSource, ReviewStatus, SignPart, SignType } from './dictionary'
 import { type DataIssue, parseCategories, parseSignsFile, type RawEntry, type RawField } from './entry'
 import { parseFace, parseSignNotation } from './parse'
 import { suggest } from './suggest'
@@ -22,13 +22,17 @@ export const TYPE_BY_ZH: Readonly<Record<string, SignType>> = {
 }
 
 const SINGLE_KEYS = ['nat', 'origin', 'source', 'pos', 'type', 'shares', 'variant', 'dom', 'nondom', 'rel', 'face',
-  'covers', 'compound', 'note', 'needs', 'related', 'example', 'status', 'pinyin'] as const
+  'covers', 'compound', 'note', 'needs', 'related', 'example', 'status', 'pinyin', 'aliases'] as const
 const KNOWN_KEYS: readonly string[] = SINGLE_KEYS
 const REQUIRED_KEYS = ['pos', 'type', 'source', 'status'] as const
 /** Notation keys that a compound (a sequence of other entries) cannot have: each part has its own. */
 const HAND_KEYS = ['dom', 'nondom', 'rel', 'covers'] as const
-/** `face.N:` — non-manuals of part N of a compound. */
+/** `face.N:` — non-manuals of part N of a compound or of a sign in parts. */
 const PART_FACE_RE = /^face\.(\d+)$/
+/** `dom.N: nondom.N: rel.N: covers.N:` — part N (N ≥ 2) of a sign in parts. */
+const PART_HAND_RE = /^(dom|nondom|rel|covers)\.(\d+)$/
+/** Parts of one sign at most (the book's longest run to (四)). */
+export const MAX_SIGN_PARTS = 6
 
 /** Highest national sign id (《国家通用手语词典》 has 6,699 signs). */
 export const NATIONAL_SIGN_COUNT = 6699
@@ -95,12 +99,25 @@ function notationIssue (raw: RawEntry, lineOf: (k: string) => number, ni: Notati
 function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
   const first = new Map<string, RawField>()
   const partFaces = new Map<string, RawField>()
+  /** Part number → its hand lines (dom.N …), for a sign in parts. */
+  const partHands = new Map<number, Map<string, RawField>>()
   for (const f of raw.fields) {
     if (f.key === 'desc') {
       issues.push(at(raw, f.line, 'desc', '第 2 版不再写 desc：描述步骤由转写自动生成；“这个手势像什么”可写一句 note:'))
       continue
     }
     const pf = PART_FACE_RE.exec(f.key)
+    const ph = PART_HAND_RE.exec(f.key)
+    if (ph) {
+      const n = Number(ph[2])
+      if (f.value === '') { issues.push(at(raw, f.line, f.key, `“${f.key}:”的值为空`)); continue }
+      if (n < 2 || n > MAX_SIGN_PARTS) { issues.push(at(raw, f.line, f.key, `分段手势的第 ${n} 段不存在：第 1 段写 ${ph[1]}:，之后写 ${ph[1]}.2: 到 ${ph[1]}.${MAX_SIGN_PARTS}:`)); continue }
+      const part = partHands.get(n) ?? new Map<string, RawField>()
+      if (part.has(ph[1])) issues.push(at(raw, f.line, f.key, `“${f.key}:”重复出现`))
+      else part.set(ph[1], f)
+      partHands.set(n, part)
+      continue
+    }
     if (!pf && !KNOWN_KEYS.includes(f.key)) {
       const lower = f.key.toLowerCase()
       issues.push(at(raw, f.line, f.key, `未知的键“${f.key}”`, KNOWN_KEYS.includes(lower) ? lower : suggest(lower, KNOWN_KEYS)))
@@ -228,6 +245,9 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
   if (new Set(shares).size !== shares.length) issues.push(at(raw, lineOf('shares'), 'shares', 'shares 中有重复的词'))
   if (shares.includes(raw.word)) issues.push(at(raw, lineOf('shares'), 'shares', `shares 不应包含词目本身“${raw.word}”`))
 
+  // Ids of entries merged into this one (她 into 他): learners' progress under them moves here.
+  const aliases = words(val('aliases') ?? '')
+  for (const a of aliases) if (!ID_RE.test(a)) issues.push(at(raw, lineOf('aliases'), 'aliases', `aliases 中的 id 只能用小写字母、数字和下划线：“${a}”`))
   const related = words(val('related') ?? '')
   if (new Set(related).size !== related.length) issues.push(at(raw, lineOf('related'), 'related', 'related 中有重复的 id'))
   if (related.includes(raw.id)) issues.push(at(raw, lineOf('related'), 'related', 'related 不应包含条目自身'))
@@ -259,23 +279,8 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
     if (notation.compound.length < 2) {
       issues.push(at(raw, lineOf('compound'), 'compound', '复合词至少需要两个部分；与另一词打法相同请用那个条目的 shares:'))
     }
-    const faceV = val('face')
-    if (faceV !== undefined) notation.face = faceV
-    for (const [n, f] of partFaces) {
-      if (Number(n) < 1 || Number(n) > notation.compound.length) {
-        issues.push(at(raw, f.line, f.key, `复合词只有 ${notation.compound.length} 个部分，没有第 ${n} 部分`))
-        continue
-      }
-      (notation.partFaces ??= {})[n] = f.value
-    }
-    // The faces are checked here; resolve.ts applies them to the parts.
-    for (const [key, text] of [['face', notation.face], ...Object.entries(notation.partFaces ?? {}).map(([n, v]) => [`face.${n}`, v])] as Array<[string, string | undefined]>) {
-      if (text === undefined) continue
-      const r = parseFace(text, { entryId: raw.id, file: raw.file, line: raw.line })
-      if (!r.ok) for (const ni of r.issues) issues.push(notationIssue(raw, k => k === 'face' ? (partFaces.get(key.slice(5))?.line ?? lineOf(key)) : lineOf(k), { ...ni, field: key }))
-    }
+    for (const [, part] of partHands) for (const [k, f] of part) issues.push(at(raw, f.line, f.key, `复合词（compound:）不能再写“${k}.N:”，各部分的打法写在各自条目中`))
   } else {
-    for (const [n, f] of partFaces) issues.push(at(raw, f.line, f.key, `face.${n}: 只用于复合词（compound:）的第 ${n} 部分`))
     for (const k of [...HAND_KEYS, 'face'] as const) {
       const v = val(k)
       if (v !== undefined) notation[k] = v
@@ -284,10 +289,48 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
       // Report once: a `dom:` with an empty value was already reported.
       if (!written.has('dom')) issues.push(at(raw, raw.line, 'dom', '缺少“dom:”（主手打法）或“compound:”'))
     } else {
-      const r = parseSignNotation(notation, { entryId: raw.id, file: raw.file, line: raw.line })
+      // Part 1 is parsed without the face: on a sign in parts `face:` spans every part (resolve.ts).
+      const r = parseSignNotation(partHands.size > 0 ? { ...notation, face: undefined } : notation, { entryId: raw.id, file: raw.file, line: raw.line })
       if (r.ok) sign = r.sign
       else for (const ni of r.issues) issues.push(notationIssue(raw, lineOf, ni))
     }
+    // Later parts, numbered 2, 3 … without gaps, each with its own dom.N.
+    const numbers = [...partHands.keys()].sort((a, b) => a - b)
+    numbers.forEach((n, i) => {
+      const part = partHands.get(n)!
+      const lineOfPart = (k: string): number => part.get(k.replace(/\.\d+$/, ''))?.line ?? part.values().next().value!.line
+      if (n !== i + 2) { issues.push(at(raw, lineOfPart('dom'), `dom.${n}`, `分段手势的段号要连续：缺第 ${i + 2} 段`)); return }
+      const dom = part.get('dom')
+      if (!dom) { issues.push(at(raw, lineOfPart('dom'), `dom.${n}`, `第 ${n} 段缺少“dom.${n}:”`)); return }
+      const pt: SignPart = { dom: dom.value }
+      for (const k of ['nondom', 'rel', 'covers'] as const) { const f = part.get(k); if (f) pt[k] = f.value }
+      const r = parseSignNotation(pt, { entryId: raw.id, file: raw.file, line: raw.line })
+      if (!r.ok) for (const ni of r.issues) issues.push(notationIssue(raw, lineOfPart, { ...ni, field: `${ni.field || 'dom'}.${n}` }))
+      ;(notation.parts ??= []).push(pt)
+    })
+  }
+  // face: and face.N: — of a compound's parts, or of a sign's parts. Checked here; resolve.ts applies them.
+  const partCount = notation.compound ? notation.compound.length : 1 + (notation.parts?.length ?? 0)
+  if (notation.compound) {
+    const faceV = val('face')
+    if (faceV !== undefined) notation.face = faceV
+  }
+  for (const [n, f] of partFaces) {
+    if (partCount === 1 || Number(n) < 1 || Number(n) > partCount) {
+      issues.push(at(raw, f.line, f.key, partCount === 1
+        ? `face.${n}: 只用于复合词（compound:）或分段手势（dom.2: …）的第 ${n} 部分；单段手势写 face:`
+        : `${notation.compound ? '复合词' : '分段手势'}只有 ${partCount} 个部分，没有第 ${n} 部分`))
+      continue
+    }
+    (notation.partFaces ??= {})[n] = f.value
+  }
+  const faceChecks: Array<[string, string | undefined]> = [...Object.entries(notation.partFaces ?? {}).map(([n, v]) => [`face.${n}`, v] as [string, string])]
+  // A simple sign's own face: was parsed with its notation; a compound's or a sign in parts' is checked here.
+  if (notation.compound || notation.parts) faceChecks.unshift(['face', notation.face])
+  for (const [key, text] of faceChecks) {
+    if (text === undefined) continue
+    const r = parseFace(text, { entryId: raw.id, file: raw.file, line: raw.line })
+    if (!r.ok) for (const ni of r.issues) issues.push(notationIssue(raw, k => k === 'face' ? (partFaces.get(key.slice(5))?.line ?? lineOf(key)) : lineOf(k), { ...ni, field: key }))
   }
 
   const e: CheckedEntry = {
@@ -309,6 +352,7 @@ function checkEntry (raw: RawEntry, issues: DataIssue[]): CheckedEntry {
   if (origin) e.origin = origin
   if (note !== undefined) e.note = note
   if (needs.length > 0) e.needs = needs
+  if (aliases.length > 0) e.aliases = aliases
   if (variant) e.variant = variant
   if (reviewer !== undefined) { e.reviewer = reviewer; e.reviewedAt = reviewedAt }
   if (pinyinOverride) e.pinyinOverride = pinyinOverride
@@ -412,9 +456,16 @@ export function validateDictionary (input: { categories: readonly Category[], en
   })
 
   // References.
+  const aliasOwner = new Map<string, string>()
   checked.forEach((e, i) => {
     const raw = input.entries[i]
     if (byId.get(e.id) !== e) return // a duplicate id, already reported
+    for (const a of e.aliases ?? []) {
+      const line = fieldLine(raw, 'aliases')
+      if (byId.has(a)) issues.push({ file: e.file, line, entryId: e.id, field: 'aliases', message: `“${a}”还是一个条目的 id：合并后要删除旧条目，或不再写它作 aliases` })
+      else if (aliasOwner.has(a) && aliasOwner.get(a) !== e.id) issues.push({ file: e.file, line, entryId: e.id, field: 'aliases', message: `“${a}”已是“${aliasOwner.get(a)}”的 aliases：一个旧 id 只能并入一个条目` })
+      else aliasOwner.set(a, e.id)
+    }
     for (const r of e.related) {
       if (r !== e.id && !byId.has(r)) issues.push({ file: e.file, line: fieldLine(raw, 'related'), entryId: e.id, field: 'related', message: `相关条目 id 不存在：“${r}”` })
     }

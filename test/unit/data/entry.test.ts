@@ -111,6 +111,8 @@ describe('app chunk encodings', () => {
       related: ['bukeqi'], example: '谢谢你。', source: '《国家通用手语词典》第2册「感谢」', pos: '动', variantNote: '北方', reviewer: '张三', reviewedAt: '2026-01-02',
       nat: { id: 1767, variant: '②' }, note: '像弯腰致谢', needs: ['rub']
     }
+    body.notation.parts = [{ dom: 'flat f:u p:c @neutral ; line(c,s)', rel: 'mirror' }, { dom: '1 f:u p:f @chin', nondom: 'fist f:c p:d @neutral', rel: 'base', covers: 'mouth' }]
+    body.notation.partFaces = { 2: 'head=nod', 3: 'mouth=smile' }
     const sources: string[] = []
     const packed = packBody('xiexie', body, sources)
     const a = unpackBody(packed, sources)

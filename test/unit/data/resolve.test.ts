@@ -65,6 +65,24 @@ describe('resolveEntrySigns', () => {
     expect(describeEntry('nihao', lookupOf([ni, hao, bad])).ok).toBe(false)
   })
 
+  it('a sign in parts plays its parts in order under its word, each with its steps; face spans, face.N is the part\'s own', () => {
+    const guojia: ResolvableEntry = { id: 'guojia', word: '国家', notation: {
+      dom: '1 f:f p:d @neutral ; line(f,s)', face: 'brows=raise', partFaces: { 2: 'head=nod' },
+      parts: [{ rel: 'mirror', dom: 'flat f:u p:c @neutral ; line(c,s)' }] } }
+    const r = resolveEntrySigns('guojia', lookupOf([guojia]))
+    expect(r.ok && r.items.map(i => [i.label, i.part, i.steps, i.sign.rel, i.sign.face])).toEqual([
+      ['国家', 0, 2, 'one', { brows: 'raise' }], ['国家', 1, 2, 'mirror', { brows: 'raise', head: 'nod' }]])
+    const d = describeEntry('guojia', lookupOf([guojia]))
+    expect(d.ok && d.steps).toHaveLength(4)
+    expect(d.ok && d.steps[2]).toMatch(/^然后，双手对称/)
+    // Inside a compound the parts share the compound's one step.
+    const r2 = resolveEntrySigns('woguo', lookupOf([guojia, ni, compound('woguo', '你国家', ['ni', 'guojia'])]))
+    expect(r2.ok && r2.items.map(i => [i.label, i.part, i.steps])).toEqual([['你', 0, 1], ['国家', 1, 1], ['国家', 1, 0]])
+    const bad = { ...guojia, notation: { ...guojia.notation, parts: [{ dom: 'flat f:u p:c @nowhere' }] } }
+    const rb = resolveEntrySigns('guojia', lookupOf([bad]))
+    expect(!rb.ok && rb.message).toMatch(/^“国家”的手语转写有误（第 2 段）/)
+  })
+
   it('the same part may appear twice (not a cycle)', () => {
     const r = resolveEntrySigns('haohao', lookupOf([hao, compound('haohao', '好好', ['hao', 'hao'])]))
     expect(r.ok && r.items.map(i => i.entryId)).toEqual(['hao', 'hao'])

@@ -99,6 +99,27 @@ describe('validateDictionary: schema errors name file:line entry field', () => {
     expect(where(own.concat('needs: transcription'))).toEqual([])
     expect(where(own.concat('needs: transcription'), entry('ni', '你'), compound('nizi', '你字', 'ni zi'))).toEqual(['greetings.signs:20 nizi compound'])
   })
+  it('a sign in parts: dom.2 … numbered without gaps, each part parsed, face.N for a part it has', () => {
+    const two = entry('guojia', '国家', ['rel.2: mirror', 'dom.2: flat f:u p:c @neutral ; line(c,s)', 'face.2: head=nod', 'face: brows=raise'])
+    const r = checkSources(CATS, [{ file: 'greetings.signs', text: file(two) }])
+    expect(r.issues.map(formatDataIssue)).toEqual([])
+    expect(r.entries[0].notation).toMatchObject({ dom: 'dom: 1 f:f p:d @neutral ; line(f,s)'.slice(5), face: 'brows=raise',
+      parts: [{ dom: 'flat f:u p:c @neutral ; line(c,s)', rel: 'mirror' }], partFaces: { 2: 'head=nod' } })
+    expect(where(entry('a', '啊', ['dom.3: flat f:u p:c @neutral']))).toEqual(['greetings.signs:9 a dom.3'])
+    expect(where(entry('a', '啊', ['rel.2: mirror']))).toEqual(['greetings.signs:9 a dom.2'])
+    expect(where(entry('a', '啊', ['dom.2: flat f:u p:c @nowhere']))).toEqual(['greetings.signs:9 a dom.2'])
+    expect(where(entry('a', '啊', ['dom.2: flat f:u p:c @neutral', 'face.3: head=nod']))).toEqual(['greetings.signs:10 a face.3'])
+    expect(where(entry('a', '啊', ['dom.1: flat f:u p:c @neutral']))).toEqual(['greetings.signs:9 a dom.1'])
+    expect(where(entry('ni', '你'), entry('hao', '好'), compound('nihao', '你好', 'ni hao', ['dom.2: flat f:u p:c @neutral']))).toEqual(['greetings.signs:23 nihao dom.2'])
+  })
+  it('aliases: retired ids that are no entry\'s id any more, each merged into one entry only', () => {
+    const r = checkSources(CATS, [{ file: 'greetings.signs', text: file(entry('ta', '他', ['aliases: ta_2 tamen_old'])) }])
+    expect(r.issues).toEqual([])
+    expect(r.entries[0].aliases).toEqual(['ta_2', 'tamen_old'])
+    expect(where(entry('ta', '他', ['aliases: ni']), entry('ni', '你'))).toEqual(['greetings.signs:9 ta aliases'])
+    expect(where(entry('ta', '他', ['aliases: x_1']), entry('ni', '你', ['aliases: x_1']))).toEqual(['greetings.signs:17 ni aliases'])
+    expect(where(entry('ta', '他', ['aliases: Ta-2']))).toEqual(['greetings.signs:9 ta aliases'])
+  })
   it('note: is one short sentence; face.N: names a part the compound has', () => {
     expect(where(entry('ni', '你', ['note: ' + '像'.repeat(41)]))).toEqual(['greetings.signs:9 ni note'])
     expect(where(entry('ni', '你'), entry('hao', '好'), compound('nihao', '你好', 'ni hao', ['face.3: mouth=smile']))).toEqual(['greetings.signs:23 nihao face.3'])
