@@ -151,6 +151,11 @@ export function compileDictionary (src: Sources, opts: CompileOptions = {}): { d
       ...startOf(e, byId)
     })
   }
+  // related: ids retired by a merge point at the entry they were merged into (once, no duplicates).
+  const current = new Map(out.flatMap(e => (e.aliases ?? []).map(a => [a, e.id] as const)))
+  for (const e of out) {
+    if (e.related.some(r => current.has(r))) e.related = [...new Set(e.related.map(r => current.get(r) ?? r))].filter(r => r !== e.id)
+  }
   // Display order: categories in categories.txt order, entries in source order within one.
   const idx = new Map(out.map((e, i) => [e, i]))
   out.sort((a, b) => (catOrder.get(a.category) ?? 1e9) - (catOrder.get(b.category) ?? 1e9) || (idx.get(a) as number) - (idx.get(b) as number))

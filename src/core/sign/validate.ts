@@ -455,7 +455,8 @@ export function validateDictionary (input: { categories: readonly Category[], en
     }
   })
 
-  // References.
+  // Retired ids (aliases:), then references. A related: id may be a retired one (another file
+  // merged it meanwhile): compile.ts points it at the entry it was merged into.
   const aliasOwner = new Map<string, string>()
   checked.forEach((e, i) => {
     const raw = input.entries[i]
@@ -466,8 +467,12 @@ export function validateDictionary (input: { categories: readonly Category[], en
       else if (aliasOwner.has(a) && aliasOwner.get(a) !== e.id) issues.push({ file: e.file, line, entryId: e.id, field: 'aliases', message: `“${a}”已是“${aliasOwner.get(a)}”的 aliases：一个旧 id 只能并入一个条目` })
       else aliasOwner.set(a, e.id)
     }
+  })
+  checked.forEach((e, i) => {
+    const raw = input.entries[i]
+    if (byId.get(e.id) !== e) return
     for (const r of e.related) {
-      if (r !== e.id && !byId.has(r)) issues.push({ file: e.file, line: fieldLine(raw, 'related'), entryId: e.id, field: 'related', message: `相关条目 id 不存在：“${r}”` })
+      if (r !== e.id && !byId.has(r) && !aliasOwner.has(r)) issues.push({ file: e.file, line: fieldLine(raw, 'related'), entryId: e.id, field: 'related', message: `相关条目 id 不存在：“${r}”` })
     }
     for (const s of e.shares) {
       const owners = byWord.get(s)

@@ -54,6 +54,12 @@ describe('compileDictionary', () => {
     expect(headersByFreq(dict).map(e => e.id)).toEqual(['hao', 'ni', 'nihao', 'nihaoa'])
   })
 
+  it('points a related: id retired by a merge at the entry it was merged into', () => {
+    const { dict, issues } = compileDictionary(words(['ta', '他', ['aliases: ta_2']], ['ni', '你', ['related: ta_2 ta']], ['wo', '我', ['related: ta_2']]))
+    expect(issues).toEqual([])
+    expect(dict.entries.map(e => [e.id, e.related])).toEqual([['ta', []], ['ni', ['ta']], ['wo', ['ta']]])
+  })
+
   it('reads frequencies from jieba by default', () => {
     const { dict } = compileDictionary(words(['yinhang', '银行'], ['xx', '嘚嘚嘚嘚']))
     expect(dict.entries[0].freq).toBeGreaterThan(1000)

@@ -119,6 +119,8 @@ describe('validateDictionary: schema errors name file:line entry field', () => {
     expect(where(entry('ta', '他', ['aliases: ni']), entry('ni', '你'))).toEqual(['greetings.signs:9 ta aliases'])
     expect(where(entry('ta', '他', ['aliases: x_1']), entry('ni', '你', ['aliases: x_1']))).toEqual(['greetings.signs:17 ni aliases'])
     expect(where(entry('ta', '他', ['aliases: Ta-2']))).toEqual(['greetings.signs:9 ta aliases'])
+    // A related: id retired meanwhile is still a valid reference (compile points it at the kept entry).
+    expect(where(entry('ta', '他', ['aliases: ta_2']), entry('ni', '你', ['related: ta_2']))).toEqual([])
   })
   it('note: is one short sentence; face.N: names a part the compound has', () => {
     expect(where(entry('ni', '你', ['note: ' + '像'.repeat(41)]))).toEqual(['greetings.signs:9 ni note'])
