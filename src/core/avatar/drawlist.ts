@@ -12,7 +12,10 @@ import { HAND_EMPHASIS } from './constants'
 import { LANDMARKS, PALM_HALF_THICK } from './hand-model'
 import { quatAxis } from './math'
 import { type Pose, torsoToWorld } from './pose'
-import { BODY, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST } from './skeleton'
+import {
+  BODY, EYE_RX, EYE_RY, EYE_X, EYE_Y, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_R_ELBOW, J_R_SHOULDER,
+  J_R_WRIST, MOUTH_HALF_W, MOUTH_Y
+} from './skeleton'
 import {
   F_BROW_FURROW, F_BROW_RAISE, F_BROW_SAD, F_CHEEK_PUFF, F_EYE_OPEN, F_EYE_WIDE, F_GAZE_X, F_GAZE_Y, F_MOUTH_OPEN,
   F_MOUTH_PURSE, F_MOUTH_ROUND, F_MOUTH_SMILE
@@ -23,6 +26,10 @@ export const PRIM_POLY = 2
 /** Capsule polyline: outline stroke then fill stroke, round caps and joins. */
 export const PRIM_CHAIN = 3
 export const PRIM_ELLIPSE = 4
+/** Tapered capsule polyline: n points (x, y) then n radii (px); outline then fill, like a chain. */
+export const PRIM_TAPER = 5
+/** Dots of radius lineWidth at each point (the movement trail); fill, with a stroke-coloured halo. */
+export const PRIM_DOTS = 6
 /** Floats of point / shape data per primitive (up to 12 points). */
 export const DATA_STRIDE = 24
 
@@ -64,6 +71,14 @@ export const C_SLEEVE_FAR = 14
 export const C_SLEEVE = 15
 export const C_NECK = 16
 
+/** Owners: the right (dominant) hand, the left hand, their arms, the movement trail, the body. */
+export const OWNER_HAND_R = 0
+export const OWNER_HAND_L = 1
+export const OWNER_ARM_R = 2
+export const OWNER_ARM_L = 3
+export const OWNER_TRAIL = 4
+export const OWNER_BODY = 255
+
 export interface DrawList {
   capacity: number
   count: number
@@ -83,7 +98,7 @@ export interface DrawList {
   data: Float32Array
   /** Paint order (indices into the arrays above), far to near. */
   order: Uint16Array
-  /** Which hand each primitive belongs to (0 right, 1 left, 255 body): lets tests find the hands. */
+  /** What each primitive belongs to (OWNER_*): lets tests find the hands, the arms, the trail. */
   owner: Uint8Array
 }
 
@@ -184,7 +199,7 @@ function addHeadPoint (l: DrawList, cam: Camera, i: number, k: number, z: number
  * depth (face features paint with the head, behind a hand in front of the face).
  */
 function headChain (l: DrawList, cam: Camera, color: number): void {
-  const i = open(l, PRIM_CHAIN, color, -1, 255)
+  const i = open(l, PRIM_CHAIN, color, -1, OWNER_BODY)
   if (i < 0) return
   addHeadPoint(l, cam, i, 0, 6)
   _par[6] += 0.004 // the middle point stands a little proud of the face curve
@@ -197,7 +212,7 @@ function headChain (l: DrawList, cam: Camera, color: number): void {
 
 /** An ellipse on the face: _par = [x, y, z, rx, ry, line width px]. */
 function headEllipse (l: DrawList, cam: Camera, fill: number, stroke: number): void {
-  const i = open(l, PRIM_ELLIPSE, fill, stroke, 255)
+  const i = open(l, PRIM_ELLIPSE, fill, stroke, OWNER_BODY)
   if (i < 0) return
   _w[0] = _par[0]; _w[1] = _par[1]; _w[2] = _par[2]
   headToWorld()
@@ -229,7 +244,7 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   torsoToWorld(pose, _a, _a)
   depthOf(cam, _a, 0)
   const dc = _d[0] + 0.12
-  const i = open(l, PRIM_POLY, C_SHIRT, C_SHIRT_LINE, 255)
+  const i = open(l, PRIM_POLY, C_SHIRT, C_SHIRT_LINE, OWNER_BODY)
   const rx = cam.right[0]; const rz = cam.right[2]
   for (let side = -1; side <= 1; side += 2) {
     for (let k = 0; k < TORSO_LEVELS.length; k++) {
@@ -246,7 +261,7 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   const J = pose.joints
   depthOf(cam, J, J_NECK * 3)
   const dn = _d[0] + 0.06
-  const n = open(l, PRIM_CHAIN, C_NECK, -1, 255)
+  const n = open(l, PRIM_CHAIN, C_NECK, -1, OWNER_BODY)
   addPoint(l, cam, n, J, J_NECK * 3)
   _b[0] = J[J_HEAD * 3]; _b[1] = J[J_HEAD * 3 + 1] - 0.07; _b[2] = J[J_HEAD * 3 + 2] - 0.01
   addPoint(l, cam, n, _b, 0)
@@ -270,8 +285,8 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     _par[0] = side * 0.077; _par[1] = -0.005; _par[2] = -0.005; _par[3] = 0.014; _par[4] = 0.027; _par[5] = line * 0.6
     headEllipse(l, cam, C_SKIN, C_OUTLINE)
   }
-  const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, 255)
-  const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, 255)
+  const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, OWNER_BODY)
+  const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, OWNER_BODY)
   const rxs = s * Math.sqrt((R[0] * (_hx[0] * cam.right[0] + _hx[2] * cam.right[2])) ** 2 + (R[2] * (_hz[0] * cam.right[0] + _hz[2] * cam.right[2])) ** 2)
   const rot0 = Math.atan2(_hy[0] * cam.right[0] + _hy[2] * cam.right[2], _hy[1])
   const rot = cam.mirror ? -rot0 : rot0
@@ -293,7 +308,7 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   if (facing < -0.3) return
   // Hair: the top of the head down to a soft hairline on the forehead.
   // (In near-profile the fringe would collapse into a stripe across the face: the cap is enough.)
-  const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, 255) : -1
+  const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, OWNER_BODY) : -1
   for (let k = 0; k <= 6; k++) {
     const a = Math.PI * (0.03 + (0.94 * k) / 6)
     _w[0] = -Math.cos(a) * R[0] * 1.04; _w[1] = Math.sin(a) * R[1] * 1.03; _w[2] = 0.012
@@ -315,9 +330,9 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   for (let side = -1; side <= 1; side += 2) {
     // Each eye faces a little outward: draw it only if it is turned toward the camera.
     if (0.5 * side * sideways + 0.87 * facing < 0.05) continue
-    const ex = side * 0.031
+    const ex = side * EYE_X
     if (open01 > 0.18) {
-      _par[0] = ex; _par[1] = 0.012; _par[2] = 0.083; _par[3] = 0.0135; _par[4] = 0.0095 * open01; _par[5] = line * 0.5
+      _par[0] = ex; _par[1] = EYE_Y; _par[2] = 0.083; _par[3] = EYE_RX; _par[4] = EYE_RY * open01; _par[5] = line * 0.5
       headEllipse(l, cam, C_EYE, C_OUTLINE)
       _par[0] = ex + 0.0045 * f[F_GAZE_X]; _par[1] = 0.012 + 0.003 * f[F_GAZE_Y]; _par[2] = 0.088; _par[3] = 0.0062; _par[4] = Math.min(0.0062, 0.0095 * open01); _par[5] = 0
       headEllipse(l, cam, C_PUPIL, -1)
@@ -349,13 +364,13 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   }
   // Mouth: 8-point polygon driven by open / round / smile / purse.
   const smile = f[F_MOUTH_SMILE]; const op = Math.max(0, f[F_MOUTH_OPEN]); const round = f[F_MOUTH_ROUND]; const purse = f[F_MOUTH_PURSE]
-  const w = 0.022 * Math.max(0.35, 1 + 0.22 * smile - 0.4 * round - 0.45 * purse)
+  const w = MOUTH_HALF_W * Math.max(0.35, 1 + 0.22 * smile - 0.4 * round - 0.45 * purse)
   const h = 0.024 * op + 0.006 * round
   const c = 0.006 * smile
   const u0 = 0.002 + 0.3 * h
   const l0 = -0.002 - 0.7 * h - Math.max(0, smile) * 0.004
-  const my = -0.056; const mz = 0.089
-  const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, 255)
+  const my = MOUTH_Y; const mz = 0.089
+  const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, OWNER_BODY)
   for (let k = 0; k < 8; k++) {
     // Corner, upper half, upper middle, upper half, corner, lower half, lower middle, lower half.
     const cx = k === 0 ? -1 : k === 1 || k === 7 ? -0.5 : k === 2 || k === 6 ? 0 : k === 3 || k === 5 ? 0.5 : 1
@@ -375,15 +390,16 @@ function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const je = hand === 0 ? J_R_ELBOW : J_L_ELBOW
   const jw = hand === 0 ? J_R_WRIST : J_L_WRIST
   const color = hand === 0 ? C_SLEEVE : C_SLEEVE_FAR
+  const owner = hand === 0 ? OWNER_ARM_R : OWNER_ARM_L
   const ol = Math.max(1, 0.0025 * cam.height)
   // Upper arm: depth is the mean of its ends.
-  let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, hand)
+  let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
   addPoint(l, cam, i, J, js * 3); addPoint(l, cam, i, J, je * 3)
   meanDepth(l, i)
   if (i >= 0) { l.lineWidth[i] = (0.095 * K) / l.depth[i]; l.outline[i] = ol }
   // Forearm: depth of elbow and wrist; the sleeve ends a little before the wrist so the hand's
   // base is visible.
-  i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, hand)
+  i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
   addPoint(l, cam, i, J, je * 3)
   for (let k = 0; k < 3; k++) _a[k] = J[jw * 3 + k] + (J[je * 3 + k] - J[jw * 3 + k]) * 0.12
   addPoint(l, cam, i, _a, 0)
@@ -474,7 +490,7 @@ export function buildDrawList (pose: Pose, cam: Camera, out: DrawList): DrawList
     for (let j = 0; j < LANDMARKS; j++) for (let k = 0; k < 3; k++) _a[k] += L[j * 3 + k] / LANDMARKS
     aimCloseUp(cam, _a)
   }
-  const bg = open(out, PRIM_RECT, C_BG, -1, 255)
+  const bg = open(out, PRIM_RECT, C_BG, -1, OWNER_BODY)
   if (bg >= 0) {
     out.depth[bg] = 1e9
     const o = bg * DATA_STRIDE

@@ -9,6 +9,7 @@ import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
 import type { ContactMarker } from './timeline-types'
+import type { Covers } from './face-clear'
 import type { Location } from '../sign/types'
 
 export interface HandCtx {
@@ -34,6 +35,10 @@ export interface HandCtx {
 export interface Ctx {
   hands: [HandCtx, HandCtx]
   contacts: ContactMarker[]
+  /** The sign being compiled covers this part of the face by design (notation `covers:`). */
+  covers?: Covers
+  /** Both hands sign in the item being compiled (face-clear.ts: each must leave both eyes free). */
+  twoHands?: boolean
 }
 
 

@@ -37,6 +37,20 @@ export const BODY = Object.freeze({
   hipY: 0.88
 })
 
+/**
+ * Face features in the head's frame (m from the head centre): the eyes at ±EYE_X, EYE_Y (eye-white
+ * half-axes EYE_RX, EYE_RY), the mouth at MOUTH_Y (half width MOUTH_HALF_W), drawn on the face at
+ * about FACE_Z (torso-space z of the eyes). The drawing (drawlist.ts) and the face-clearing
+ * placement (face-clear.ts) share them.
+ */
+export const EYE_X = 0.031
+export const EYE_Y = 0.012
+export const EYE_RX = 0.0135
+export const EYE_RY = 0.0095
+export const MOUTH_Y = -0.056
+export const MOUTH_HALF_W = 0.022
+export const FACE_Z = 0.088
+
 /** m: upper arm (shoulder → elbow) and forearm (elbow → wrist). */
 export const UPPER_ARM_M = 0.29
 export const FOREARM_M = 0.255

@@ -1,0 +1,525 @@
+/**
+ * A readable face (docs/avatar.md, "Face stays readable"): hands sit beside or below the face
+ * rather than in front of both eyes or the mouth, unless the sign covers them by design (the
+ * notation's `covers:`). Compile time only (allocation is fine here).
+ *
+ * The test of a posture: the hand's and forearm's front-view silhouette (finger and thumb bones
+ * and the forearm as capsules of their drawn widths, the palm with its rim, in the default
+ * camera's perspective) against sample points of the eyes and the mouth. One hand may hide one eye
+ * (a sign at the eye); when both hands sign, each must leave both eyes free.
+ *
+ * Three places use it:
+ * - placement (clearFace): a site is slid along the face (a head site along the head ellipsoid,
+ *   its normal turning with it, so a contact stays exact) toward the hand's own side, down, or for
+ *   sites above the eyes up, by the smallest step that clears: FACE_CLEAR_STEP_M up to
+ *   FACE_CLEAR_MAX_M for a touching hand, twice that near the face, three times in space;
+ * - the held and moving part of each sign (clearFaceTracks, after compiling): if a movement turns
+ *   or carries the hand over the face (a twist, a circle), the whole posture shifts, contact markers
+ *   with it; a hand on the other hand moves down together with it;
+ * - strokes between postures (transitions, lines): a detour beside or below the face, or a via
+ *   point beside it for an approach a bulge cannot clear (from below to the forehead).
+ */
+import {
+  FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS
+} from './constants'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { CAMERA_DIST_M, FULL_TARGET } from './camera'
+import { solveArm } from './ik'
+import { normalize3, quatAxis, quatMul, quatRotate } from './math'
+import {
+  KIND_CIRCLE, KIND_LINE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_KIND, S_OSC_ANGLE,
+  S_HEAD0, S_HEAD1, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+} from './segment'
+import { BODY, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
+
+export type Covers = 'eyes' | 'mouth' | 'face'
+
+/** What the search needs of a hand (a HandCtx satisfies it). */
+export interface ClearHand { chir: number; locSideX: number }
+
+const HEAD = BODY.head
+const R = BODY.headRadii
+/** Torso-space z in front of which a hand or forearm is painted over the face (the head's depth less 3 cm). */
+const FRONT_Z = HEAD[2] - 0.03
+/** m: drawn half width of the forearm sleeve, outline included. */
+const FOREARM_R = 0.043
+
+/**
+ * Front-view picture coordinates (m at the framed target's depth) of a torso-space point, with the
+ * default camera's perspective: a hand 25 cm in front of the face looks 9 % larger and higher.
+ */
+function viewX (x: number, z: number): number {
+  return FULL_TARGET[0] + (x - FULL_TARGET[0]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+}
+function viewY (y: number, z: number): number {
+  return FULL_TARGET[1] + (y - FULL_TARGET[1]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+}
+
+/** Sample points (x, y, front view) of each eye and of the mouth, head at rest. */
+function featurePoints (): { eyes: [number[], number[]]; mouth: number[] } {
+  const eyes: [number[], number[]] = [[], []]
+  for (let s = 0; s < 2; s++) {
+    const cx = (s === 0 ? -1 : 1) * EYE_X
+    for (let a = -2; a <= 2; a++) {
+      for (let b = -1; b <= 1; b++) {
+        eyes[s].push(viewX(cx + (a / 2.5) * EYE_RX, FACE_Z), viewY(HEAD[1] + EYE_Y + (b / 1.5) * EYE_RY, FACE_Z))
+      }
+    }
+  }
+  const mouth: number[] = []
+  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) mouth.push(viewX((a / 3.5) * MOUTH_HALF_W, FACE_Z), viewY(HEAD[1] + MOUTH_Y + b * 0.004, FACE_Z))
+  return { eyes, mouth }
+}
+const FEATURES = featurePoints()
+/** Bounding box of all feature sample points. */
+const FEATURE_BOX = ((): [number, number, number, number] => {
+  const all = [...FEATURES.eyes[0], ...FEATURES.eyes[1], ...FEATURES.mouth]
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (let p = 0; p < all.length; p += 2) { b[0] = Math.min(b[0], all[p]); b[2] = Math.max(b[2], all[p]); b[1] = Math.min(b[1], all[p + 1]); b[3] = Math.max(b[3], all[p + 1]) }
+  return b
+})()
+
+/** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
+const _off = new Float64Array(3)
+const _wrist = new Float64Array(3)
+const _lm = new Float64Array(LANDMARKS * 3)
+const _sh = new Float64Array(3)
+const _el = new Float64Array(3)
+const _wr = new Float64Array(3)
+const _y = new Float64Array(3)
+const _ang = new Float64Array(1)
+
+/** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
+function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): Sil {
+  quatRotate(_off, Q, palmCentreOffset(h.chir, _off))
+  _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
+  handWorldLandmarks(A, h.chir, _wrist, Q, _lm)
+  // The forearm, from the wrist toward the elbow the arm would take.
+  _sh[0] = h.locSideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  solveArm(_sh, _wrist, h.locSideX, quatAxis(_y, Q, 1), _el, _wr, _ang, 0)
+  return silhouetteOf(_lm, _el)
+}
+
+/** The silhouette of world landmarks (63 floats) and an elbow position. Exported for the tests. */
+export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number>): Sil {
+  const caps: number[] = []
+  // Drawn half width of a finger with its outline (drawlist.ts FINGER_W, 1.2× hand, outline).
+  const r = FINGER_RADIUS * HAND_EMPHASIS * 1.7
+  // Painted over the face when in front of the head's centre plane (drawlist.ts sorts by depth).
+  const front = (i: number): boolean => lm[i * 3 + 2] > FRONT_Z
+  const bone = (i: number, j: number, rad: number): void => {
+    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad)
+  }
+  for (let f = 0; f < 5; f++) {
+    const b = f === 0 ? 1 : 1 + 4 * f
+    for (let k = 0; k < 3; k++) bone(b + k, b + k + 1, r)
+  }
+  bone(0, 1, r * 1.6)
+  if ((lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
+  const palm: number[] = []
+  if (front(0) || front(9)) {
+    for (const i of [0, 1, 5, 9, 13, 17]) palm.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]))
+    // A palm seen edge-on is drawn with its thickness (drawlist.ts pads it): its rim as capsules.
+    bone(0, 5, PALM_HALF_THICK * HAND_EMPHASIS * 1.2); bone(5, 17, PALM_HALF_THICK * HAND_EMPHASIS * 1.2); bone(17, 0, PALM_HALF_THICK * HAND_EMPHASIS * 1.2)
+  }
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (let c = 0; c < caps.length; c += 5) {
+    const r = caps[c + 4]
+    box[0] = Math.min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = Math.max(box[2], caps[c] + r, caps[c + 2] + r)
+    box[1] = Math.min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = Math.max(box[3], caps[c + 1] + r, caps[c + 3] + r)
+  }
+  for (let c = 0; c < palm.length; c += 2) {
+    box[0] = Math.min(box[0], palm[c]); box[2] = Math.max(box[2], palm[c]); box[1] = Math.min(box[1], palm[c + 1]); box[3] = Math.max(box[3], palm[c + 1])
+  }
+  return { caps, palm, box }
+}
+
+/** Hidden shares (less hidden eye, more hidden eye, mouth) of silhouettes, seen shifted by (dx, dy). */
+function coverShifted (sils: Sil[], dx: number, dy: number): { eyesMin: number; eyesMax: number; mouth: number } {
+  // Only silhouettes whose box reaches the face features (most do not: a quick no).
+  const live = sils.filter(s => s.box[0] <= FEATURE_BOX[2] - dx && s.box[2] >= FEATURE_BOX[0] - dx && s.box[1] <= FEATURE_BOX[3] - dy && s.box[3] >= FEATURE_BOX[1] - dy)
+  if (live.length === 0) return { eyesMin: 0, eyesMax: 0, mouth: 0 }
+  const one = (pts: number[]): number => {
+    let hidden = 0
+    for (let p = 0; p < pts.length; p += 2) {
+      const x = pts[p] - dx; const y = pts[p + 1] - dy
+      for (const s of live) {
+        if (x < s.box[0] || x > s.box[2] || y < s.box[1] || y > s.box[3]) continue
+        if (inCapsules(s.caps, x, y) || inPalm(s.palm, x, y)) { hidden++; break }
+      }
+    }
+    return hidden / (pts.length / 2)
+  }
+  const a = one(FEATURES.eyes[0]); const b = one(FEATURES.eyes[1])
+  return { eyesMin: Math.min(a, b), eyesMax: Math.max(a, b), mouth: one(FEATURES.mouth) }
+}
+
+/** Hidden shares (less hidden eye, more hidden eye, mouth) of one or more silhouettes. Exported for the tests. */
+export function coverOf (sils: Sil[]): { eyesMin: number; eyesMax: number; mouth: number } {
+  return coverShifted(sils, 0, 0)
+}
+
+/** A front-view silhouette: capsules (x0, y0, x1, y1, r), the palm polygon, their bounding box. */
+export interface Sil { caps: number[]; palm: number[]; box: [number, number, number, number] }
+
+function inCapsules (caps: number[], x: number, y: number): boolean {
+  for (let c = 0; c < caps.length; c += 5) {
+    const ax = caps[c]; const ay = caps[c + 1]; const vx = caps[c + 2] - ax; const vy = caps[c + 3] - ay
+    const l2 = vx * vx + vy * vy
+    const u = l2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / l2)) : 0
+    const dx = x - ax - u * vx; const dy = y - ay - u * vy
+    if (dx * dx + dy * dy <= caps[c + 4] * caps[c + 4]) return true
+  }
+  return false
+}
+
+/** Point in the palm polygon (the points come in palm-outline order). */
+function inPalm (palm: number[], x: number, y: number): boolean {
+  const n = palm.length / 2
+  if (n < 3) return false
+  let inside = false
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const xi = palm[2 * i]; const yi = palm[2 * i + 1]; const xj = palm[2 * j]; const yj = palm[2 * j + 1]
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+  }
+  return inside
+}
+
+/** How far over the allowed cover the silhouettes are, seen shifted by (dx, dy); 0 = the face reads. */
+function excess (sils: Sil[], dx: number, dy: number, covers: Covers | undefined, twoHands: boolean, target: number): number {
+  if (covers === 'face') return 0
+  const c = coverShifted(sils, dx, dy)
+  const e = covers === 'eyes' ? 0 : twoHands ? c.eyesMax : c.eyesMin
+  const m = covers === 'mouth' ? 0 : c.mouth
+  return Math.max(0, e - target) + Math.max(0, m - target)
+}
+
+/** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `max` m. */
+const _cands = new Map<string, Array<[number, number]>>()
+function candidates (sideX: number, max: number, up: number, sideways = true): Array<[number, number]> {
+  const key = `${sideX} ${max} ${up} ${sideways ? 1 : 0}`
+  const hit = _cands.get(key)
+  if (hit) return hit
+  const out: Array<[number, number]> = []
+  _cands.set(key, out)
+  const vals: number[] = []
+  for (let v = 0; v <= max + 1e-9; v += v < 0.16 - 1e-9 ? 2 * FACE_CLEAR_STEP_M : 3 * FACE_CLEAR_STEP_M) vals.push(v)
+  for (const a of sideways ? vals : [0]) {
+    for (const b of vals) {
+      if (a * a + b * b > max * max + 1e-9 || (a === 0 && b === 0)) continue
+      out.push([sideX * a, -b])
+      if (b > 0 && b <= up + 1e-9) out.push([sideX * a, b])
+    }
+  }
+  return out.sort((p, q) => p[0] * p[0] + p[1] * p[1] - q[0] * q[0] - q[1] * q[1])
+}
+
+/** The best shift of the candidates: clearing matters most, then the smallest slide. Null when none helps. */
+function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Covers | undefined, twoHands: boolean, target: number): [number, number] | null {
+  // The worst samples first, so a candidate that fails is dropped after a test or two.
+  const scored = sils.map(s => ({ s, e: excess(s, 0, 0, covers, twoHands, target) })).sort((a, b) => b.e - a.e)
+  const w0 = scored.length > 0 ? scored[0].e : 0
+  if (w0 === 0) return null
+  let best: [number, number] | null = null; let bestCost = w0 * 10
+  for (const [dx, dy] of cands) {
+    const d2 = dx * dx + dy * dy
+    if (d2 >= bestCost) break
+    let w = 0
+    for (const g of scored) {
+      w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target))
+      if (w * 10 + d2 >= bestCost) break
+    }
+    const cost = w * 10 + d2
+    if (cost < bestCost) { bestCost = cost; best = [dx, dy] }
+  }
+  if (!best) return null
+  // Refine the coarse grid by one step each way (a smaller slide that still clears).
+  const [bx, by] = best
+  for (const [ax, ay] of [[-1, 0], [0, -1], [-1, -1], [1, 0], [0, 1], [-1, 1], [1, -1]]) {
+    const dx = bx + ax * FACE_CLEAR_STEP_M * Math.sign(bx || 1); const dy = by + ay * FACE_CLEAR_STEP_M * Math.sign(by || -1)
+    const d2 = dx * dx + dy * dy
+    if (d2 >= bestCost || (Math.abs(dx) < 1e-9 && Math.abs(dy) < 1e-9)) continue
+    let w = 0
+    for (const g of scored) { w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target)); if (w * 10 + d2 >= bestCost) break }
+    if (w * 10 + d2 < bestCost) { bestCost = w * 10 + d2; best = [dx, dy] }
+  }
+  return best
+}
+
+/**
+ * Front-view cover of the face by a hand at palm centre P (torso space): the hidden share of the
+ * less hidden eye and of the mouth (0..1). Exported for the tests.
+ */
+export function faceCoverAt (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): { eyes: number; mouth: number } {
+  const c = coverOf([silhouette(h, P, Q, A)])
+  return { eyes: c.eyesMin, mouth: c.mouth }
+}
+
+/** z of the head ellipsoid's front surface at (x, y), or NaN off the face. */
+function ellipsoidZ (x: number, y: number): number {
+  const u = (x - HEAD[0]) / R[0]; const v = (y - HEAD[1]) / R[1]
+  const w = 1 - u * u - v * v
+  return w < 0.04 ? NaN : HEAD[2] + R[2] * Math.sqrt(w)
+}
+
+/** Change of depth (m) of a point sliding by (dx, dy) along the head, and its surface normal then (into n, if given). */
+function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64Array): number {
+  const z0 = ellipsoidZ(x, y); const z1 = ellipsoidZ(x + dx, y + dy)
+  // Below the chin or beside the cheek, off the ellipsoid's front, the site keeps its depth.
+  if (Number.isNaN(z0) || Number.isNaN(z1)) return 0
+  if (n) {
+    const g = (px: number, py: number, pz: number, out: number[]): void => {
+      out[0] = (px - HEAD[0]) / (R[0] * R[0]); out[1] = (py - HEAD[1]) / (R[1] * R[1]); out[2] = (pz - HEAD[2]) / (R[2] * R[2])
+      const l = Math.hypot(out[0], out[1], out[2]) || 1
+      out[0] /= l; out[1] /= l; out[2] /= l
+    }
+    const g0 = [0, 0, 0]; const g1 = [0, 0, 0]
+    g(x, y, z0, g0); g(x + dx, y + dy, z1, g1)
+    for (let k = 0; k < 3; k++) n[k] += g1[k] - g0[k]
+    normalize3(n, n)
+  }
+  return z1 - z0
+}
+
+/** m a site above the eye line may move up (toward the hairline) instead of down over the eyes. */
+function upRoom (siteY: number): number {
+  return siteY > HEAD[1] + EYE_Y + 0.025 ? 0.04 : 0
+}
+
+/**
+ * Slides a placement off the eyes and mouth when needed (see the file comment); `twoHands`: both
+ * hands sign; `head`: the site is on the head; `touch`: the hand touches it. P (palm centre), site
+ * and n (outward normal) are torso-space and are changed in place. Returns the shift (m), 0 if none.
+ */
+export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number): number {
+  if (covers === 'face') return 0
+  const s = silhouette(h, P, Q, A)
+  if (s.caps.length === 0 && s.palm.length === 0) return 0
+  const max = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+  const best = bestShift([[s]], candidates(h.locSideX, max, upRoom(site[1])), covers, twoHands, FACE_CLEAR_TARGET)
+  if (!best) return 0
+  const [dx, dy] = best
+  const n0 = [n[0], n[1], n[2]]
+  const dz = head ? slideOnHead(site[0], site[1], dx, dy, n) : 0
+  site[0] += dx; site[1] += dy; site[2] += dz
+  P[0] += dx + (n[0] - n0[0]) * dist; P[1] += dy + (n[1] - n0[1]) * dist; P[2] += dz + (n[2] - n0[2]) * dist
+  return Math.hypot(dx, dy, dz)
+}
+
+/** Minimum-jerk warp, as the sampler applies it to every stroke. */
+function warp (u: number): number {
+  return u * u * u * (10 + u * (-15 + 6 * u))
+}
+
+/** What the track pass needs to know of one item (compiled sign) of the timeline. */
+export interface ClearSpan {
+  t0: number
+  t1: number
+  /** End of the held part (the last movement's hold): the transition out starts here. */
+  tBody1: number
+  /** Per hand: when its transition into the sign's start posture ends (NaN: the hand rests). */
+  tIn: [number, number]
+  covers?: Covers
+  twoHands: boolean
+  /** The dominant hand's start site is on the other hand, which is in space: the two move together. */
+  linked: boolean
+  /** Per hand: the kind of its start site ('head', 'body', 'space', 'hand', 'arm'), '' at rest. */
+  kind: [string, string]
+  /** Per hand: its start placement touches the site. */
+  touch: [boolean, boolean]
+  /** Per hand: the start site's height (m). */
+  siteY: [number, number]
+}
+
+/** A hand's compiled segments; the pass may replace seg (it can split a segment in two). */
+interface TrackRef { seg: Float64Array; count: number }
+
+/** A contact marker as far as the pass moves it. */
+interface MovableContact { t: number; hand: 0 | 1; kind: string; site: [number, number, number] }
+
+/** The hand's pose at fraction s of segment o, as the sampler draws it (head and base anchoring left out). */
+function poseAt (seg: Float64Array, o: number, s: number, P: Float64Array, Q: Float64Array, A: Float32Array): void {
+  const bump = Math.sin(Math.PI * s)
+  for (let k = 0; k < 3; k++) P[k] = seg[o + S_P0 + k] + (seg[o + S_P1 + k] - seg[o + S_P0 + k]) * s + seg[o + S_E + k] * bump
+  const kind = seg[o + S_KIND]
+  if (kind === KIND_CIRCLE) {
+    const a = seg[o + S_SWEEP] * s
+    for (let k = 0; k < 3; k++) P[k] += seg[o + S_CU + k] * (Math.cos(a) - 1) + seg[o + S_CV + k] * Math.sin(a)
+  } else if (kind === KIND_ZIGZAG || kind === KIND_WAVE) {
+    const ph = seg[o + S_CYCLES] * s
+    const fr = ph - Math.floor(ph)
+    const w = kind === KIND_WAVE ? Math.sin(2 * Math.PI * ph) : fr < 0.25 ? fr * 4 : fr < 0.75 ? 2 - fr * 4 : fr * 4 - 4
+    for (let k = 0; k < 3; k++) P[k] += seg[o + S_ZZ + k] * w * bump
+  }
+  let dot = 0
+  for (let k = 0; k < 4; k++) dot += seg[o + S_Q0 + k] * seg[o + S_Q1 + k]
+  const sg = dot < 0 ? -1 : 1
+  let l = 0
+  for (let k = 0; k < 4; k++) { Q[k] = seg[o + S_Q0 + k] * (1 - s) + sg * seg[o + S_Q1 + k] * s; l += Q[k] * Q[k] }
+  l = Math.sqrt(l) || 1
+  for (let k = 0; k < 4; k++) Q[k] /= l
+  const osc = seg[o + S_OSC_ANGLE]
+  if (osc !== 0) {
+    const half = (osc * bump) / 2; const sn = Math.sin(half)
+    const r = new Float64Array([seg[o + S_OSC_AXIS] * sn, seg[o + S_OSC_AXIS + 1] * sn, seg[o + S_OSC_AXIS + 2] * sn, Math.cos(half)])
+    quatMul(Q, r, Q)
+  }
+  for (let k = 0; k < SHAPE_LEN; k++) A[k] = seg[o + S_A0 + k] + (seg[o + S_A1 + k] - seg[o + S_A0 + k]) * s
+}
+
+const EPS = 1e-6
+
+/**
+ * The second and third uses (see the file comment), over the finished tracks: held and moving
+ * postures that hide the face shift as a whole; strokes between postures detour. `contacts` are
+ * the timeline's contact markers (moved with a shifted posture). Returns how many segments changed.
+ */
+export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [TrackRef, TrackRef], spans: readonly ClearSpan[], contacts: MovableContact[]): number {
+  let changed = 0
+  const P = new Float64Array(3); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
+  const silOf = (hi: number, seg: Float64Array, o: number, s: number): Sil => {
+    poseAt(seg, o, s, P, Q, A)
+    return silhouette(hands[hi], P, Q, A)
+  }
+  const near = (seg: Float64Array, o: number): boolean =>
+    Math.max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + Math.abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
+  /** Silhouettes along the held part of hand hi (from its arrival to the hold's end). */
+  const body = (hi: number, sp: ClearSpan): Sil[] => {
+    const tr = tracks[hi]; const out: Sil[] = []
+    if (Number.isNaN(sp.tIn[hi])) return out
+    for (let j = 0; j < tr.count; j++) {
+      const o = j * SEG
+      if (tr.seg[o + S_T0] < sp.tIn[hi] - EPS || tr.seg[o + S_T1] > sp.tBody1 + EPS || !near(tr.seg, o)) continue
+      const moving = tr.seg[o + S_T1] - tr.seg[o + S_T0] > 1e-3
+      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(silOf(hi, tr.seg, o, warp(Math.min(1, u))))
+    }
+    return out
+  }
+  /** Moves hand hi's posture by d for the span (arrival, held part, start of the way out), and its contacts. */
+  const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
+    const tr = tracks[hi]
+    for (let j = 0; j < tr.count; j++) {
+      const o = j * SEG
+      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
+      if (t1 < sp.tIn[hi] - EPS || t0 > sp.tBody1 + EPS) continue
+      if (t0 >= sp.tIn[hi] - EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] += d[k]
+      if (t1 <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P1 + k] += d[k]
+      changed++
+    }
+    for (const c of contacts) {
+      if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) c.site[k] += d[k]
+    }
+  }
+  // Held and moving postures.
+  for (const sp of spans) {
+    if (sp.covers === 'face') continue
+    if (sp.linked) {
+      const sils = body(0, sp); const base = body(1, sp)
+      const pairs = sils.map((s, k) => [s, base[Math.min(k, base.length - 1)]].filter(Boolean) as Sil[])
+      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2)
+      if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }
+      continue
+    }
+    for (const hi of [0, 1] as const) {
+      if (sp.kind[hi] === 'hand' || sp.kind[hi] === 'arm' || sp.kind[hi] === '') continue
+      const sils = body(hi, sp)
+      if (sils.length === 0) continue
+      const head = sp.kind[hi] === 'head'
+      const max = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, max, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2)
+      if (!best) continue
+      // On the face, the posture slides along it (the contact keeps its depth on the curved face).
+      let dz = 0
+      if (head) {
+        const c = contacts.find(m => m.hand === hi && m.t >= sp.tIn[hi] - EPS && m.t <= sp.tBody1 + EPS)
+        if (c) dz = slideOnHead(c.site[0], c.site[1], best[0], best[1])
+      }
+      shiftHand(hi, sp, [best[0], best[1], dz])
+    }
+  }
+  // Strokes between postures.
+  for (const sp of spans) {
+    if (sp.covers === 'face') continue
+    for (const hi of [0, 1] as const) {
+      const tr = tracks[hi]
+      for (let i = 0; i < tr.count; i++) {
+        const o = i * SEG
+        const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
+        if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        const bad = (seg: Float64Array, oo: number, s: number, dx: number, dy: number, dz: number): boolean => {
+          poseAt(seg, oo, s, P, Q, A)
+          const bump = Math.sin(Math.PI * s)
+          P[0] += dx * bump; P[1] += dy * bump; P[2] += dz * bump
+          return excess([silhouette(hands[hi], P, Q, A)], 0, 0, sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2) > 0
+        }
+        // Ends that hide the face are the postures' business (or the sign's design): leave them.
+        if (bad(tr.seg, o, 0, 0, 0, 0) || bad(tr.seg, o, 1, 0, 0, 0)) continue
+        const hits = (dx: number, dy: number, dz: number): boolean => {
+          for (let u = 0.05; u < 0.99; u += 0.05) if (bad(tr.seg, o, warp(u), dx, dy, dz)) return true
+          return false
+        }
+        if (!hits(0, 0, 0)) continue
+        let done = false
+        const sx = hands[hi].locSideX
+        for (const step of FACE_PATH_STEPS_M) {
+          for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+            if (!hits(dx, dy, dz)) {
+              tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz
+              changed++; done = true
+              break
+            }
+          }
+          if (done) break
+        }
+        if (done || tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0) continue
+        // Still across the face (an approach from below to the forehead: a bulge vanishes at the
+        // ends): go by a point beside the face, arriving (or leaving) from the side.
+        const pair = new Float64Array(2 * SEG)
+        const clearHalf = (a: number): boolean => {
+          for (let u = 0.025; u < 1.01; u += 0.025) if (bad(pair, a, warp(Math.min(1, u)), 0, 0, 0)) return false
+          return true
+        }
+        for (const d of FACE_VIA_STEPS_M) {
+          for (const nearEnd of [true, false]) {
+            viaSplit(tr.seg, o, pair, nearEnd, sx, d)
+            if (clearHalf(0) && clearHalf(SEG)) {
+              const next = new Float64Array((tr.count + 1) * SEG)
+              next.set(tr.seg.subarray(0, o), 0)
+              next.set(pair, o)
+              next.set(tr.seg.subarray(o + SEG), o + 2 * SEG)
+              tr.seg = next; tr.count++
+              changed++; done = true
+              i++
+              break
+            }
+          }
+          if (done) break
+        }
+      }
+    }
+  }
+  return changed
+}
+
+/**
+ * Splits segment o of seg into two (written to pair): by a via point d (m) beside its end
+ * (nearEnd) or its start, toward the hand's own side, a little below and in front. The turn and
+ * the handshape change happen on the long half; the short half only slides in (or out).
+ */
+function viaSplit (seg: Float64Array, o: number, pair: Float64Array, nearEnd: boolean, sideX: number, d: number): void {
+  pair.set(seg.subarray(o, o + SEG), 0)
+  pair.set(seg.subarray(o, o + SEG), SEG)
+  const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+  const tm = t0 + (t1 - t0) * (nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE)
+  const base = nearEnd ? S_P1 : S_P0
+  const W = [seg[o + base] + sideX * d, seg[o + base + 1] - d * 0.3, seg[o + base + 2] + d * 0.3]
+  const a = 0; const b = SEG
+  pair[a + S_T1] = tm; pair[b + S_T0] = tm
+  for (let k = 0; k < 3; k++) { pair[a + S_P1 + k] = W[k]; pair[b + S_P0 + k] = W[k]; pair[a + S_E + k] = 0; pair[b + S_E + k] = 0 }
+  // The short half keeps the rotation, handshape and head anchor of its far end.
+  const still = nearEnd ? b : a
+  const src = (f0: number, f1: number): number => o + (nearEnd ? f1 : f0)
+  for (let k = 0; k < 4; k++) { pair[still + S_Q0 + k] = seg[src(S_Q0, S_Q1) + k]; pair[still + S_Q1 + k] = seg[src(S_Q0, S_Q1) + k] }
+  for (let k = 0; k < SHAPE_LEN; k++) { pair[still + S_A0 + k] = seg[src(S_A0, S_A1) + k]; pair[still + S_A1 + k] = seg[src(S_A0, S_A1) + k] }
+  pair[still + S_HEAD0] = seg[src(S_HEAD0, S_HEAD1)]; pair[still + S_HEAD1] = seg[src(S_HEAD0, S_HEAD1)]
+}
