@@ -60,8 +60,8 @@ export const TRANSITION_BULGE_PER_M = 0.25
 /** rad: wrist nod of bend(dir); forearm rotation of twist. */
 export const BEND_RAD = 0.6
 export const TWIST_RAD = Math.PI / 2
-/** rad: MCP amplitude of a finger wiggle, and its frequency (cycles per wiggle). */
-export const WIGGLE_RAD = 0.45
+/** rad: MCP amplitude of a finger wiggle (40°: big enough to see in the full view), and its cycles per wiggle. */
+export const WIGGLE_RAD = 0.7
 export const WIGGLE_CYCLES = 3
 /** Zig-zag / wave: cycles and amplitude as a fraction of the path length. */
 export const ZIGZAG_CYCLES = 2
@@ -146,6 +146,19 @@ export const FACE_PATH_STEPS_M = [0.03, 0.06, 0.09, 0.12, 0.16] as const
  */
 export const FACE_VIA_STEPS_M = [0.06, 0.1, 0.14, 0.18] as const
 export const FACE_VIA_SHARE = 0.7
+
+/**
+ * Trail (trail.ts): dots every TRAIL_SPACING_M along the path (m; wider on paths longer than
+ * TRAIL_MAX_DOTS dots), no trail for paths shorter than TRAIL_MIN_M (m); the path is cut where it
+ * turns back by more than acos(TRAIL_TURN_COS) (135°). Drawn dots have a radius of TRAIL_DOT_M (m at
+ * the framed depth), the arrowhead is TRAIL_ARROW dot radii long.
+ */
+export const TRAIL_SPACING_M = 0.02
+export const TRAIL_MAX_DOTS = 48
+export const TRAIL_MIN_M = 0.025
+export const TRAIL_TURN_COS = -0.7
+export const TRAIL_DOT_M = 0.008
+export const TRAIL_ARROW = 5
 
 /** Player speed range (×): learners need slow motion; 1.5× for review. */
 export const SPEED_MIN = 0.25

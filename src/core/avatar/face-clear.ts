@@ -222,8 +222,9 @@ function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Cover
   if (w0 === 0) return null
   let best: [number, number] | null = null; let bestCost = w0 * 10
   for (const [dx, dy] of cands) {
-    const d2 = dx * dx + dy * dy
-    if (d2 >= bestCost) break
+    // Up (toward the hairline) costs double: it raises the arm.
+    const d2 = dx * dx + (dy > 0 ? 2 : 1) * dy * dy
+    if (dx * dx + dy * dy >= bestCost) break
     let w = 0
     for (const g of scored) {
       w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target))
@@ -283,7 +284,7 @@ function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64A
 
 /** m a site above the eye line may move up (toward the hairline) instead of down over the eyes. */
 function upRoom (siteY: number): number {
-  return siteY > HEAD[1] + EYE_Y + 0.025 ? 0.04 : 0
+  return siteY > HEAD[1] + EYE_Y + 0.025 ? 0.03 : 0
 }
 
 /**
@@ -368,6 +369,8 @@ function poseAt (seg: Float64Array, o: number, s: number, P: Float64Array, Q: Fl
 }
 
 const EPS = 1e-6
+/** m: a dominant hand further than this from where it arrived on the other hand has left it. */
+const LINKED_REACH_M = 0.25
 
 /**
  * The second and third uses (see the file comment), over the finished tracks: held and moving
@@ -384,12 +387,21 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   const near = (seg: Float64Array, o: number): boolean =>
     Math.max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + Math.abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
   /** Silhouettes along the held part of hand hi (from its arrival to the hold's end). */
-  const body = (hi: number, sp: ClearSpan): Sil[] => {
+  const body = (hi: number, sp: ClearSpan, onOther = false): Sil[] => {
     const tr = tracks[hi]; const out: Sil[] = []
     if (Number.isNaN(sp.tIn[hi])) return out
+    const at = [tr.seg[S_P0], tr.seg[S_P0 + 1], tr.seg[S_P0 + 2]]
     for (let j = 0; j < tr.count; j++) {
       const o = j * SEG
       if (tr.seg[o + S_T0] < sp.tIn[hi] - EPS || tr.seg[o + S_T1] > sp.tBody1 + EPS || !near(tr.seg, o)) continue
+      if (onOther) {
+        // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
+        const o0 = tr.seg.findIndex((_, q) => q % SEG === 0 && Math.abs(tr.seg[q + S_T1] - sp.tIn[hi]) < EPS)
+        if (o0 >= 0) for (let k = 0; k < 3; k++) at[k] = tr.seg[o0 + S_P1 + k]
+        let far = false
+        for (const e of [S_P0, S_P1]) if (Math.hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
+        if (far) break
+      }
       const moving = tr.seg[o + S_T1] - tr.seg[o + S_T0] > 1e-3
       for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(silOf(hi, tr.seg, o, warp(Math.min(1, u))))
     }
@@ -414,7 +426,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   for (const sp of spans) {
     if (sp.covers === 'face') continue
     if (sp.linked) {
-      const sils = body(0, sp); const base = body(1, sp)
+      // While the dominant hand is still on the other hand (not after it leaves for another site).
+      const sils = body(0, sp, true); const base = body(1, sp)
       const pairs = sils.map((s, k) => [s, base[Math.min(k, base.length - 1)]].filter(Boolean) as Sil[])
       const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2)
       if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }

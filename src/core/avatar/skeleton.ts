@@ -57,12 +57,14 @@ export const FOREARM_M = 0.255
 
 /**
  * Relaxed rest pose (palm-centre position in avatar space for the RIGHT hand; the left mirrors):
- * hands low in front of the body, fingers loosely forward-down, palms facing each other slightly.
+ * the arms hang at the sides, elbows barely bent, the hands beside the thighs with their fingers
+ * down and palms turned in toward the body (a signer between signs; not a hand curled at the hip).
+ * Below the full view's frame, so a one-handed sign shows one arm at rest, not a hand.
  */
-export const REST_PALM_R = [-0.16, 1.0, 0.17] as const
-/** Rest orientation as finger / palm directions in i/c notation terms. */
-export const REST_FINGER_DIR = 'fd'
-export const REST_PALM_DIR = 'c'
+export const REST_PALM_R = [-0.215, 0.87, 0.035] as const
+/** Rest orientation as finger / palm directions in i/c notation terms: fingers down, palm in and a little back. */
+export const REST_FINGER_DIR = 'd'
+export const REST_PALM_DIR = 'cb'
 
 /** x sign of a hand's own side: the right (dominant) hand lives on −x. */
 export function handSideSign (isRight: boolean): number {
