@@ -122,10 +122,12 @@ export const FACE_ZONE_HALF_W = 0.13
 export const FACE_ZONE_Y = 1.4
 export const FACE_ZONE_Z = 0.02
 export const ELBOW_FACE_COST = 12
+/** IK: extra cost factor (× ELBOW_HEIGHT_COST) per m² of elbow above the shoulder: horizontal is the limit below the head. */
+export const ELBOW_LIFTED_COST = 6
 /** IK soft-minimum temperature (cost units): blends nearby swivels so the elbow never jumps. */
 export const ELBOW_SOFTMIN = 0.01
 /** m: the shoulder (clavicle) lifts this much for hands above the head, from SHOULDER_LIFT_FROM_M above the shoulder over SHOULDER_LIFT_SPAN_M. */
-export const SHOULDER_LIFT_M = 0.045
+export const SHOULDER_LIFT_M = 0.06
 export const SHOULDER_LIFT_FROM_M = 0.12
 export const SHOULDER_LIFT_SPAN_M = 0.25
 
@@ -144,7 +146,7 @@ export const FACE_PATH_STEPS_M = [0.03, 0.06, 0.09, 0.12, 0.16] as const
  * m: via points beside the face tried for a stroke a detour cannot clear (an approach from below to
  * the forehead), and the share of the stroke's time spent reaching the via point.
  */
-export const FACE_VIA_STEPS_M = [0.06, 0.1, 0.14, 0.18] as const
+export const FACE_VIA_STEPS_M = [0.06, 0.1, 0.14, 0.18, 0.24, 0.3] as const
 export const FACE_VIA_SHARE = 0.7
 
 /**

@@ -598,7 +598,8 @@ function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
   ux /= ul; uy /= ul
   const a = open(l, PRIM_POLY, C_TRAIL, C_TRAIL_HALO, OWNER_TRAIL)
   if (a < 0) return
-  const len = r * TRAIL_ARROW; const half = len * 0.55
+  // (The corners' order is kept under the mirror, so the mirrored arrow is the exact flip.)
+  const len = r * TRAIL_ARROW; const half = len * 0.55 * (cam.mirror ? -1 : 1)
   const o = a * DATA_STRIDE
   l.data[o] = ex + ux * len; l.data[o + 1] = ey + uy * len
   l.data[o + 2] = ex - uy * half; l.data[o + 3] = ey + ux * half

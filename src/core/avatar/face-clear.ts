@@ -62,12 +62,13 @@ function featurePoints (): { eyes: [number[], number[]]; mouth: number[] } {
     const cx = (s === 0 ? -1 : 1) * EYE_X
     for (let a = -2; a <= 2; a++) {
       for (let b = -1; b <= 1; b++) {
-        eyes[s].push(viewX(cx + (a / 2.5) * EYE_RX, FACE_Z), viewY(HEAD[1] + EYE_Y + (b / 1.5) * EYE_RY, FACE_Z))
+        eyes[s].push(viewX(cx + (a / 2) * 0.95 * EYE_RX, FACE_Z), viewY(HEAD[1] + EYE_Y + b * 0.85 * EYE_RY, FACE_Z))
       }
     }
   }
   const mouth: number[] = []
-  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) mouth.push(viewX((a / 3.5) * MOUTH_HALF_W, FACE_Z), viewY(HEAD[1] + MOUTH_Y + b * 0.004, FACE_Z))
+  // The mouth with a small margin around the lips (a hand grazing the lips already hides them).
+  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) mouth.push(viewX((a / 3) * (MOUTH_HALF_W + 0.003), FACE_Z), viewY(HEAD[1] + MOUTH_Y + b * 0.006, FACE_Z))
   return { eyes, mouth }
 }
 const FEATURES = featurePoints()
@@ -90,18 +91,18 @@ const _y = new Float64Array(3)
 const _ang = new Float64Array(1)
 
 /** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
-function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): Sil {
+function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array, forearm = true): Sil {
   quatRotate(_off, Q, palmCentreOffset(h.chir, _off))
   _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
   handWorldLandmarks(A, h.chir, _wrist, Q, _lm)
   // The forearm, from the wrist toward the elbow the arm would take.
   _sh[0] = h.locSideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
   solveArm(_sh, _wrist, h.locSideX, quatAxis(_y, Q, 1), _el, _wr, _ang, 0)
-  return silhouetteOf(_lm, _el)
+  return silhouetteOf(_lm, forearm ? _el : null)
 }
 
 /** The silhouette of world landmarks (63 floats) and an elbow position. Exported for the tests. */
-export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number>): Sil {
+export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | null): Sil {
   const caps: number[] = []
   // Drawn half width of a finger with its outline (drawlist.ts FINGER_W, 1.2× hand, outline).
   const r = FINGER_RADIUS * HAND_EMPHASIS * 1.7
@@ -115,7 +116,7 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number>): Sil
     for (let k = 0; k < 3; k++) bone(b + k, b + k + 1, r)
   }
   bone(0, 1, r * 1.6)
-  if ((lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
+  if (el && (lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
   const palm: number[] = []
   if (front(0) || front(9)) {
     for (const i of [0, 1, 5, 9, 13, 17]) palm.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]))
@@ -189,9 +190,10 @@ function inPalm (palm: number[], x: number, y: number): boolean {
 function excess (sils: Sil[], dx: number, dy: number, covers: Covers | undefined, twoHands: boolean, target: number): number {
   if (covers === 'face') return 0
   const c = coverShifted(sils, dx, dy)
+  // Two hands could each hide a little of the mouth: each may hide only half as much.
   const e = covers === 'eyes' ? 0 : twoHands ? c.eyesMax : c.eyesMin
   const m = covers === 'mouth' ? 0 : c.mouth
-  return Math.max(0, e - target) + Math.max(0, m - target)
+  return Math.max(0, e - target) + Math.max(0, m - (twoHands ? target / 2 : target))
 }
 
 /** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `max` m. */
@@ -369,6 +371,8 @@ function poseAt (seg: Float64Array, o: number, s: number, P: Float64Array, Q: Fl
 }
 
 const EPS = 1e-6
+/** Via points tried: beside the end or the start, a little below or a little above it. */
+const VIA_KINDS: ReadonlyArray<[boolean, number]> = [[true, -0.3], [false, -0.3], [true, 0.2], [false, 0.2], [true, 0.6], [false, 0.6]]
 /** m: a dominant hand further than this from where it arrived on the other hand has left it. */
 const LINKED_REACH_M = 0.25
 
@@ -429,7 +433,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       // While the dominant hand is still on the other hand (not after it leaves for another site).
       const sils = body(0, sp, true); const base = body(1, sp)
       const pairs = sils.map((s, k) => [s, base[Math.min(k, base.length - 1)]].filter(Boolean) as Sil[])
-      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2)
+      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
       if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }
       continue
     }
@@ -439,7 +443,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       const max = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
-      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, max, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2)
+      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, max, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
       if (!best) continue
       // On the face, the posture slides along it (the contact keeps its depth on the curved face).
       let dz = 0
@@ -451,6 +455,19 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     }
   }
   // Strokes between postures.
+  const P2 = new Float64Array(3); const Q2 = new Float64Array(4); const A2 = new Float32Array(SHAPE_LEN)
+  /** Hand hi's silhouette (no forearm) at time t. */
+  const otherHand = (hi: number, t: number): Sil | null => {
+    const tr = tracks[hi]
+    for (let j = 0; j < tr.count; j++) {
+      const o = j * SEG
+      const a = tr.seg[o + S_T0]; const b = tr.seg[o + S_T1]
+      if (t < a - EPS || t > b + EPS) continue
+      poseAt(tr.seg, o, warp(b > a ? Math.max(0, Math.min(1, (t - a) / (b - a))) : 1), P2, Q2, A2)
+      return silhouette(hands[hi], P2, Q2, A2, false)
+    }
+    return null
+  }
   for (const sp of spans) {
     if (sp.covers === 'face') continue
     for (const hi of [0, 1] as const) {
@@ -459,16 +476,24 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
-        const bad = (seg: Float64Array, oo: number, s: number, dx: number, dy: number, dz: number): boolean => {
+        const bad = (seg: Float64Array, oo: number, u: number, dx: number, dy: number, dz: number): boolean => {
+          const s = warp(u)
           poseAt(seg, oo, s, P, Q, A)
           const bump = Math.sin(Math.PI * s)
           P[0] += dx * bump; P[1] += dy * bump; P[2] += dz * bump
-          return excess([silhouette(hands[hi], P, Q, A)], 0, 0, sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 2) > 0
+          // The hands alone (on the way, the forearm is the arm model's business: ik.ts keeps it
+          // off the face), this one and the other as it is then: together hiding both eyes or the mouth.
+          const sils = [silhouette(hands[hi], P, Q, A, false)]
+          if (sp.twoHands) {
+            const other = otherHand(1 - hi, seg[oo + S_T0] + (seg[oo + S_T1] - seg[oo + S_T0]) * u)
+            if (other) sils.push(other)
+          }
+          return excess(sils, 0, 0, sp.covers, false, FACE_CLEAR_TARGET * 1.5) > 0
         }
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
         if (bad(tr.seg, o, 0, 0, 0, 0) || bad(tr.seg, o, 1, 0, 0, 0)) continue
         const hits = (dx: number, dy: number, dz: number): boolean => {
-          for (let u = 0.05; u < 0.99; u += 0.05) if (bad(tr.seg, o, warp(u), dx, dy, dz)) return true
+          for (let u = 0.05; u < 0.99; u += 0.05) if (bad(tr.seg, o, u, dx, dy, dz)) return true
           return false
         }
         if (!hits(0, 0, 0)) continue
@@ -489,12 +514,12 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // ends): go by a point beside the face, arriving (or leaving) from the side.
         const pair = new Float64Array(2 * SEG)
         const clearHalf = (a: number): boolean => {
-          for (let u = 0.025; u < 1.01; u += 0.025) if (bad(pair, a, warp(Math.min(1, u)), 0, 0, 0)) return false
+          for (let u = 0.025; u < 1.01; u += 0.025) if (bad(pair, a, Math.min(1, u), 0, 0, 0)) return false
           return true
         }
         for (const d of FACE_VIA_STEPS_M) {
-          for (const nearEnd of [true, false]) {
-            viaSplit(tr.seg, o, pair, nearEnd, sx, d)
+          for (const [nearEnd, rise] of VIA_KINDS) {
+            viaSplit(tr.seg, o, pair, nearEnd, sx, d, rise)
             if (clearHalf(0) && clearHalf(SEG)) {
               const next = new Float64Array((tr.count + 1) * SEG)
               next.set(tr.seg.subarray(0, o), 0)
@@ -516,16 +541,17 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
 
 /**
  * Splits segment o of seg into two (written to pair): by a via point d (m) beside its end
- * (nearEnd) or its start, toward the hand's own side, a little below and in front. The turn and
+ * (nearEnd) or its start, toward the hand's own side, in front, and `rise` × d higher (a little
+ * below, or for a posture above the eyes a little above). The turn and
  * the handshape change happen on the long half; the short half only slides in (or out).
  */
-function viaSplit (seg: Float64Array, o: number, pair: Float64Array, nearEnd: boolean, sideX: number, d: number): void {
+function viaSplit (seg: Float64Array, o: number, pair: Float64Array, nearEnd: boolean, sideX: number, d: number, rise: number): void {
   pair.set(seg.subarray(o, o + SEG), 0)
   pair.set(seg.subarray(o, o + SEG), SEG)
   const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
   const tm = t0 + (t1 - t0) * (nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE)
   const base = nearEnd ? S_P1 : S_P0
-  const W = [seg[o + base] + sideX * d, seg[o + base + 1] - d * 0.3, seg[o + base + 2] + d * 0.3]
+  const W = [seg[o + base] + sideX * d, seg[o + base + 1] + d * rise, seg[o + base + 2] + d * 0.3]
   const a = 0; const b = SEG
   pair[a + S_T1] = tm; pair[b + S_T0] = tm
   for (let k = 0; k < 3; k++) { pair[a + S_P1 + k] = W[k]; pair[b + S_P0 + k] = W[k]; pair[a + S_E + k] = 0; pair[b + S_E + k] = 0 }

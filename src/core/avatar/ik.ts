@@ -10,7 +10,7 @@
  * out, since a float passed to a helper V8 did not inline is boxed (docs/avatar.md).
  */
 import {
-  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, ELBOW_HEIGHT_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
+  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, WRIST_MAX_RAD
 } from './constants'
 import { FOREARM_M, UPPER_ARM_M } from './skeleton'
@@ -106,7 +106,11 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
       const vy = (py - FACE_ZONE_Y) / 0.04; const vz = (pz - FACE_ZONE_Z) / 0.04
       face += w * (vy < 0 ? 0 : vy > 1 ? 1 : vy) * (vz < 0 ? 0 : vz > 1 ? 1 : vz)
     }
-    const c = over * over + SWIVEL_COST * SWIVELS[i] * SWIVELS[i] + heightW * rise * rise + ELBOW_FACE_COST * face + (above + inside) * 100
+    // An elbow above the shoulder (the upper arm above horizontal) costs much more, unless the
+    // hand is above the head.
+    const lifted = ey - shoulder[1] > 0 ? ey - shoulder[1] : 0
+    const c = over * over + SWIVEL_COST * SWIVELS[i] * SWIVELS[i] + heightW * (rise * rise + ELBOW_LIFTED_COST * lifted * lifted) +
+      ELBOW_FACE_COST * face + (above + inside) * 100
     _cost[i] = c
     if (c < best) best = c
   }

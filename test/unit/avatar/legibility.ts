@@ -4,8 +4,8 @@
  * and the mouth hidden by the hands and arms, and the drawn width of a hand.
  */
 import {
-  DATA_STRIDE, J_L_ELBOW, J_L_SHOULDER, J_R_ELBOW, J_R_SHOULDER, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY,
-  PRIM_TAPER, type DrawList, type Pose, C_EYE, C_LIPS, C_MOUTH, OWNER_BODY, OWNER_TRAIL
+  DATA_STRIDE, FOREARM_M, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, UPPER_ARM_M, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY,
+  PRIM_TAPER, type DrawList, type Pose, C_EYE, C_LIPS, C_MOUTH, OWNER_BODY, OWNER_HAND_L, OWNER_HAND_R, OWNER_TRAIL
 } from '../../../src/core/avatar'
 
 /**
@@ -108,12 +108,12 @@ function polygonSamples (l: DrawList, i: number, out: number[]): void {
   }
 }
 
-/** Primitives that can hide a face feature: hands and arms, with their drawn boxes. */
-function hiders (l: DrawList): number[] {
+/** Primitives that can hide a face feature: the hands (and, with arms, the sleeves too), with their drawn boxes. */
+function hiders (l: DrawList, arms: boolean): number[] {
   const out: number[] = []
   for (let i = 0; i < l.count; i++) {
     const ow = l.owner[i]
-    if (ow === OWNER_BODY || ow === OWNER_TRAIL) continue
+    if (ow === OWNER_BODY || ow === OWNER_TRAIL || (!arms && ow !== OWNER_HAND_R && ow !== OWNER_HAND_L)) continue
     const b = primBox(l, i)
     out.push(i, b[0], b[1], b[2], b[3])
   }
@@ -145,13 +145,14 @@ export interface FaceCover {
 }
 
 /**
- * How much of the eyes and the mouth the hands and arms hide in a draw list. Eyes are the eye-white
- * ellipses (a closed eye, drawn as a line, is not measured: use ambient: false for no blinks).
+ * How much of the eyes and the mouth the hands hide in a draw list (with `arms`, the sleeves too).
+ * Eyes are the eye-white ellipses (a closed eye, drawn as a line, is not measured: use
+ * ambient: false for no blinks).
  */
-export function faceCover (l: DrawList): FaceCover {
+export function faceCover (l: DrawList, arms = false): FaceCover {
   const rank = new Int32Array(l.count)
   for (let r = 0; r < l.count; r++) rank[l.order[r]] = r
-  const hs = hiders(l)
+  const hs = hiders(l, arms)
   const eyes: number[] = []
   let mouth = 0; let mouthFound = false
   for (let i = 0; i < l.count; i++) {
@@ -198,4 +199,21 @@ export function handBox (l: DrawList, hand: 0 | 1): [number, number, number, num
     x0 = Math.min(x0, b[0]); y0 = Math.min(y0, b[1]); x1 = Math.max(x1, b[2]); y1 = Math.max(y1, b[3])
   }
   return [x0, y0, x1, y1]
+}
+
+/**
+ * The least upper-arm elevation (degrees) that reaches the pose's wrist from its shoulder: the
+ * elbow at the lowest point of the circle the two bones allow. Above 90° the hand's place itself
+ * demands a raised arm.
+ */
+export function minElevationDeg (pose: Pose, hand: 0 | 1): number {
+  const J = pose.joints
+  const s = hand === 0 ? J_R_SHOULDER : J_L_SHOULDER
+  const w = hand === 0 ? J_R_WRIST : J_L_WRIST
+  const dx = J[w * 3] - J[s * 3]; const dy = J[w * 3 + 1] - J[s * 3 + 1]; const dz = J[w * 3 + 2] - J[s * 3 + 2]
+  const d = Math.hypot(dx, dy, dz)
+  const a = (UPPER_ARM_M * UPPER_ARM_M - FOREARM_M * FOREARM_M + d * d) / (2 * d)
+  const r = Math.sqrt(Math.max(0, UPPER_ARM_M * UPPER_ARM_M - a * a))
+  const lowDy = (a * dy) / d - r * Math.sqrt(Math.max(0, 1 - (dy * dy) / (d * d)))
+  return (Math.acos(Math.max(-1, Math.min(1, -lowDy / UPPER_ARM_M))) * 180) / Math.PI
 }
