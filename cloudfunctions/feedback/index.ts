@@ -8,14 +8,15 @@
  */
 import { createHash } from 'node:crypto'
 import { loadDictionary } from '../_shared/dictionary'
+import { nationalId } from '../../src/core/sign/provenance'
 import { getOpenId, openStore } from '../_shared/env'
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { isRecord } from '../_shared/validate'
 
 export const FEEDBACK_COLLECTION = 'feedback'
 export const FEEDBACK_RATE_COLLECTION = 'feedback_rate'
-/** Version of the stored report. */
-export const FEEDBACK_VERSION = 1
+/** Version of the stored report. 2: carries the national sign id (nat) the entry transcribes. */
+export const FEEDBACK_VERSION = 2
 /** Longest report, in characters (code points). */
 export const MAX_TEXT_CHARS = 500
 /** Longest contact (phone, WeChat id or e-mail), in characters. */
@@ -48,6 +49,8 @@ export interface FeedbackRecord {
   version: number
   entryId: string
   word: string
+  /** The national sign the entry transcribes (`1767`, `4021②`), so a reviewer checks the book's sign. */
+  nat?: string
   text: string
   contact?: string
   at: number
@@ -61,7 +64,7 @@ export function hashUser (openid: string): string {
   return createHash('sha256').update(USER_HASH_SALT + openid).digest('hex').slice(0, 16)
 }
 
-type Parsed = { ok: true, entryId: string, word: string, text: string, contact?: string, dataVersion: string } | Failure
+type Parsed = { ok: true, entryId: string, word: string, nat?: string, text: string, contact?: string, dataVersion: string } | Failure
 
 export function parseFeedback (event: unknown): Parsed {
   if (!isRecord(event)) return fail('BAD_REQUEST', MESSAGES.BAD_REQUEST)
@@ -83,7 +86,7 @@ export function parseFeedback (event: unknown): Parsed {
     }
     c = contact.trim() || undefined
   }
-  return { ok: true, entryId, word: entry.word, text, ...(c ? { contact: c } : {}), dataVersion: dict.dataVersion }
+  return { ok: true, entryId, word: entry.word, ...(entry.nat ? { nat: nationalId(entry.nat) } : {}), text, ...(c ? { contact: c } : {}), dataVersion: dict.dataVersion }
 }
 
 export async function main (event: unknown, _context?: unknown): Promise<FeedbackSuccess | Failure> {
@@ -111,6 +114,7 @@ export async function main (event: unknown, _context?: unknown): Promise<Feedbac
       version: FEEDBACK_VERSION,
       entryId: p.entryId,
       word: p.word,
+      ...(p.nat ? { nat: p.nat } : {}),
       text: p.text,
       ...(p.contact ? { contact: p.contact } : {}),
       at: now,

@@ -18,6 +18,7 @@ import type { GlossPlan, ResponseGloss, TranslateMode, TranslateVocabulary } fro
 import { buildVocabulary } from '../../src/core/translate/vocabulary'
 import type { Dictionary } from '../../src/core/sign/dictionary'
 import { loadDictionary } from '../_shared/dictionary'
+import { jiebaSegmenter } from '../_shared/segmenter'
 import { getOpenId, isLocal, openStore } from '../_shared/env'
 import { chatCompletion, glmConfigFromEnv, realSleep, type GlmFailureKind } from '../_shared/glm'
 import { fail, internalError, type Failure } from '../_shared/respond'
@@ -121,7 +122,7 @@ async function underRateLimit (openid: string): Promise<boolean> {
 }
 
 function offline (text: string, mode: TranslateMode, vocab: TranslateVocabulary, reason: string, safety: Safety): TranslateSuccess {
-  const plan = translateOffline(text, vocab, { mode, toPinyin })
+  const plan = translateOffline(text, vocab, { mode, toPinyin, segmenter: jiebaSegmenter() })
   return success(plan, { engine: 'offline', reason, aiGenerated: false, cached: false, safety, mode, text, vocab })
 }
 
@@ -181,14 +182,14 @@ async function translate (event: unknown): Promise<TranslateResponse> {
     console.warn('[translate] cache read failed, continuing:', e)
   }
 
-  const { messages } = buildMessages(text, mode, vocab)
+  const { messages } = buildMessages(text, mode, vocab, jiebaSegmenter())
   const r = await chatCompletion(cfg, messages, openid)
   if (!r.ok) {
     if (r.kind === 'unsafe') return fail('UNSAFE', MESSAGES.UNSAFE)
     console.warn(`[translate] model failed (${r.kind}, ${r.detail}, ${r.attempts} attempts); offline fallback`)
     return offline(text, mode, vocab, FALLBACK_REASONS[r.kind], safety)
   }
-  const reply = parseModelReply(r.content, vocab, toPinyin)
+  const reply = parseModelReply(r.content, vocab, toPinyin, normalizeText(text))
   if (!reply.ok) {
     console.warn(`[translate] unusable model reply (${reply.message}); offline fallback`)
     return offline(text, mode, vocab, FALLBACK_REASONS.malformed, safety)

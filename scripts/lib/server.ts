@@ -9,6 +9,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 
 const MAX_BODY_BYTES = 256 * 1024 // far above any real call (a progress sync is the biggest)
+/**
+ * Functions whose calls are bigger than MAX_BODY_BYTES, with their own limit: `asr` carries up to
+ * 30 s of 16 kHz WAV as base64 (~1.3 MB; ASR_MAX_BASE64_CHARS), plus the JSON around it.
+ */
+const FUNCTION_BODY_LIMITS: Readonly<Record<string, number>> = { asr: 1_400_000 }
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,17 +42,17 @@ function sendJson (res: ServerResponse, status: number, body: unknown): void {
   res.end(data)
 }
 
-function readBody (req: IncomingMessage): Promise<string> {
+function readBody (req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     // Past the limit the rest is drained, not kept, so the client still gets its 413 answer.
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size <= MAX_BODY_BYTES) chunks.push(c)
+      if (size <= limit) chunks.push(c)
     })
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) reject(new Error('TOO_LARGE'))
+      if (size > limit) reject(new Error('TOO_LARGE'))
       else resolveBody(Buffer.concat(chunks).toString('utf8'))
     })
     req.on('error', reject)
@@ -79,7 +84,7 @@ export function startLocalServer (opts: LocalServerOptions): Promise<Server> {
       if (!main) { sendJson(res, 404, { ok: false, code: 'NO_FUNCTION', message: `没有名为 ${m[1]} 的云函数。` }); return }
       let event: unknown
       try {
-        const text = await readBody(req)
+        const text = await readBody(req, FUNCTION_BODY_LIMITS[decodeURIComponent(m[1])] ?? MAX_BODY_BYTES)
         event = text.trim() === '' ? {} : JSON.parse(text)
       } catch (e) {
         const tooLarge = (e as Error).message === 'TOO_LARGE'

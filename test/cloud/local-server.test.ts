@@ -20,6 +20,7 @@ beforeAll(async () => {
     writeFileSync(join(dir, 'functions', name, 'index.js'), body)
   }
   fn('echo', 'exports.main = async (event) => ({ ok: true, got: event })')
+  fn('asr', 'exports.main = async (event) => ({ ok: true, chars: event.audio.length })')
   fn('boom', 'exports.main = async () => { throw new Error("secret internals at /srv/x.js:12") }')
   mkdirSync(join(dir, 'h5'))
   writeFileSync(join(dir, 'h5', 'index.html'), '<!doctype html><title>手语词典</title>')
@@ -63,6 +64,16 @@ test.each(['{"text": ', '[1,2]', '"text"', 'null'])('malformed or non-object JSO
 test('an over-large body is refused with 413', async () => {
   const res = await post('/api/cloud/echo', JSON.stringify({ text: 'x'.repeat(300 * 1024) }))
   expect(res.status).toBe(413)
+})
+
+test('asr has its own, higher limit: 30 s of 16 kHz WAV as base64 gets through, more does not', async () => {
+  const thirtySeconds = 'A'.repeat(Math.ceil(960044 / 3) * 4)
+  const ok = await post('/api/cloud/asr', JSON.stringify({ audio: thirtySeconds, format: 'wav' }))
+  expect(ok.status).toBe(200)
+  expect(await ok.json()).toEqual({ ok: true, chars: thirtySeconds.length })
+  expect((await post('/api/cloud/asr', JSON.stringify({ audio: 'A'.repeat(1_500_000) }))).status).toBe(413)
+  // The other functions keep the small limit.
+  expect((await post('/api/cloud/echo', JSON.stringify({ audio: thirtySeconds }))).status).toBe(413)
 })
 
 test('a function that throws gives a Chinese 500 error without its stack', async () => {

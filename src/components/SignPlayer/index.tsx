@@ -3,7 +3,7 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
   type CameraView, type Player, type TimelineItem, type Trail, buildDrawList, compileTimeline, computeTrail, createCamera,
-  createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePose, scrub,
+  createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePlayerPose, scrub,
   setCamera, setLoop, setSpeed, stepPhase, tick, viewAdvice
 } from '../../core/avatar'
 import { acquireCanvas, type CanvasHandle, observeInView } from './canvas'
@@ -27,6 +27,8 @@ interface Props {
   closeUp?: boolean
   onStep?: (step: number) => void
   onItem?: (index: number) => void
+  /** The sequence played to its end (not called while looping): the translate page's queue moves on. */
+  onEnd?: () => void
 }
 
 const UI_REFRESH_MS = 100 // React state (scrub position) updates at 10 Hz; the canvas at 60 fps
@@ -54,7 +56,7 @@ function canvasWidth (): number {
   }
 }
 
-export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem }: Props) {
+export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem, onEnd }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
   // The movement path (computed once per sequence) and the view the sequence is best watched in.
   const trail = useMemo(() => (timeline ? computeTrail(timeline) : null), [timeline])
@@ -97,8 +99,8 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   trailShown.current = prefs.trail ? trail : null
   const camNow = useRef({ view, mirror: prefs.mirror, closeUp: closeUpOn })
   camNow.current = { view, mirror: prefs.mirror, closeUp: closeUpOn }
-  const cb = useRef({ onStep, onItem })
-  cb.current = { onStep, onItem }
+  const cb = useRef({ onStep, onItem, onEnd })
+  cb.current = { onStep, onItem, onEnd }
   // The speed and loop a new sequence starts with: the viewer's current choice.
   const carry = useRef({ speed: prefs.speed, loop })
 
@@ -138,7 +140,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     const p = player.current
     const h = handle.current
     if (!p || !h) return
-    samplePose(p.timeline, p.time, engine.pose)
+    samplePlayerPose(p, engine.pose)
     buildDrawList(engine.pose, engine.cam, engine.list, trailShown.current)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
     renderDrawList(h.ctx, engine.list)
@@ -205,6 +207,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   // Parents hear about the step / item being signed after React commits, never during a render.
   useEffect(() => { cb.current.onStep?.(ui.step) }, [ui.step])
   useEffect(() => { cb.current.onItem?.(ui.item) }, [ui.item])
+  useEffect(() => { if (ui.ended) cb.current.onEnd?.() }, [ui.ended])
 
   useDidHide(() => { pageShown.current = false; stop() })
   useDidShow(() => { pageShown.current = true; if (player.current?.playing) kick() })

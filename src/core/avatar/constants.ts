@@ -34,6 +34,9 @@ export const ZIGZAG_S = 0.6
 export const TWIST_S = 0.35
 export const BEND_S = 0.4
 export const WIGGLE_S = 0.8
+/** s: a thumb rub (捻动) and a tremble (抖动). */
+export const RUB_S = 0.8
+export const TRILL_S = 0.6
 export const SHAPE_S = 0.3
 export const TAP_S = 0.32
 export const BRUSH_S = 0.35
@@ -50,9 +53,13 @@ export const CIRCLE_RADIUS_M = { s: 0.02, m: 0.05, l: 0.1 } as const
 /** m: offsets along the site's outward normal. */
 export const DISTANCE_M = { touch: 0, close: 0.03, near: 0.1, far: 0.25 } as const
 /** m: lateral offset of a space site for side i / c / m (c is smaller: reaching across is shorter). */
-export const SPACE_SIDE_M = { i: 0.1, c: -0.08, m: 0 } as const
+export const SPACE_SIDE_M: Readonly<Record<'i' | 'c' | 'm', number>> = { i: 0.1, c: -0.08, m: 0 }
 /** m: default lateral offset of a space site written without a side (hands work in front of their own shoulder). */
 export const SPACE_DEFAULT_SIDE_M = 0.07
+/** m: arriving at or leaving a site on the other hand, the path bulges this far out along its normal. */
+export const HAND_APPROACH_M = 0.05
+/** m: a hand holding the other's wrist closes this far down the forearm from the wrist (life size). */
+export const GRIP_BELOW_WRIST_M = 0.035
 /** m: a tap lifts this far off a surface it already touches. */
 export const TAP_LIFT_M = 0.045
 /** m: forward bulge of a transition per metre travelled, so paths arc around the body. */
@@ -63,6 +70,15 @@ export const TWIST_RAD = Math.PI / 2
 /** rad: MCP amplitude of a finger wiggle (40°: big enough to see in the full view), and its cycles per wiggle. */
 export const WIGGLE_RAD = 0.7
 export const WIGGLE_CYCLES = 3
+/** rad: amplitude of the thumb's slide in a rub, and its cycles per rub. */
+export const RUB_RAD = 0.35
+export const RUB_CYCLES = 3
+/** m: amplitude of a tremble (in place, across the hand), and its cycles: quick and small. */
+export const TRILL_M = 0.008
+export const TRILL_CYCLES = 6
+/** Time factors of the manner modifiers: fast (迅速、用力) and slow (缓慢、轻轻). */
+export const FAST_FACTOR = 0.6
+export const SLOW_FACTOR = 1.6
 /** Zig-zag / wave: cycles and amplitude as a fraction of the path length. */
 export const ZIGZAG_CYCLES = 2
 export const ZIGZAG_AMP = 0.18

@@ -24,7 +24,13 @@ export const F_BREATH = 17
 export const F_TORSO_YAW = 18
 export const F_TORSO_ROLL = 19
 export const F_TORSO_PITCH = 20
-export const FACE_LEN = 21
+/** Both shoulders lifted (耸肩), 0 … 1. */
+export const F_SHOULDER_RAISE = 21
+/** Tongue shown (伸舌、舌顶腮), 0 … 1. */
+export const F_TONGUE = 22
+/** Nose wrinkled (皱鼻), 0 … 1. */
+export const F_NOSE_WRINKLE = 23
+export const FACE_LEN = 24
 
 /**
  * A face event (Float64Array, stride EV): channel `EV_CHANNEL` moves toward `EV_VALUE` over

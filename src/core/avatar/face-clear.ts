@@ -27,12 +27,16 @@ import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
 import { normalize3, quatAxis, quatMul, quatRotate } from './math'
 import {
-  KIND_CIRCLE, KIND_LINE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_KIND, S_OSC_ANGLE,
-  S_HEAD0, S_HEAD1, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  KIND_CIRCLE, KIND_LINE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_CYCLES, S_E, S_KIND, S_OSC_ANGLE,
+  S_HEAD0, S_HEAD1, S_BASE_Q, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
+import { SW_LEN } from './face-channels'
+import { createPose, samplePose } from './pose'
+import type { HandTrack, Timeline } from './timeline-types'
+import type { Covers } from '../sign/types'
 import { BODY, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
 
-export type Covers = 'eyes' | 'mouth' | 'face'
+export type { Covers }
 
 /** What the search needs of a hand (a HandCtx satisfies it). */
 export interface ClearHand { chir: number; locSideX: number }
@@ -53,6 +57,26 @@ function viewX (x: number, z: number): number {
 }
 function viewY (y: number, z: number): number {
   return FULL_TARGET[1] + (y - FULL_TARGET[1]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+}
+
+const EMPTY_SIL: Sil = { caps: [], palm: [], box: [Infinity, Infinity, -Infinity, -Infinity] }
+/** m: the widest a hand part is drawn beyond its landmarks (a palm rim, near the camera). */
+const REACH_M = 0.05
+
+/** Whether any landmark is within reach of the face features in the front view. */
+function nearFace (lm: ArrayLike<number>): boolean {
+  for (let i = 0; i < LANDMARKS; i++) {
+    const z = lm[i * 3 + 2]
+    if (z <= FRONT_Z) continue
+    const x = viewX(lm[i * 3], z); const y = viewY(lm[i * 3 + 1], z)
+    if (x > FEATURE_BOX[0] - REACH_M && x < FEATURE_BOX[2] + REACH_M && y > FEATURE_BOX[1] - REACH_M && y < FEATURE_BOX[3] + REACH_M) return true
+  }
+  return false
+}
+
+/** How much larger a width at depth z is drawn than one at the framed target's depth. */
+function nearer (z: number): number {
+  return CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
 }
 
 /** Sample points (x, y, front view) of each eye and of the mouth, head at rest. */
@@ -103,13 +127,16 @@ function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Flo
 
 /** The silhouette of world landmarks (63 floats) and an elbow position. Exported for the tests. */
 export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | null): Sil {
+  // Far from the face (most postures): nothing to test, no arrays to fill.
+  if (!el && !nearFace(lm)) return EMPTY_SIL
   const caps: number[] = []
   // Drawn half width of a finger with its outline (drawlist.ts FINGER_W, 1.2× hand, outline).
   const r = FINGER_RADIUS * HAND_EMPHASIS * 1.7
   // Painted over the face when in front of the head's centre plane (drawlist.ts sorts by depth).
   const front = (i: number): boolean => lm[i * 3 + 2] > FRONT_Z
+  // (Widths grow with nearness to the camera too, as drawn.)
   const bone = (i: number, j: number, rad: number): void => {
-    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad)
+    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad * nearer(Math.max(lm[i * 3 + 2], lm[j * 3 + 2])))
   }
   for (let f = 0; f < 5; f++) {
     const b = f === 0 ? 1 : 1 + 4 * f
@@ -119,9 +146,19 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   if (el && (lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
   const palm: number[] = []
   if (front(0) || front(9)) {
-    for (const i of [0, 1, 5, 9, 13, 17]) palm.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]))
-    // A palm seen edge-on is drawn with its thickness (drawlist.ts pads it): its rim as capsules.
-    bone(0, 5, PALM_HALF_THICK * HAND_EMPHASIS * 1.2); bone(5, 17, PALM_HALF_THICK * HAND_EMPHASIS * 1.2); bone(17, 0, PALM_HALF_THICK * HAND_EMPHASIS * 1.2)
+    // The palm outline as drawlist.ts draws it: radial wrist, thumb base, knuckles, ulnar wrist
+    // (which, seen end-on, reaches up beside the knuckles), padded by its thickness at the rim.
+    const pt: number[] = []
+    for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[15 + k] - lm[51 + k]) * 0.3)
+    for (const i of [1, 5, 9, 13, 17]) pt.push(lm[i * 3], lm[i * 3 + 1], lm[i * 3 + 2])
+    for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[51 + k] - lm[15 + k]) * 0.55 + (lm[27 + k] - lm[k]) * 0.12)
+    const n = pt.length / 3
+    for (let q = 0; q < n; q++) palm.push(viewX(pt[q * 3], pt[q * 3 + 2]), viewY(pt[q * 3 + 1], pt[q * 3 + 2]))
+    const rim = PALM_HALF_THICK * HAND_EMPHASIS * 1.2
+    for (let q = 0; q < n; q++) {
+      const q2 = (q + 1) % n
+      caps.push(palm[2 * q], palm[2 * q + 1], palm[2 * q2], palm[2 * q2 + 1], rim * nearer(Math.max(pt[q * 3 + 2], pt[q2 * 3 + 2])))
+    }
   }
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
   for (let c = 0; c < caps.length; c += 5) {
@@ -334,8 +371,6 @@ export interface ClearSpan {
   siteY: [number, number]
 }
 
-/** A hand's compiled segments; the pass may replace seg (it can split a segment in two). */
-interface TrackRef { seg: Float64Array; count: number }
 
 /** A contact marker as far as the pass moves it. */
 interface MovableContact { t: number; hand: 0 | 1; kind: string; site: [number, number, number] }
@@ -378,14 +413,47 @@ const LINKED_REACH_M = 0.25
 
 /**
  * The second and third uses (see the file comment), over the finished tracks: held and moving
- * postures that hide the face shift as a whole; strokes between postures detour. `contacts` are
- * the timeline's contact markers (moved with a shifted posture). Returns how many segments changed.
+ * postures that hide the face shift as a whole; strokes between postures detour (a track may get a
+ * segment more: a via point). `contacts` are the timeline's contact markers (moved with a shifted
+ * posture); `duration` the timeline's. Returns how many segments changed.
  */
-export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [TrackRef, TrackRef], spans: readonly ClearSpan[], contacts: MovableContact[]): number {
+export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [HandTrack, HandTrack], spans: readonly ClearSpan[], contacts: MovableContact[], duration: number): number {
   let changed = 0
   const P = new Float64Array(3); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
-  const silOf = (hi: number, seg: Float64Array, o: number, s: number): Sil => {
-    poseAt(seg, o, s, P, Q, A)
+  const PB = new Float64Array(3); const QB = new Float64Array(4); const AB = new Float32Array(SHAPE_LEN)
+  const qD = new Float64Array(4); const q2 = new Float64Array(4); const v = new Float64Array(3)
+  /**
+   * Hand hi's pose at time fraction u of segment o, as the sampler draws it: for the dominant hand
+   * on the other hand (anchored), carried along by the other hand's motion since it was placed.
+   */
+  const handAt = (hi: number, seg: Float64Array, o: number, u: number, Pout: Float64Array, Qout: Float64Array, Aout: Float32Array): void => {
+    const s = warp(u)
+    poseAt(seg, o, s, Pout, Qout, Aout)
+    const anchor = hi === 0 ? seg[o + S_ANCHOR0] + (seg[o + S_ANCHOR1] - seg[o + S_ANCHOR0]) * s : 0
+    if (anchor <= 0) return
+    const t = seg[o + S_T0] + (seg[o + S_T1] - seg[o + S_T0]) * u
+    const bt = tracks[1]
+    for (let j = 0; j < bt.count; j++) {
+      const ob = j * SEG
+      const a = bt.seg[ob + S_T0]; const b = bt.seg[ob + S_T1]
+      if (t < a - EPS || t > b + EPS) continue
+      poseAt(bt.seg, ob, warp(b > a ? Math.max(0, Math.min(1, (t - a) / (b - a))) : 1), PB, QB, AB)
+      v[0] = -seg[o + S_BASE_Q]; v[1] = -seg[o + S_BASE_Q + 1]; v[2] = -seg[o + S_BASE_Q + 2]
+      q2[0] = v[0]; q2[1] = v[1]; q2[2] = v[2]; q2[3] = seg[o + S_BASE_Q + 3]
+      quatMul(qD, QB, q2)
+      for (let k = 0; k < 3; k++) v[k] = Pout[k] - seg[o + S_BASE_P + k]
+      quatRotate(v, qD, v)
+      for (let k = 0; k < 3; k++) Pout[k] += (PB[k] + v[k] - Pout[k]) * anchor
+      quatMul(q2, qD, Qout)
+      let l = 0
+      for (let k = 0; k < 4; k++) { Qout[k] += (q2[k] - Qout[k]) * anchor; l += Qout[k] * Qout[k] }
+      l = Math.sqrt(l) || 1
+      for (let k = 0; k < 4; k++) Qout[k] /= l
+      return
+    }
+  }
+  const silOf = (hi: number, seg: Float64Array, o: number, u: number): Sil => {
+    handAt(hi, seg, o, u, P, Q, A)
     return silhouette(hands[hi], P, Q, A)
   }
   const near = (seg: Float64Array, o: number): boolean =>
@@ -407,20 +475,33 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         if (far) break
       }
       const moving = tr.seg[o + S_T1] - tr.seg[o + S_T0] > 1e-3
-      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(silOf(hi, tr.seg, o, warp(Math.min(1, u))))
+      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(silOf(hi, tr.seg, o, Math.min(1, u)))
     }
     return out
   }
-  /** Moves hand hi's posture by d for the span (arrival, held part, start of the way out), and its contacts. */
+  /**
+   * Moves hand hi's posture by d for the span: from its arrival (the transition in ends there)
+   * through the held part, a hold that outlasts it (the base hand waiting for the other), to the
+   * start of the way out; and its contact markers.
+   */
   const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
     const tr = tracks[hi]
+    let carry = false
     for (let j = 0; j < tr.count; j++) {
       const o = j * SEG
       const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-      if (t1 < sp.tIn[hi] - EPS || t0 > sp.tBody1 + EPS) continue
-      if (t0 >= sp.tIn[hi] - EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] += d[k]
-      if (t1 <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P1 + k] += d[k]
+      if (t1 < sp.tIn[hi] - EPS) continue
+      if (t0 >= sp.tIn[hi] - EPS && !carry && t0 > sp.tBody1 + EPS) break
+      const still = Math.abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + Math.abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + Math.abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
+      if (carry || t0 >= sp.tIn[hi] - EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] += d[k]
+      const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= sp.tIn[hi] - EPS)
+      if (endToo) for (let k = 0; k < 3; k++) tr.seg[o + S_P1 + k] += d[k]
+      // A hand anchored to the other hand (which moves by d with it, `linked`): the other hand's
+      // pose its positions were computed against moves too, or the anchor would add d again.
+      if (sp.linked && (tr.seg[o + S_ANCHOR0] > 0 || tr.seg[o + S_ANCHOR1] > 0)) for (let k = 0; k < 3; k++) tr.seg[o + S_BASE_P + k] += d[k]
       changed++
+      carry = endToo
+      if (!endToo) break
     }
     for (const c of contacts) {
       if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) c.site[k] += d[k]
@@ -454,19 +535,18 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       shiftHand(hi, sp, [best[0], best[1], dz])
     }
   }
-  // Strokes between postures.
-  const P2 = new Float64Array(3); const Q2 = new Float64Array(4); const A2 = new Float32Array(SHAPE_LEN)
-  /** Hand hi's silhouette (no forearm) at time t. */
-  const otherHand = (hi: number, t: number): Sil | null => {
-    const tr = tracks[hi]
-    for (let j = 0; j < tr.count; j++) {
-      const o = j * SEG
-      const a = tr.seg[o + S_T0]; const b = tr.seg[o + S_T1]
-      if (t < a - EPS || t > b + EPS) continue
-      poseAt(tr.seg, o, warp(b > a ? Math.max(0, Math.min(1, (t - a) / (b - a))) : 1), P2, Q2, A2)
-      return silhouette(hands[hi], P2, Q2, A2, false)
-    }
-    return null
+  // Strokes between postures, checked with the sampler itself (pose.ts: base and head anchors,
+  // the arm): exactly what is drawn, the hands' front-view silhouettes.
+  const tlv: Timeline = {
+    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: new Float64Array(0), faceCount: 0,
+    blinks: new Float64Array(0), sway: new Float64Array(SW_LEN)
+  }
+  const pose = createPose()
+  const coverBad = (t: number, sp: ClearSpan, hi: number): boolean => {
+    samplePose(tlv, t, pose)
+    const sils = [silhouetteOf(pose.hands[hi], null)]
+    if (sp.twoHands) sils.push(silhouetteOf(pose.hands[1 - hi], null))
+    return excess(sils, 0, 0, sp.covers, false, FACE_CLEAR_TARGET * 1.5) > 0
   }
   for (const sp of spans) {
     if (sp.covers === 'face') continue
@@ -476,36 +556,40 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
-        const bad = (seg: Float64Array, oo: number, u: number, dx: number, dy: number, dz: number): boolean => {
-          const s = warp(u)
-          poseAt(seg, oo, s, P, Q, A)
-          const bump = Math.sin(Math.PI * s)
-          P[0] += dx * bump; P[1] += dy * bump; P[2] += dz * bump
-          // The hands alone (on the way, the forearm is the arm model's business: ik.ts keeps it
-          // off the face), this one and the other as it is then: together hiding both eyes or the mouth.
-          const sils = [silhouette(hands[hi], P, Q, A, false)]
-          if (sp.twoHands) {
-            const other = otherHand(1 - hi, seg[oo + S_T0] + (seg[oo + S_T1] - seg[oo + S_T0]) * u)
-            if (other) sils.push(other)
+        // A quick look first: does either hand come near the face at all on this stroke?
+        let close = false
+        for (let u = 0; u <= 1.0001 && !close; u += 0.1) {
+          for (const h2 of sp.twoHands ? [hi, 1 - hi] : [hi]) {
+            const tt = t0 + (t1 - t0) * u
+            const tr2 = tracks[h2]
+            for (let j = 0; j < tr2.count; j++) {
+              const oj = j * SEG
+              const a = tr2.seg[oj + S_T0]; const b = tr2.seg[oj + S_T1]
+              if (tt < a - EPS || tt > b + EPS) continue
+              handAt(h2, tr2.seg, oj, b > a ? Math.max(0, Math.min(1, (tt - a) / (b - a))) : 1, P, Q, A)
+              quatRotate(_off, Q, palmCentreOffset(hands[h2].chir, _off))
+              _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
+              if (nearFace(handWorldLandmarks(A, hands[h2].chir, _wrist, Q, _lm))) close = true
+              break
+            }
           }
-          return excess(sils, 0, 0, sp.covers, false, FACE_CLEAR_TARGET * 1.5) > 0
         }
+        if (!close) continue
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
-        if (bad(tr.seg, o, 0, 0, 0, 0) || bad(tr.seg, o, 1, 0, 0, 0)) continue
-        const hits = (dx: number, dy: number, dz: number): boolean => {
-          for (let u = 0.05; u < 0.99; u += 0.05) if (bad(tr.seg, o, u, dx, dy, dz)) return true
+        if (coverBad(t0, sp, hi) || coverBad(t1, sp, hi)) continue
+        const u0 = 0.05; const u1 = 0.99
+        const hits = (a: number, b: number, step: number): boolean => {
+          for (let u = u0; u < u1; u += step) if (coverBad(a + (b - a) * u, sp, hi)) return true
           return false
         }
-        if (!hits(0, 0, 0)) continue
+        if (!hits(t0, t1, 0.05)) continue
         let done = false
         const sx = hands[hi].locSideX
         for (const step of FACE_PATH_STEPS_M) {
           for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
-            if (!hits(dx, dy, dz)) {
-              tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz
-              changed++; done = true
-              break
-            }
+            tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz
+            if (!hits(t0, t1, 0.05)) { changed++; done = true; break }
+            tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz
           }
           if (done) break
         }
@@ -513,23 +597,17 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // Still across the face (an approach from below to the forehead: a bulge vanishes at the
         // ends): go by a point beside the face, arriving (or leaving) from the side.
         const pair = new Float64Array(2 * SEG)
-        const clearHalf = (a: number): boolean => {
-          for (let u = 0.025; u < 1.01; u += 0.025) if (bad(pair, a, Math.min(1, u), 0, 0, 0)) return false
-          return true
-        }
+        const before = tr.seg; const count = tr.count
         for (const d of FACE_VIA_STEPS_M) {
           for (const [nearEnd, rise] of VIA_KINDS) {
-            viaSplit(tr.seg, o, pair, nearEnd, sx, d, rise)
-            if (clearHalf(0) && clearHalf(SEG)) {
-              const next = new Float64Array((tr.count + 1) * SEG)
-              next.set(tr.seg.subarray(0, o), 0)
-              next.set(pair, o)
-              next.set(tr.seg.subarray(o + SEG), o + 2 * SEG)
-              tr.seg = next; tr.count++
-              changed++; done = true
-              i++
-              break
-            }
+            viaSplit(before, o, pair, nearEnd, sx, d, rise)
+            const next = new Float64Array((count + 1) * SEG)
+            next.set(before.subarray(0, o), 0)
+            next.set(pair, o)
+            next.set(before.subarray(o + SEG), o + 2 * SEG)
+            tr.seg = next; tr.count = count + 1
+            if (!hits(t0, t1, 0.025)) { changed++; done = true; i++; break }
+            tr.seg = before; tr.count = count
           }
           if (done) break
         }

@@ -2,11 +2,11 @@
  * The compile-time state of each hand (position, rotation, joint angles, head anchor, current
  * site) and the segment builders that advance it: begin, commit, hold, transition.
  */
-import { TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
+import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
 import { REST_SHAPE, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { clamp, dist3, quatRotate, sub3, vec3 } from './math'
 import { orientQuat } from './orient'
-import { SEG, S_A0, S_A1, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
+import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Covers } from './face-clear'
@@ -24,6 +24,10 @@ export interface HandCtx {
   Q: Float64Array
   A: Float32Array
   head: number
+  /** Base anchor weight (1 while at a site on the other hand) and the other hand's pose then. */
+  anchor: number
+  baseP: Float64Array
+  baseQ: Float64Array
   loc: Location | null
   /** Outward normal of the current site (for taps and brushes). */
   siteN: Float64Array
@@ -35,6 +39,8 @@ export interface HandCtx {
 export interface Ctx {
   hands: [HandCtx, HandCtx]
   contacts: ContactMarker[]
+  /** x sign of the signer's left as drawn (−1 in the mirrored view): see relativeSide. */
+  leftX: number
   /** The sign being compiled covers this part of the face by design (notation `covers:`). */
   covers?: Covers
   /** Both hands sign in the item being compiled (face-clear.ts: each must leave both eyes free). */
@@ -47,7 +53,7 @@ export function newHand (idx: 0 | 1): HandCtx {
   const sideX = isRight ? -1 : 1
   const h: HandCtx = {
     idx, isRight, chir: isRight ? 1 : -1, locSideX: sideX, dirSideX: sideX,
-    P: vec3(), Q: new Float64Array(4), A: new Float32Array(SHAPE_LEN), head: 0,
+    P: vec3(), Q: new Float64Array(4), A: new Float32Array(SHAPE_LEN), head: 0, anchor: 0, baseP: vec3(), baseQ: new Float64Array([0, 0, 0, 1]),
     loc: null, siteN: vec3(0, 0, 1), segs: [], tEnd: 0, atRest: true
   }
   restPosture(h, h.P, h.Q, h.A)
@@ -67,6 +73,9 @@ export function beginSeg (h: HandCtx, t0: number, s: Float64Array): Float64Array
   for (let k = 0; k < 4; k++) { s[S_Q0 + k] = h.Q[k]; s[S_Q1 + k] = h.Q[k] }
   for (let k = 0; k < SHAPE_LEN; k++) { s[S_A0 + k] = h.A[k]; s[S_A1 + k] = h.A[k] }
   s[S_HEAD0] = h.head; s[S_HEAD1] = h.head
+  s[S_ANCHOR0] = h.anchor; s[S_ANCHOR1] = h.anchor
+  for (let k = 0; k < 3; k++) s[S_BASE_P + k] = h.baseP[k]
+  for (let k = 0; k < 4; k++) s[S_BASE_Q + k] = h.baseQ[k]
   return s
 }
 
@@ -90,6 +99,7 @@ export function commitSeg (h: HandCtx, s: Float64Array): number {
   for (let k = 0; k < 4; k++) h.Q[k] = s[S_Q1 + k]
   for (let k = 0; k < SHAPE_LEN; k++) h.A[k] = s[S_A1 + k]
   h.head = s[S_HEAD1]
+  h.anchor = s[S_ANCHOR1]
   return s[S_T1]
 }
 
@@ -105,9 +115,17 @@ export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Ar
   return handWorldLandmarks(h.A, h.chir, wrist, h.Q, out) as Float64Array
 }
 
-/** Transition of one hand to a posture (or to rest), starting at t0; returns its end time. */
-export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float64Array, A: Float32Array, head: number): number {
+/**
+ * Transition of one hand to a posture (or to rest), starting at t0; returns its end time. `anchor`
+ * is the base-anchor weight it ends with (1: the posture is on the other hand, which `base` gives).
+ */
+export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float64Array, A: Float32Array, head: number, anchor = 0, base?: { P: Float64Array; Q: Float64Array }, approach?: ArrayLike<number>): number {
   const s = beginSeg(h, t0, new Float64Array(SEG))
+  s[S_ANCHOR1] = anchor
+  if (base) {
+    for (let k = 0; k < 3; k++) { s[S_BASE_P + k] = base.P[k]; h.baseP[k] = base.P[k] }
+    for (let k = 0; k < 4; k++) { s[S_BASE_Q + k] = base.Q[k]; h.baseQ[k] = base.Q[k] }
+  }
   const d = dist3(h.P, P)
   s[S_T1] = t0 + transitionSeconds(d)
   for (let k = 0; k < 3; k++) s[S_P1 + k] = P[k]
@@ -117,6 +135,11 @@ export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float6
   // Bulge forward (and a little outward) so the path arcs around the body instead of through it.
   s[S_E + 2] = d * TRANSITION_BULGE_PER_M
   s[S_E] = h.locSideX * d * TRANSITION_BULGE_PER_M * 0.3
+  // Leaving a site on the other hand, and arriving at one (`approach`: its outward normal), the
+  // hand moves off and onto the surface from outside, not through the other hand: a bulge along
+  // the normal makes the path's two ends run along it.
+  if (h.loc !== null && h.loc.site.startsWith('H.')) for (let k = 0; k < 3; k++) s[S_E + k] += h.siteN[k] * HAND_APPROACH_M
+  if (approach) for (let k = 0; k < 3; k++) s[S_E + k] += approach[k] * HAND_APPROACH_M
   return commitSeg(h, s)
 }
 

@@ -6,11 +6,12 @@ export {
   PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L, OWNER_ARM_R, OWNER_ARM_L, OWNER_TRAIL, OWNER_BODY, C_EYE, C_LIPS, C_MOUTH
 } from './drawlist'
 export {
-  SHAPE_LEN, LANDMARKS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
+  SHAPE_LEN, LANDMARKS, PALM_HALF_THICK, FINGER_RADIUS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
   type HandshapeSpec
 } from './hand-model'
 export { solveArm } from './ik'
-export { type Pose, createPose, samplePose, handPartWorld, contactSiteWorld, torsoToWorld } from './pose'
+export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld, contactSiteWorld, contactPartWorld, torsoToWorld } from './pose'
+export { partPoint, extendedFingers } from './hand-parts'
 export { type Canvas2DLike, renderDrawList } from './render'
 export {
   type Player, createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, phaseIndex, currentPhase,

@@ -4,7 +4,7 @@
  */
 import {
   ARC_EXTRA_S, BEND_RAD, BEND_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
-  LINE_SIZE_M, ORIENT_S, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
+  LINE_SIZE_M, ORIENT_S, RUB_RAD, RUB_S, TRILL_CYCLES, TRILL_M, TRILL_S, FAST_FACTOR, SLOW_FACTOR, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
   TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
@@ -14,7 +14,7 @@ import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_OSC_AXIS, S_P0, S_P1, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import { siteKind } from './site-geometry'
 import type { Movement } from '../sign/types'
@@ -31,6 +31,8 @@ function moveDuration (m: Movement): number {
     case 'twist': return TWIST_S
     case 'bend': return BEND_S
     case 'wiggle': return WIGGLE_S
+    case 'rub': return RUB_S
+    case 'trill': return TRILL_S
     case 'shape': return SHAPE_S
     case 'tap': return TAP_S
     case 'brush': return BRUSH_S
@@ -47,14 +49,14 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
   let dur = moveDuration(m)
   switch (m.kind) {
     case 'line': {
-      dirVec(m.dir, sx, _v)
+      dirVec(m.dir, sx, _v, ctx.leftX)
       for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M[m.size] * k
       break
     }
     case 'arc': {
       const size = LINE_SIZE_M[m.size] * k
-      dirVec(m.dir, sx, _v)
-      dirVec(m.bulge, sx, _w)
+      dirVec(m.dir, sx, _v, ctx.leftX)
+      dirVec(m.bulge, sx, _w, ctx.leftX)
       for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_E + j] += _w[j] * size * 0.4 }
       break
     }
@@ -62,7 +64,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const r = CIRCLE_RADIUS_M[m.size] * k
       // The hand starts on the circle: at its bottom (v, s planes) or its near side (h plane).
       const u = vec3(); const v = vec3()
-      if (m.plane === 'v') { dirVec('d', sx, u); dirVec(m.clockwise ? 'i' : 'c', sx, v) } else if (m.plane === 'h') { dirVec('b', sx, u); dirVec(m.clockwise ? 'c' : 'i', sx, v) } else { dirVec('d', sx, u); dirVec(m.clockwise ? 'b' : 'f', sx, v) }
+      if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
       s[S_KIND] = KIND_CIRCLE
       for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * r; s[S_CV + j] = v[j] * r }
       s[S_SWEEP] = Math.PI * 2
@@ -70,7 +72,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     }
     case 'zigzag': case 'wave': {
       const size = LINE_SIZE_M[m.size] * k
-      dirVec(m.dir, sx, _v)
+      dirVec(m.dir, sx, _v, ctx.leftX)
       // Perpendicular in the viewer's plane where possible.
       cross3(_w, _v, DIR_VEC.f)
       if (len3(_w) < 0.3) cross3(_w, _v, DIR_VEC.u)
@@ -90,7 +92,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'bend': {
       const q = s.subarray(S_Q1, S_Q1 + 4)
       quatAxis(_v, q, 1)
-      dirVec(m.dir, sx, _w)
+      dirVec(m.dir, sx, _w, ctx.leftX)
       const ax = cross3(vec3(), _v, _w)
       if (len3(ax) < 0.2) quatAxis(ax, q, 0)
       normalize3(ax, ax)
@@ -101,13 +103,26 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'wiggle':
       s[S_WIGGLE] = WIGGLE_RAD * k
       break
+    case 'rub':
+      s[S_RUB] = RUB_RAD * k
+      break
+    case 'trill': {
+      // A wave with no displacement: the hand trembles in place, across its own width.
+      quatAxis(_w, s.subarray(S_Q1, S_Q1 + 4), 0)
+      s[S_KIND] = KIND_WAVE
+      s[S_CYCLES] = TRILL_CYCLES
+      for (let j = 0; j < 3; j++) s[S_ZZ + j] = _w[j] * TRILL_M * k
+      break
+    }
+    case 'manner':
+      break
     case 'shape': {
       const a = bakeHandshape(m.handshape)
       for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = a[j]
       break
     }
     case 'orient': {
-      orientQuat(m.orient, sx, s.subarray(S_Q1, S_Q1 + 4) as Float64Array)
+      orientQuat(m.orient, sx, s.subarray(S_Q1, S_Q1 + 4) as Float64Array, ctx.leftX)
       break
     }
     case 'tap': case 'brush': {
@@ -115,7 +130,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
       const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
       if (m.kind === 'brush') {
-        dirVec(m.dir, sx, _v)
+        dirVec(m.dir, sx, _v, ctx.leftX)
         for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M.s * 1.3
       }
       if (!loc || siteKind(loc.site) === 'space') {
@@ -134,7 +149,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
         // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
         const half = vec3()
         for (let j = 0; j < 3; j++) { s[S_E + j] += pl.P[j] - s[S_P0 + j]; half[j] = (s[S_P1 + j] - s[S_P0 + j]) / 2 }
-        const shifted: Placement = { ...pl, site: add3(vec3(), pl.site, half) as Float64Array }
+        const shifted: Placement = { ...pl, site: add3(vec3(), pl.site, half) as Float64Array, shift: half }
         pending.push(() => { addContact(ctx, h, t0 + (s[S_T1] - t0) / 2, loc, shifted) })
       }
       break
@@ -148,6 +163,15 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       for (let j = 0; j < 3; j++) s[S_P1 + j] = pl.P[j]
       s[S_E + 2] += d * TRANSITION_BULGE_PER_M * 0.5
       s[S_HEAD1] = pl.head
+      // Arriving at a site on the other hand, the dominant hand moves with it from then on.
+      const onHand = h.idx === 0 && pl.kind === 'hand'
+      s[S_ANCHOR1] = onHand ? 1 : 0
+      if (onHand) {
+        const other = ctx.hands[1]
+        for (let j = 0; j < 3; j++) s[S_BASE_P + j] = other.P[j]
+        for (let j = 0; j < 4; j++) s[S_BASE_Q + j] = other.Q[j]
+        h.baseP.set(other.P); h.baseQ.set(other.Q)
+      }
       h.loc = m.at
       copy3(h.siteN, pl.n)
       pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })
@@ -201,6 +225,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
     let dur = 0
     const items = m.kind === 'par' ? flattenPar(m.items) : [m]
     for (const it of items) dur = Math.max(dur, applyMove(ctx, h, s, it, k, pending))
+    for (const it of items) if (it.kind === 'manner') dur *= it.fast ? FAST_FACTOR : SLOW_FACTOR
     s[S_T1] = t + dur
     t = commitSeg(h, s)
     for (const p of pending) p()
@@ -228,7 +253,11 @@ function sumSeconds (moves: Movement[]): number {
   let t = 0
   for (const m of moves) {
     if (m.kind === 'repeat') t += m.times * sumSeconds(m.items)
-    else if (m.kind === 'par') t += Math.max(0, ...m.items.map(i => sumSeconds([i])))
+    else if (m.kind === 'par') {
+      const manner = m.items.find(i => i.kind === 'manner')
+      const f = manner?.kind === 'manner' ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
+      t += f * Math.max(0, ...m.items.map(i => sumSeconds([i])))
+    }
     else t += moveDuration(m)
   }
   return t

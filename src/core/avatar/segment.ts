@@ -28,9 +28,20 @@ export const S_OSC_ANGLE = 35
 export const S_WIGGLE = 36
 export const S_HEAD0 = 37
 export const S_HEAD1 = 38
+/** Thumb rub (捻动): amplitude (rad) of the thumb sliding along the finger pads. */
+export const S_RUB = 39
 export const S_A0 = 40
 export const S_A1 = S_A0 + SHAPE_LEN
-export const SEG = S_A1 + SHAPE_LEN
+/**
+ * Base anchor (rel: base, a hand at a site on the other hand): weight at the start and end of the
+ * segment (0 free … 1 moves rigidly with the other hand), and the other hand's palm centre and
+ * rotation (torso space) the segment's positions were computed against.
+ */
+export const S_ANCHOR0 = S_A1 + SHAPE_LEN
+export const S_ANCHOR1 = S_ANCHOR0 + 1
+export const S_BASE_P = S_ANCHOR0 + 2
+export const S_BASE_Q = S_BASE_P + 3
+export const SEG = S_BASE_Q + 4
 
 export const KIND_LINE = 0
 export const KIND_CIRCLE = 1

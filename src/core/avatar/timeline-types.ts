@@ -37,12 +37,16 @@ export interface ContactMarker {
   t: number
   /** 0 right (dominant), 1 left. */
   hand: 0 | 1
-  /** Landmark index (0..20), −1 palm surface, −2 back-of-hand surface. */
+  /** Landmark index (0..20), −1 palm surface, −2 back-of-hand surface, −3 a named part (loc.part). */
   part: number
   loc: Location
   kind: SiteKind
   /** Site position in torso space at compile time (H.* and arm sites: on the other hand/arm). */
   site: [number, number, number]
+  /** The site's outward normal (torso space) at compile time. */
+  n: [number, number, number]
+  /** Where along the surface the contact is, from the site itself (a brush meets it mid-slide). */
+  shift?: [number, number, number]
 }
 
 export interface Timeline {
@@ -63,6 +67,11 @@ export interface Timeline {
 }
 
 export interface CompileOptions {
+  /**
+   * The left-handed (mirrored) view: the picture is flipped, so absolute sides (L, R) are placed
+   * on the other side before the flip and still show on the signer's left / right.
+   */
+  mirrored?: boolean
   /** Hold (s) of a sign without movement, e.g. a fingerspelled letter. Default STATIC_HOLD_S. */
   letterHold?: number
   /** Seed of the ambient layer (blinks, sway). */

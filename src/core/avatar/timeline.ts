@@ -7,12 +7,12 @@
  * return to rest, phases and steps, non-manuals (nonmanual.ts) and the seeded ambient layer.
  */
 import { BLINK_MAX_S, BLINK_MIN_S, DEFAULT_SEED, END_HOLD_S, PHASE_LABEL, REST_PAD_S, RETURN_TO_REST_S, START_HOLD_S, STATIC_HOLD_S } from './constants'
-import { EV, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
+import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
 import { copy3, vec3 } from './math'
 import { compileMoves, cycleSeconds } from './movements'
-import { type ClearSpan, type Covers, clearFaceTracks } from './face-clear'
+import { type ClearSpan, clearFaceTracks } from './face-clear'
 import { faceEvents } from './nonmanual'
 import { orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
@@ -37,7 +37,8 @@ function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
     case 'mirror': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: 1 }; break
     case 'parallel': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: sign.nondom ? 1 : -1 }; break
     case 'alternate': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: true, dirSideX: 1 }; break
-    case 'base': non = { spec: sign.nondom ?? null, still: true, delayHalfCycle: false, dirSideX: 1 }; break
+    // The base hand's own movements play (另一手随之); 左手不动 is a base line without movements.
+    case 'base': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
     case 'two': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
     default: break
   }
@@ -50,12 +51,43 @@ function refsOtherHand (spec: HandSpec | null): boolean {
   return k === 'hand' || k === 'arm'
 }
 
+/** s: the hand going onto the other hand sets off this long before that hand arrives, and leaves this long before it. */
+const BASE_LEAD_S = 0.15
+
+/** s: two events of the same channel and value this close together are held through (no dip). */
+const FACE_BRIDGE_S = 0.6
+
+/**
+ * A face held over consecutive items (a question face over both parts of 什么时候, written once on
+ * the compound) is one event, not a dip between the signs: events with the same channel, value and
+ * frequency that follow each other closely are merged.
+ */
+function coalesceFaceEvents (ev: number[]): void {
+  const n = ev.length / EV
+  const keep: boolean[] = new Array(n).fill(true)
+  for (let i = 0; i < n; i++) {
+    if (!keep[i]) continue
+    for (let j = i + 1; j < n; j++) {
+      const a = i * EV; const b = j * EV
+      if (!keep[j] || ev[a + EV_CHANNEL] !== ev[b + EV_CHANNEL] || ev[a + EV_VALUE] !== ev[b + EV_VALUE] || ev[a + EV_HZ] !== ev[b + EV_HZ]) continue
+      if (ev[b + EV_T0] >= ev[a + EV_T0] && ev[b + EV_T0] - ev[a + EV_T1] <= FACE_BRIDGE_S) {
+        ev[a + EV_T1] = Math.max(ev[a + EV_T1], ev[b + EV_T1])
+        keep[j] = false
+      }
+    }
+  }
+  const kept: number[] = []
+  for (let i = 0; i < n; i++) if (keep[i]) for (let k = 0; k < EV; k++) kept.push(ev[i * EV + k])
+  ev.length = 0
+  ev.push(...kept)
+}
+
 /**
  * Compiles several signs into one sequence: rest → item 0 → item 1 … → rest, with coarticulated
  * transitions (no return to rest between items), holds, repetitions, non-manuals and an ambient layer.
  */
 export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {}): Timeline {
-  const ctx: Ctx = { hands: [newHand(0), newHand(1)], contacts: [] }
+  const ctx: Ctx = { hands: [newHand(0), newHand(1)], contacts: [], leftX: opts.mirrored === true ? -1 : 1 }
   const phases: TimelinePhase[] = []
   const itemSpans: Array<{ t0: number; t1: number; label: string }> = []
   const ev: number[] = []
@@ -66,8 +98,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   const clearSpans: Array<Omit<ClearSpan, 't0' | 't1'>> = []
   for (let i = 0; i < items.length; i++) {
     const { sign, label } = items[i]
-    // Until notation version 2's `covers:` is in the sign type, read it as optional.
-    ctx.covers = (sign as SignNotation & { covers?: Covers }).covers
+    ctx.covers = sign.covers
     const nSteps = Math.max(1, Math.floor(items[i].steps ?? 1))
     const tItem0 = i === 0 ? 0 : t
     itemStarts.push(t)
@@ -79,6 +110,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     let tStartEnd = t
     const startPl: Array<Placement | null> = [null, null]
     const tIn: [number, number] = [NaN, NaN]
+    /** When the hand placed first has (almost) arrived: the hand that goes onto it sets off then. */
+    let tFirstSet = t
     for (const hi of order) {
       const h = ctx.hands[hi]
       const plan = plans[hi]
@@ -93,14 +126,22 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
         }
         continue
       }
-      const Q = orientQuat(plan.spec.orient, h.dirSideX, new Float64Array(4))
+      const Q = orientQuat(plan.spec.orient, h.dirSideX, new Float64Array(4), ctx.leftX)
       const A = new Float32Array(bakeHandshape(plan.spec.handshape))
       const pl = place(ctx, h, plan.spec.loc, Q, A)
-      holdUntil(h, t)
+      // A hand going onto the other hand waits until that hand is nearly in place, as signers set
+      // the base hand first: the two do not cross each other's path on the way.
+      const tGo = pl.kind === 'hand' ? Math.max(t, tFirstSet - BASE_LEAD_S) : t
+      holdUntil(h, tGo)
+      // A dominant hand at a site on the other hand moves with it (anchor): the other hand, placed
+      // first, may itself still be arriving, or move later (rel: base with movements).
+      const other = ctx.hands[1 - hi]
+      const anchored = hi === 0 && pl.kind === 'hand'
       // Hold the new posture in the hand state before the other hand resolves H.* sites on it.
-      const tEnd = transitionTo(h, t, pl.P, Q, A, pl.head)
+      const tEnd = transitionTo(h, tGo, pl.P, Q, A, pl.head, anchored ? 1 : 0, anchored ? { P: other.P, Q: other.Q } : undefined, pl.kind === 'hand' ? pl.n : undefined)
       tIn[hi] = tEnd
       tStartEnd = Math.max(tStartEnd, tEnd)
+      tFirstSet = Math.max(tFirstSet, tEnd)
       h.loc = plan.spec.loc
       copy3(h.siteN, pl.n)
       h.atRest = false
@@ -128,20 +169,22 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     const hold = hasMoves ? (last ? END_HOLD_S : END_HOLD_S * 0.6) : staticHold
     let tItem1 = tMove1 + hold
     if (last) {
-      // Return to rest.
+      // Return to rest; a hand on the other hand leaves first, and the other follows a moment later.
       let tBack = tItem1
+      const leavesFirst = ctx.hands[0].loc?.site.startsWith('H.') === true
       for (const h of ctx.hands) {
-        holdUntil(h, tItem1)
+        const tLeave = leavesFirst && h.idx === 1 ? tItem1 + BASE_LEAD_S : tItem1
+        holdUntil(h, tLeave)
         if (h.atRest) continue
         const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
         restPosture(h, P, Q, A)
-        tBack = Math.max(tBack, transitionTo(h, tItem1, P, Q, A, 0))
+        tBack = Math.max(tBack, transitionTo(h, tLeave, P, Q, A, 0))
         h.atRest = true
       }
       tItem1 = Math.max(tBack, tItem1 + RETURN_TO_REST_S * 0.5) + REST_PAD_S
     }
     // Non-manuals span the item from the start of its transition to the end of its hold.
-    faceEvents(ev, sign.face, t, tMove1 + hold * 0.5)
+    faceEvents(ev, sign.face, t, tMove1 + hold * 0.5, ctx.leftX)
     // Phases.
     phases.push({ t0: tItem0, t1: tMove0, item: i, phase: 'start', step: stepOffset, label: PHASE_LABEL.start })
     if (tMove1 > tMove0) {
@@ -172,6 +215,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     stepOffset += nSteps
     t = tItem1
   }
+  coalesceFaceEvents(ev)
   const duration = items.length === 0 ? REST_PAD_S * 2 : t
   for (const h of ctx.hands) holdUntil(h, duration + 1e-6)
   const seed = opts.seed ?? DEFAULT_SEED
@@ -190,7 +234,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts)
+  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration)
   return {
     version: 1,
     duration,

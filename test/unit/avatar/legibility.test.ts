@@ -48,8 +48,8 @@ function aboveHead (s: SignNotation): boolean {
   return sites.some(id => ABOVE_HEAD_SITES.has(id))
 }
 
-/** The notation's `covers:` (notation version 2), read as optional. */
-const coversOf = (s: SignNotation): string | undefined => (s as SignNotation & { covers?: string }).covers
+/** The notation's `covers:`. */
+const coversOf = (s: SignNotation): string | undefined => s.covers
 
 describe('the whole dictionary, frame by frame', () => {
   const dict = compiledDictionary()
@@ -109,9 +109,9 @@ describe('the whole dictionary, frame by frame', () => {
 
 describe('face cover is measured, and `covers:` is honoured', () => {
   const W = 240; const H = 320
-  const coverAt = (src: Parameters<typeof sign>[0], covers?: string): { eyes: number; mouth: number } => {
+  const coverAt = (src: Parameters<typeof sign>[0], covers?: SignNotation['covers']): { eyes: number; mouth: number } => {
     const s = sign(src)
-    if (covers) (s as SignNotation & { covers?: string }).covers = covers
+    if (covers) s.covers = covers
     const tl = compileTimeline([{ sign: s, label: 'x' }], { ambient: false })
     const t = tl.phases[0].t1
     const list = buildDrawList(samplePose(tl, t, createPose()), setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H }), createDrawList())

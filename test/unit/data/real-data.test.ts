@@ -3,7 +3,7 @@
  * compiler would refuse to ship fails here with its `file:line entry field: message`.
  */
 import { formatDataIssue } from '../../../src/core/sign/entry'
-import { resolveEntrySigns } from '../../../src/core/sign/resolve'
+import { describeEntry, resolveEntrySigns } from '../../../src/core/sign/resolve'
 import { compileDictionary, loadSources } from '../../../scripts/data/compile'
 import { main } from '../../../scripts/cli'
 
@@ -24,8 +24,10 @@ describe('real dictionary sources', () => {
     const bad: string[] = []
     for (const e of dict.entries) {
       const r = resolveEntrySigns(e.id, id => byId.get(id))
+      const d = describeEntry(e.id, id => byId.get(id))
       if (!r.ok) bad.push(`${e.id}: ${r.message}`)
-      else if (r.items.reduce((s, i) => s + i.steps, 0) !== e.steps.length) bad.push(`${e.id}: 步骤数与播放段数不符`)
+      // The highlighted step follows the avatar: the items carry exactly the steps shown.
+      else if (!d.ok || r.items.reduce((s, i) => s + i.steps, 0) !== d.steps.length) bad.push(`${e.id}: 步骤数与播放段数不符`)
       else if (!e.handshape || !e.site || !e.pinyin) bad.push(`${e.id}: 缺少起始手形/位置/拼音`)
     }
     expect(bad).toEqual([])
