@@ -25,16 +25,15 @@ import {
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
-import { normalize3, quatAxis, quatMul, quatRotate } from './math'
+import { normalize3, quatAxis, quatRotate } from './math'
 import {
-  KIND_CIRCLE, KIND_LINE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_CYCLES, S_E, S_KIND, S_OSC_ANGLE,
-  S_HEAD0, S_HEAD1, S_BASE_Q, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE
 } from './segment'
 import { SW_LEN } from './face-channels'
 import { createPose, samplePose } from './pose'
 import type { HandTrack, Timeline } from './timeline-types'
 import type { Covers } from '../sign/types'
-import { BODY, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
+import { BODY, J_L_ELBOW, J_R_ELBOW, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
 
 export type { Covers }
 
@@ -346,11 +345,6 @@ export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: b
   return Math.hypot(dx, dy, dz)
 }
 
-/** Minimum-jerk warp, as the sampler applies it to every stroke. */
-function warp (u: number): number {
-  return u * u * u * (10 + u * (-15 + 6 * u))
-}
-
 /** What the track pass needs to know of one item (compiled sign) of the timeline. */
 export interface ClearSpan {
   t0: number
@@ -375,37 +369,21 @@ export interface ClearSpan {
 /** A contact marker as far as the pass moves it. */
 interface MovableContact { t: number; hand: 0 | 1; kind: string; site: [number, number, number] }
 
-/** The hand's pose at fraction s of segment o, as the sampler draws it (head and base anchoring left out). */
-function poseAt (seg: Float64Array, o: number, s: number, P: Float64Array, Q: Float64Array, A: Float32Array): void {
-  const bump = Math.sin(Math.PI * s)
-  for (let k = 0; k < 3; k++) P[k] = seg[o + S_P0 + k] + (seg[o + S_P1 + k] - seg[o + S_P0 + k]) * s + seg[o + S_E + k] * bump
-  const kind = seg[o + S_KIND]
-  if (kind === KIND_CIRCLE) {
-    const a = seg[o + S_SWEEP] * s
-    for (let k = 0; k < 3; k++) P[k] += seg[o + S_CU + k] * (Math.cos(a) - 1) + seg[o + S_CV + k] * Math.sin(a)
-  } else if (kind === KIND_ZIGZAG || kind === KIND_WAVE) {
-    const ph = seg[o + S_CYCLES] * s
-    const fr = ph - Math.floor(ph)
-    const w = kind === KIND_WAVE ? Math.sin(2 * Math.PI * ph) : fr < 0.25 ? fr * 4 : fr < 0.75 ? 2 - fr * 4 : fr * 4 - 4
-    for (let k = 0; k < 3; k++) P[k] += seg[o + S_ZZ + k] * w * bump
-  }
-  let dot = 0
-  for (let k = 0; k < 4; k++) dot += seg[o + S_Q0 + k] * seg[o + S_Q1 + k]
-  const sg = dot < 0 ? -1 : 1
-  let l = 0
-  for (let k = 0; k < 4; k++) { Q[k] = seg[o + S_Q0 + k] * (1 - s) + sg * seg[o + S_Q1 + k] * s; l += Q[k] * Q[k] }
-  l = Math.sqrt(l) || 1
-  for (let k = 0; k < 4; k++) Q[k] /= l
-  const osc = seg[o + S_OSC_ANGLE]
-  if (osc !== 0) {
-    const half = (osc * bump) / 2; const sn = Math.sin(half)
-    const r = new Float64Array([seg[o + S_OSC_AXIS] * sn, seg[o + S_OSC_AXIS + 1] * sn, seg[o + S_OSC_AXIS + 2] * sn, Math.cos(half)])
-    quatMul(Q, r, Q)
-  }
-  for (let k = 0; k < SHAPE_LEN; k++) A[k] = seg[o + S_A0 + k] + (seg[o + S_A1 + k] - seg[o + S_A0 + k]) * s
-}
-
 const EPS = 1e-6
+
+const _spread = new Map<string, number[]>()
+/** u0, u0 + step, … below u1, in the order of a binary subdivision of the range (cached). */
+function spread (u0: number, u1: number, step: number): number[] {
+  const key = `${u0} ${u1} ${step}`
+  let out = _spread.get(key)
+  if (out) return out
+  const all: number[] = []
+  for (let u = u0; u < u1; u += step) all.push(u)
+  const rank = (k: number): number => { let r = 0; let m = all.length; while (m > 1 && k % 2 === 0) { k >>= 1; m >>= 1; r++ } return -r }
+  out = all.map((u, k) => [u, rank(k + 1)] as const).sort((a, b) => a[1] - b[1]).map(x => x[0])
+  _spread.set(key, out)
+  return out
+}
 /** Via points tried: beside the end or the start, a little below or a little above it. */
 const VIA_KINDS: ReadonlyArray<[boolean, number]> = [[true, -0.3], [false, -0.3], [true, 0.2], [false, 0.2], [true, 0.6], [false, 0.6]]
 /** m: a dominant hand further than this from where it arrived on the other hand has left it. */
@@ -419,63 +397,41 @@ const LINKED_REACH_M = 0.25
  */
 export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [HandTrack, HandTrack], spans: readonly ClearSpan[], contacts: MovableContact[], duration: number): number {
   let changed = 0
-  const P = new Float64Array(3); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
-  const PB = new Float64Array(3); const QB = new Float64Array(4); const AB = new Float32Array(SHAPE_LEN)
-  const qD = new Float64Array(4); const q2 = new Float64Array(4); const v = new Float64Array(3)
-  /**
-   * Hand hi's pose at time fraction u of segment o, as the sampler draws it: for the dominant hand
-   * on the other hand (anchored), carried along by the other hand's motion since it was placed.
-   */
-  const handAt = (hi: number, seg: Float64Array, o: number, u: number, Pout: Float64Array, Qout: Float64Array, Aout: Float32Array): void => {
-    const s = warp(u)
-    poseAt(seg, o, s, Pout, Qout, Aout)
-    const anchor = hi === 0 ? seg[o + S_ANCHOR0] + (seg[o + S_ANCHOR1] - seg[o + S_ANCHOR0]) * s : 0
-    if (anchor <= 0) return
-    const t = seg[o + S_T0] + (seg[o + S_T1] - seg[o + S_T0]) * u
-    const bt = tracks[1]
-    for (let j = 0; j < bt.count; j++) {
-      const ob = j * SEG
-      const a = bt.seg[ob + S_T0]; const b = bt.seg[ob + S_T1]
-      if (t < a - EPS || t > b + EPS) continue
-      poseAt(bt.seg, ob, warp(b > a ? Math.max(0, Math.min(1, (t - a) / (b - a))) : 1), PB, QB, AB)
-      v[0] = -seg[o + S_BASE_Q]; v[1] = -seg[o + S_BASE_Q + 1]; v[2] = -seg[o + S_BASE_Q + 2]
-      q2[0] = v[0]; q2[1] = v[1]; q2[2] = v[2]; q2[3] = seg[o + S_BASE_Q + 3]
-      quatMul(qD, QB, q2)
-      for (let k = 0; k < 3; k++) v[k] = Pout[k] - seg[o + S_BASE_P + k]
-      quatRotate(v, qD, v)
-      for (let k = 0; k < 3; k++) Pout[k] += (PB[k] + v[k] - Pout[k]) * anchor
-      quatMul(q2, qD, Qout)
-      let l = 0
-      for (let k = 0; k < 4; k++) { Qout[k] += (q2[k] - Qout[k]) * anchor; l += Qout[k] * Qout[k] }
-      l = Math.sqrt(l) || 1
-      for (let k = 0; k < 4; k++) Qout[k] /= l
-      return
-    }
+  // Everything is checked with the sampler itself (pose.ts: base and head anchors, the arm):
+  // exactly what is drawn, as front-view silhouettes.
+  const tlv: Timeline = {
+    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: new Float64Array(0), faceCount: 0,
+    blinks: new Float64Array(0), sway: new Float64Array(SW_LEN)
   }
-  const silOf = (hi: number, seg: Float64Array, o: number, u: number): Sil => {
-    handAt(hi, seg, o, u, P, Q, A)
-    return silhouette(hands[hi], P, Q, A)
+  const pose = createPose()
+  /** Silhouette of hand hi at time t (with its forearm, or without). */
+  let sampled = NaN; let version = 0; let sampledVersion = -1
+  const silAt = (hi: number, t: number, forearm: boolean): Sil => {
+    // The same moment twice (both hands, or again after nothing changed): sampled once.
+    if (t !== sampled || version !== sampledVersion) { samplePose(tlv, t, pose); sampled = t; sampledVersion = version }
+    const e = hi === 0 ? J_R_ELBOW : J_L_ELBOW
+    return silhouetteOf(pose.hands[hi], forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
   }
   const near = (seg: Float64Array, o: number): boolean =>
     Math.max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + Math.abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
-  /** Silhouettes along the held part of hand hi (from its arrival to the hold's end). */
-  const body = (hi: number, sp: ClearSpan, onOther = false): Sil[] => {
-    const tr = tracks[hi]; const out: Sil[] = []
+  /** Times along the held part of hand hi (from its arrival to the hold's end), near the face. */
+  const body = (hi: number, sp: ClearSpan, onOther = false): number[] => {
+    const tr = tracks[hi]; const out: number[] = []
     if (Number.isNaN(sp.tIn[hi])) return out
     const at = [tr.seg[S_P0], tr.seg[S_P0 + 1], tr.seg[S_P0 + 2]]
     for (let j = 0; j < tr.count; j++) {
       const o = j * SEG
-      if (tr.seg[o + S_T0] < sp.tIn[hi] - EPS || tr.seg[o + S_T1] > sp.tBody1 + EPS || !near(tr.seg, o)) continue
+      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
+      if (t0 < sp.tIn[hi] - EPS || t1 > sp.tBody1 + EPS || !near(tr.seg, o)) continue
       if (onOther) {
         // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
-        const o0 = tr.seg.findIndex((_, q) => q % SEG === 0 && Math.abs(tr.seg[q + S_T1] - sp.tIn[hi]) < EPS)
-        if (o0 >= 0) for (let k = 0; k < 3; k++) at[k] = tr.seg[o0 + S_P1 + k]
+        for (let q = 0; q < tr.count; q++) if (Math.abs(tr.seg[q * SEG + S_T1] - sp.tIn[hi]) < EPS) for (let k = 0; k < 3; k++) at[k] = tr.seg[q * SEG + S_P1 + k]
         let far = false
         for (const e of [S_P0, S_P1]) if (Math.hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
         if (far) break
       }
-      const moving = tr.seg[o + S_T1] - tr.seg[o + S_T0] > 1e-3
-      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(silOf(hi, tr.seg, o, Math.min(1, u)))
+      const moving = t1 - t0 > 1e-3
+      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * Math.min(1, u))
     }
     return out
   }
@@ -485,6 +441,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
    * start of the way out; and its contact markers.
    */
   const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
+    version++
     const tr = tracks[hi]
     let carry = false
     for (let j = 0; j < tr.count; j++) {
@@ -512,15 +469,14 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     if (sp.covers === 'face') continue
     if (sp.linked) {
       // While the dominant hand is still on the other hand (not after it leaves for another site).
-      const sils = body(0, sp, true); const base = body(1, sp)
-      const pairs = sils.map((s, k) => [s, base[Math.min(k, base.length - 1)]].filter(Boolean) as Sil[])
+      const pairs = body(0, sp, true).map(t => [silAt(0, t, true), silAt(1, t, true)])
       const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
       if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }
       continue
     }
     for (const hi of [0, 1] as const) {
       if (sp.kind[hi] === 'hand' || sp.kind[hi] === 'arm' || sp.kind[hi] === '') continue
-      const sils = body(hi, sp)
+      const sils = body(hi, sp).map(t => silAt(hi, t, true))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       const max = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
@@ -535,16 +491,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       shiftHand(hi, sp, [best[0], best[1], dz])
     }
   }
-  // Strokes between postures, checked with the sampler itself (pose.ts: base and head anchors,
-  // the arm): exactly what is drawn, the hands' front-view silhouettes.
-  const tlv: Timeline = {
-    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: new Float64Array(0), faceCount: 0,
-    blinks: new Float64Array(0), sway: new Float64Array(SW_LEN)
-  }
-  const pose = createPose()
+  // Strokes between postures.
   const coverBad = (t: number, sp: ClearSpan, hi: number): boolean => {
-    samplePose(tlv, t, pose)
-    const sils = [silhouetteOf(pose.hands[hi], null)]
+    const sils = [silAt(hi, t, false)]
     if (sp.twoHands) sils.push(silhouetteOf(pose.hands[1 - hi], null))
     return excess(sils, 0, 0, sp.covers, false, FACE_CLEAR_TARGET * 1.5) > 0
   }
@@ -556,30 +505,12 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
-        // A quick look first: does either hand come near the face at all on this stroke?
-        let close = false
-        for (let u = 0; u <= 1.0001 && !close; u += 0.1) {
-          for (const h2 of sp.twoHands ? [hi, 1 - hi] : [hi]) {
-            const tt = t0 + (t1 - t0) * u
-            const tr2 = tracks[h2]
-            for (let j = 0; j < tr2.count; j++) {
-              const oj = j * SEG
-              const a = tr2.seg[oj + S_T0]; const b = tr2.seg[oj + S_T1]
-              if (tt < a - EPS || tt > b + EPS) continue
-              handAt(h2, tr2.seg, oj, b > a ? Math.max(0, Math.min(1, (tt - a) / (b - a))) : 1, P, Q, A)
-              quatRotate(_off, Q, palmCentreOffset(hands[h2].chir, _off))
-              _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
-              if (nearFace(handWorldLandmarks(A, hands[h2].chir, _wrist, Q, _lm))) close = true
-              break
-            }
-          }
-        }
-        if (!close) continue
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
         if (coverBad(t0, sp, hi) || coverBad(t1, sp, hi)) continue
         const u0 = 0.05; const u1 = 0.99
+        // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
         const hits = (a: number, b: number, step: number): boolean => {
-          for (let u = u0; u < u1; u += step) if (coverBad(a + (b - a) * u, sp, hi)) return true
+          for (const u of spread(u0, u1, step)) if (coverBad(a + (b - a) * u, sp, hi)) return true
           return false
         }
         if (!hits(t0, t1, 0.05)) continue
@@ -587,9 +518,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const sx = hands[hi].locSideX
         for (const step of FACE_PATH_STEPS_M) {
           for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
-            tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz
+            tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
             if (!hits(t0, t1, 0.05)) { changed++; done = true; break }
-            tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz
+            tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
           }
           if (done) break
         }
@@ -605,9 +536,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
             next.set(before.subarray(0, o), 0)
             next.set(pair, o)
             next.set(before.subarray(o + SEG), o + 2 * SEG)
-            tr.seg = next; tr.count = count + 1
+            tr.seg = next; tr.count = count + 1; version++
             if (!hits(t0, t1, 0.025)) { changed++; done = true; i++; break }
-            tr.seg = before; tr.count = count
+            tr.seg = before; tr.count = count; version++
           }
           if (done) break
         }
