@@ -6,12 +6,11 @@
  *   (validation, base64, multipart, HTTP on loopback): our own overhead, without the model's time.
  */
 import { main, runtime } from '../../cloudfunctions/asr/index'
-import { overrideDictionary } from '../../cloudfunctions/_shared/dictionary'
-import { resetStoreForTests } from '../../cloudfunctions/_shared/env'
 import { encodeWav } from '../../src/core/translate/audio'
 import { compileDictionary, loadSources } from '../data/compile'
 import { startAsrServer } from '../../test/support/asr-server'
 import type { Bench } from './types'
+import { withLocalCloud } from './_local-cloud'
 
 const UTTERANCES = 40
 
@@ -23,32 +22,24 @@ const bench: Bench = {
     const samples = Float32Array.from({ length: n }, (_, i) => 0.3 * Math.sin(2 * Math.PI * 220 * i / 16000))
     const audio = Buffer.from(encodeWav(samples, 16000)).toString('base64')
     const server = await startAsrServer({ apiKey: 'bench-key' })
-    const saved = { ...process.env }
-    const savedNow = runtime.now
     try {
-      Object.assign(process.env, { SHOUYU_SQLITE: ':memory:', GLM_API_KEY: 'bench-key', GLM_BASE_URL: server.baseUrl })
-      delete process.env.GLM_ASR_MODEL
-      overrideDictionary(dict)
-      resetStoreForTests()
-      const times: number[] = []
-      for (let k = 0; k < UTTERANCES; k++) {
-        const t0 = performance.now()
-        const r = await main({ audio, format: 'wav', __localUser: `bench${k}` })
-        times.push(performance.now() - t0)
-        if (!r.ok) throw new Error(`${r.code} ${r.message}`)
-      }
-      times.sort((a, b) => a - b)
-      log(`${UTTERANCES} utterances of 5 s, ${server.requests.length} requests`)
-      return {
-        'asr.calls_per_utterance': server.requests.length / UTTERANCES,
-        'asr.fake_roundtrip_ms': Math.round(1000 * times[Math.floor(times.length / 2)]) / 1000
-      }
+      return await withLocalCloud({ dict, baseUrl: server.baseUrl, apiKey: 'bench-key', unset: ['GLM_ASR_MODEL'], runtime }, async () => {
+        const times: number[] = []
+        for (let k = 0; k < UTTERANCES; k++) {
+          const t0 = performance.now()
+          const r = await main({ audio, format: 'wav', __localUser: `bench${k}` })
+          times.push(performance.now() - t0)
+          if (!r.ok) throw new Error(`${r.code} ${r.message}`)
+        }
+        times.sort((a, b) => a - b)
+        log(`${UTTERANCES} utterances of 5 s, ${server.requests.length} requests`)
+        return {
+          'asr.calls_per_utterance': server.requests.length / UTTERANCES,
+          'asr.fake_roundtrip_ms': Math.round(1000 * times[Math.floor(times.length / 2)]) / 1000
+        }
+      })
     } finally {
       await server.close()
-      process.env = saved
-      runtime.now = savedNow
-      overrideDictionary(null)
-      resetStoreForTests()
     }
   }
 }

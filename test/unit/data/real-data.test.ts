@@ -68,5 +68,11 @@ describe('CLI on the real sources', () => {
     expect(stats.validation_errors).toBe(issues.length)
     expect(stats.entries + stats.letters + stats.numbers).toBe(dict.entries.length)
     expect(stats.bytes_per_sign_gzip).toBeGreaterThan(0)
+    // Provenance figures count what the compiled entries say.
+    const nat = new Set(dict.entries.filter(e => e.nat).map(e => e.nat!.id))
+    expect(stats.national_signs).toBe(nat.size)
+    expect(stats.national_coverage).toBeCloseTo(nat.size / 6699, 4)
+    expect(Object.values(stats.by_origin as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(dict.entries.length)
+    expect(stats.by_origin.national).toBe(dict.entries.filter(e => e.nat).length)
   })
 })
