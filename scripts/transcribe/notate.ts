@@ -382,7 +382,7 @@ export function siteText (site: string, side = '', dist = '', part = ''): string
 interface Figure { rel: Rel, dom: string, nondom?: string }
 /** 搭成“X”形 with a written form in docs/notation.md (two-hand set shapes). */
 const FIGURES: Record<string, Figure> = {
-  人: { rel: 'mirror', dom: 'index f:dc p:b @neutral.m:index_tip' },
+  人: { rel: 'mirror', dom: 'index f:uc p:f @neutral.m:index_tip' },
   '∧': { rel: 'mirror', dom: 'flat f:uc p:dc @neutral.m:tips' },
   十: { rel: 'base', nondom: 'index f:u p:c @neutral.c', dom: 'index f:c p:b @H.index:finger' },
   '+': { rel: 'base', nondom: 'index f:u p:c @neutral.c', dom: 'index f:c p:b @H.index:finger' }

@@ -15,7 +15,7 @@ import { sign } from './fixtures'
 /** The national examples of docs/notation.md's table of two-hand set shapes. */
 const CONSTRUCTS: Record<string, NotationSource> = {
   '∧ (家)': { rel: 'mirror', dom: 'flat f:uc p:dc @neutral.m:tips' },
-  '人': { rel: 'mirror', dom: 'index f:dc p:b @neutral.m:index_tip' },
+  '人': { rel: 'mirror', dom: 'index f:uc p:f @neutral.m:index_tip' },
   '十': { rel: 'base', nondom: 'index f:u p:b @neutral.c', dom: 'index f:c p:f @H.index:finger' },
   'heart (心)': { rel: 'mirror', dom: 'c_index_large f:uc p:b @neutral.m:index_tip' },
   'crossed wrists (禁止)': { rel: 'base', nondom: 'fist f:uc p:b @neutral', dom: 'fist f:uc p:b @H.wrist:wrist' },

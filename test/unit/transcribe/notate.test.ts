@@ -138,7 +138,7 @@ describe('two-hand relations', () => {
   it('a two-hand figure of the notation table is written in full; others ask for the illustration', () => {
     const ren = one('双手食指搭成“人”字形。')
     expect(ren.rel).toBe('mirror')
-    expect(handLine(ren.dom)).toBe('index f:dc p:b @neutral.m:index_tip')
+    expect(handLine(ren.dom)).toBe('index f:uc p:f @neutral.m:index_tip')
     expect(ren.needs.size).toBe(0)
     expect(one('双手拇、食指搭成“田”字形。').needs.has('figure')).toBe(true)
   })
