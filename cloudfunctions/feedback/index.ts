@@ -11,6 +11,7 @@ import { loadDictionary } from '../_shared/dictionary'
 import { getOpenId, openStore } from '../_shared/env'
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { isRecord } from '../_shared/validate'
+import type { FunctionLimits } from '../_shared/limits'
 
 export const FEEDBACK_COLLECTION = 'feedback'
 export const FEEDBACK_RATE_COLLECTION = 'feedback_rate'
@@ -20,6 +21,8 @@ export const FEEDBACK_VERSION = 1
 export const MAX_TEXT_CHARS = 500
 /** Longest contact (phone, WeChat id or e-mail), in characters. */
 export const MAX_CONTACT_CHARS = 100
+/** The local server's body limit: 500 + 100 characters, even as \u escapes, plus the envelope. */
+export const limits: FunctionLimits = { bodyMaxBytes: 16 * 1024 }
 /** Reports per user per clock hour: enough for a reviewer's afternoon, a wall against floods. */
 export const RATE_LIMIT_PER_HOUR = 10
 const HOUR_MS = 3600 * 1000

@@ -23,6 +23,13 @@ import { chatCompletion, glmConfigFromEnv, realSleep, type GlmFailureKind } from
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { allowed, checkText, type SafetyVerdict } from '../_shared/secure'
 import { parseTranslateInput } from '../_shared/validate'
+import type { FunctionLimits } from '../_shared/limits'
+
+/**
+ * The local server's body limit: a 200-character sentence is at most ~2.4 KB of JSON even as
+ * \u escapes of astral characters; the rest is room for the envelope.
+ */
+export const limits: FunctionLimits = { bodyMaxBytes: 16 * 1024 }
 
 /** Translations per user per minute (cache hits included: each one costs a check and a read). */
 export const RATE_LIMIT_PER_MINUTE = 30
