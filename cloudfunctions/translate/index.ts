@@ -107,18 +107,29 @@ export function cacheKey (text: string, mode: TranslateMode, model: string, data
     .digest('hex').slice(0, 40)
 }
 
+/** Digits of the zero-padded minute in rate-limit keys (minutes since 1970 fit 10 for 19,000 years). */
+const MINUTE_DIGITS = 10
+
+/** The rate-limit key of a user in a minute: minute first, so earlier minutes sort before it. */
+function rateKey (minute: number, user: string): string {
+  return `m${String(minute).padStart(MINUTE_DIGITS, '0')}:${user}`
+}
+
+/** The minute this process last swept (once a minute per instance is enough). */
+let sweptMinute = -1
+
 /** Counts this call; false when the user is over the limit. Store errors fail open (logged). */
 async function underRateLimit (openid: string): Promise<boolean> {
   const minute = Math.floor(runtime.now() / 60000)
   const user = openid || 'anonymous'
   try {
     const store = openStore()
-    const n = await store.increment(RATE_COLLECTION, `${user}:${minute}`, 1)
-    if (n === 1) {
-      // First call of a new minute: forget this user's older minutes (housekeeping).
-      for (const { key } of await store.list(RATE_COLLECTION, `${user}:`, 20)) {
-        if (Number(key.slice(user.length + 1)) < minute) await store.removePrefix(RATE_COLLECTION, key)
-      }
+    const n = await store.increment(RATE_COLLECTION, rateKey(minute, user), 1)
+    if (sweptMinute !== minute) {
+      // Housekeeping: every earlier minute's counters, of every user, in one range delete (a
+      // user who never comes back leaves nothing behind).
+      sweptMinute = minute
+      await store.removeBefore(RATE_COLLECTION, rateKey(minute, ''))
     }
     return n <= RATE_LIMIT_PER_MINUTE
   } catch (e) {
@@ -135,6 +146,10 @@ function offline (text: string, mode: TranslateMode, vocab: TranslateVocabulary,
 function success (plan: GlossPlan, o: { engine: 'glm' | 'offline', reason: string, aiGenerated: boolean, cached: boolean,
   safety: Safety, mode: TranslateMode, text: string, vocab: TranslateVocabulary, model?: string }): TranslateSuccess {
   const r = toResponseGlosses(plan.glosses, o.vocab)
+  // A gloss that could not be made playable is dropped: no note may still say how it is signed.
+  const about = (d: string) => (n: string): boolean => n.startsWith(`「${d}」`)
+  const notes = plan.notes.filter(n => !r.dropped.some(d => about(d)(n)))
+  for (const d of r.dropped) if (plan.notes.some(about(d))) notes.push(`「${d}」无法打出，已略去`)
   return {
     ok: true,
     version: TRANSLATION_FORMAT_VERSION,
@@ -149,7 +164,7 @@ function success (plan: GlossPlan, o: { engine: 'glm' | 'offline', reason: strin
     dataVersion: o.vocab.dataVersion,
     glosses: r.glosses,
     dropped: [...plan.dropped, ...r.dropped],
-    notes: plan.notes
+    notes
   }
 }
 

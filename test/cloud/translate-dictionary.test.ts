@@ -51,4 +51,19 @@ describe('offline translation on the real dictionary', () => {
     const q = await translate('你去哪里？')
     expect(q.glosses[q.glosses.length - 1].text).toBe('哪里')
   })
+
+  it('an unknown word of 70 characters is fingerspelled, as the note says, not silently dropped', async () => {
+    const word = '龘'.repeat(70)
+    const r = await translate('我叫' + word)
+    const g = r.glosses.find(x => x.text === word)
+    expect(g?.letters?.length).toBe(70 * 2) // d a, seventy times
+    expect(r.dropped).not.toContain(word)
+    expect(r.notes).toContain(`「${word}」没有对应的手语词，用指拼`)
+  })
+
+  it('a word that cannot be fingerspelled is never announced as fingerspelled', async () => {
+    const r = await translate('我爱👨‍👩‍👧') // emoji: not signed, and not claimed to be
+    expect(r.notes.join()).not.toMatch(/👨/)
+    expect(r.glosses.map(x => x.text)).toEqual(expect.arrayContaining(['我', '爱']))
+  })
 })

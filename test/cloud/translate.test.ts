@@ -224,6 +224,31 @@ describe('input validation', () => {
     expect(glm.requests).toHaveLength(0)
   })
 
+  it.each([
+    ['a family emoji (joined with ZWJ)', '我爱👨‍👩‍👧'],
+    ['a person at a laptop (ZWJ)', '👩‍💻我在工作'],
+    ['a flag', '我爱🇨🇳'],
+    ['a skin tone', '谢谢👍🏽'],
+    ['a keycap and a variation selector', '1️⃣我想回家❤️'],
+    ['a tab', '我想\t回家']
+  ])('any printable text is accepted: %s', async (_name, text) => {
+    const r = ok(await main({ text }))
+    expect(r.glosses.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['我想\u0007回家', 'U+0007', '第 3 个字'],
+    ['我想回家\u202e', 'U+202E', '第 5 个字'],
+    ['\u0000', 'U+0000', '第 1 个字'],
+    ['我\ud800', 'U+D800', '第 2 个字']
+  ])('a refused character is named in the message: %j', async (text, code, where) => {
+    const r = await main({ text })
+    expect(r).toMatchObject({ ok: false, code: 'TEXT_CONTROL_CHARS' })
+    if (r.ok) return
+    expect(r.message).toContain(code)
+    expect(r.message).toContain(where)
+  })
+
   it('too long: says the limit and the actual count', async () => {
     const r = await main({ text: '我'.repeat(236) })
     expect(r).toEqual({ ok: false, code: 'TEXT_TOO_LONG', message: '句子太长了：最多 200 个字，现在是 236 个字。请分成几句再翻译。' })
@@ -271,9 +296,10 @@ describe('rate limit', () => {
     expect(ok(await main({ text: '我想回家', __localUser: 'bob' })).engine).toBe('offline')
     clock += 60_000
     expect(ok(await main({ text: '我想回家' })).engine).toBe('offline')
-    // Housekeeping: the user's previous minute is gone, only the current count remains.
-    const keys = (await openStore().list('rate', 'local-user:', 10)).map(r => r.key)
-    expect(keys).toEqual([`local-user:${Math.floor(clock / 60000)}`])
+    // Housekeeping: every earlier minute is gone (bob's too), only the current count remains.
+    const rows = await openStore().list('rate', '', 10)
+    expect(rows.map(r => r.value)).toEqual([1])
+    expect(rows[0].key).toContain(String(Math.floor(clock / 60000)))
   })
 
   it('cache hits count too', async () => {
@@ -299,7 +325,7 @@ describe('WeChat mode (fake cloud module)', () => {
     expect(fake.secChecks[1].content).toBe(r.glosses.map(g => g.text).join(' '))
     expect(glm.requests[0].body.user_id).toBe(glmUserId('o_wechat_user'))
     expect(fake.collections.get('translate_cache')?.size).toBe(1)
-    expect([...(fake.collections.get('rate')?.values() ?? [])][0]).toMatchObject({ key: `o_wechat_user:${Math.floor(clock / 60000)}`, value: 1 })
+    expect([...(fake.collections.get('rate')?.values() ?? [])][0]).toMatchObject({ key: `m${String(Math.floor(clock / 60000)).padStart(10, '0')}:o_wechat_user`, value: 1 })
   })
 
   it('risky input → UNSAFE without calling the model', async () => {
