@@ -7,6 +7,11 @@
 export interface FunctionLimits {
   /** Largest request body (the JSON of the call's data), in bytes. */
   bodyMaxBytes: number
+  /**
+   * Nobody waits on this function's answer with the app frozen (a background sync): locally its
+   * thread runs at a lower CPU priority, so interactive calls (a translation, speech) go first.
+   */
+  background?: boolean
 }
 
 /** Room for the call's envelope around a function's biggest field (action, names, quotes). */

@@ -30,8 +30,8 @@ import { isRecord } from '../_shared/validate'
 
 export const PROGRESS_COLLECTION = 'progress'
 export const BROKEN_COLLECTION = 'progress_broken'
-/** The local server's body limit for this function: the largest state plus the envelope. */
-export const limits: FunctionLimits = { bodyMaxBytes: SYNC_MAX_BYTES + ENVELOPE_BYTES }
+/** The local server's body limit for this function: the largest state plus the envelope. A sync runs in the background. */
+export const limits: FunctionLimits = { bodyMaxBytes: SYNC_MAX_BYTES + ENVELOPE_BYTES, background: true }
 /**
  * Revisions remembered per user. A device whose last sync is further back than this many writes
  * (by its other devices) sends its whole state once: safe, only bigger.

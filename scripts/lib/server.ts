@@ -11,22 +11,21 @@
  *   (DNS rebinding), or a body that is not application/json is refused, so no other web page can
  *   post to localhost;
  * - each function's declared body limit (`exports.limits.bodyMaxBytes`) is its limit here;
- * - big bodies are parsed one at a time, between other requests (cloudfunctions/_shared/slice.ts),
- *   so a burst of syncs cannot stall a translation.
+ * - each function runs in a worker thread of its own (scripts/lib/function-worker.cjs), as each
+ *   runs in its own instance in WeChat: a burst of big syncs, their CPU and their garbage
+ *   collection, cannot stall a translation (bench: server.translate_p99_under_sync_ms). This
+ *   thread only routes, checks and carries strings.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
-import { Lane, yieldToLoop } from '../../cloudfunctions/_shared/slice'
+import { Worker } from 'node:worker_threads'
 import { cookieFor, DEFAULT_NEW_USERS_PER_MINUTE, loadSecret, newUserId, NewUserRation, userFromCookie } from './user-cookie'
 
 /** Bytes; the limit of a function that declares none: far above a translation or a 纠错 report. */
 export const DEFAULT_BODY_MAX_BYTES = 64 * 1024
-/** Bytes; bodies above this are parsed in the big-body lane (a 64 KB JSON.parse takes ~0.5 ms). */
-const BIG_BODY_BYTES = 64 * 1024
-/** Big bodies parsed at once: one, so each turn of the event loop parses at most one. */
-const BIG_BODY_LANE_WIDTH = 1
+const WORKER_FILE = join(__dirname, 'function-worker.cjs')
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,8 +53,59 @@ export interface LocalServerOptions {
   newUsersPerMinute?: number
 }
 
-type CloudMain = (event: unknown, context: unknown) => Promise<unknown>
-interface CloudFunction { main: CloudMain, bodyMaxBytes: number }
+interface Answer { status: number, json: Uint8Array }
+
+/** One cloud function in its worker thread: started at the first call, restarted if it dies. */
+class CloudFunction {
+  readonly worker: Worker
+  readonly ready: Promise<{ ok: boolean, bodyMaxBytes: number }>
+  private next = 1
+  private readonly pending = new Map<number, (a: Answer) => void>()
+  dead = false
+
+  constructor (readonly name: string, file: string) {
+    // The environment as this module sees it now (SHOUYU_SQLITE, GLM_*): a worker otherwise copies
+    // the process's, which a test runner may have sandboxed away from what the test set.
+    this.worker = new Worker(WORKER_FILE, { workerData: { name, file }, env: { ...process.env } })
+    this.ready = new Promise(resolveReady => {
+      this.worker.once('message', (m: { ok: boolean, limits: { bodyMaxBytes: number } | null }) => {
+        const declared = m.limits?.bodyMaxBytes
+        resolveReady({ ok: m.ok, bodyMaxBytes: typeof declared === 'number' && Number.isFinite(declared) && declared > 0 ? declared : DEFAULT_BODY_MAX_BYTES })
+        this.worker.on('message', (a: Answer & { id: number }) => {
+          const done = this.pending.get(a.id)
+          this.pending.delete(a.id)
+          done?.({ status: a.status, json: a.json })
+        })
+      })
+      const die = (why: unknown): void => {
+        if (this.dead) return
+        this.dead = true
+        process.stderr.write(`[cloud ${name}] worker stopped: ${(why as Error)?.stack ?? why}\n`)
+        resolveReady({ ok: false, bodyMaxBytes: DEFAULT_BODY_MAX_BYTES })
+        const json = Buffer.from(JSON.stringify({ ok: false, code: 'INTERNAL', message: '服务器内部错误，请稍后重试。' }))
+        for (const done of this.pending.values()) done({ status: 500, json })
+        this.pending.clear()
+      }
+      this.worker.on('error', die)
+      this.worker.on('exit', code => die(`exit ${code}`))
+    })
+  }
+
+  /** Stops the thread on purpose (the server closes): not reported as a failure. */
+  stop (): void {
+    this.dead = true
+    this.worker.terminate().catch(() => {})
+  }
+
+  /** Hands `body` over (it is unusable here afterwards) and resolves with the answer's JSON bytes. */
+  call (body: Uint8Array, user: string): Promise<Answer> {
+    return new Promise(resolveCall => {
+      const id = this.next++
+      this.pending.set(id, resolveCall)
+      this.worker.postMessage({ id, body, user }, [body.buffer as ArrayBuffer])
+    })
+  }
+}
 
 class HttpError extends Error {
   constructor (readonly status: number, readonly code: string, message: string) { super(message) }
@@ -69,7 +119,12 @@ function sendJson (res: ServerResponse, status: number, body: unknown, headers: 
 
 const kb = (n: number): string => n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`
 
-function readBody (req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * The body as one exclusively owned byte array, so it can be handed (transferred, not copied) to
+ * the function's thread: big bodies never become strings on this thread's heap, whose collector
+ * would then pause every request.
+ */
+function readBody (req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) {
     req.resume() // drained, not kept, so the client still reads its answer
@@ -84,8 +139,11 @@ function readBody (req: IncomingMessage, limit: number): Promise<string> {
       if (size <= limit) chunks.push(c)
     })
     req.on('end', () => {
-      if (size > limit) reject(new HttpError(413, 'TOO_LARGE', `请求内容太大（这个接口最多 ${kb(limit)}）。`))
-      else resolveBody(Buffer.concat(chunks).toString('utf8'))
+      if (size > limit) { reject(new HttpError(413, 'TOO_LARGE', `请求内容太大（这个接口最多 ${kb(limit)}）。`)); return }
+      const body = new Uint8Array(size)
+      let at = 0
+      for (const c of chunks) { body.set(c, at); at += c.length }
+      resolveBody(body)
     })
     req.on('error', reject)
   })
@@ -127,22 +185,21 @@ function checkCaller (req: IncomingMessage): void {
 export function startLocalServer (opts: LocalServerOptions): Promise<Server> {
   const secret = loadSecret(opts.dataDir, opts.cookieSecret)
   const ration = new NewUserRation(opts.newUsersPerMinute ?? DEFAULT_NEW_USERS_PER_MINUTE)
-  const bigBodies = new Lane(BIG_BODY_LANE_WIDTH)
-  const cache = new Map<string, CloudFunction>()
+  const functions = new Map<string, CloudFunction>()
 
-  const loadFunction = (name: string): CloudFunction | null => {
+  /** The function's worker (started at its first call, from the bundle the build wrote), or null. */
+  const loadFunction = async (name: string): Promise<{ fn: CloudFunction, bodyMaxBytes: number } | null> => {
     if (!/^[a-z][a-z0-9_-]*$/i.test(name)) return null
-    const cached = cache.get(name)
-    if (cached) return cached
-    const file = join(opts.functionsDir, name, 'index.js')
-    if (!existsSync(file)) return null
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each cloud function is loaded at its first call, from the bundle the build wrote
-    const mod = require(file)
-    if (typeof mod?.main !== 'function') return null
-    const declared = Number(mod.limits?.bodyMaxBytes)
-    const fn = { main: mod.main as CloudMain, bodyMaxBytes: Number.isFinite(declared) && declared > 0 ? declared : DEFAULT_BODY_MAX_BYTES }
-    cache.set(name, fn)
-    return fn
+    let fn = functions.get(name)
+    if (!fn || fn.dead) {
+      const file = join(opts.functionsDir, name, 'index.js')
+      if (!existsSync(file)) return null
+      fn = new CloudFunction(name, file)
+      functions.set(name, fn)
+    }
+    const r = await fn.ready
+    if (!r.ok) { functions.delete(name); fn.stop(); return null }
+    return { fn, bodyMaxBytes: r.bodyMaxBytes }
   }
 
   /** The caller's id, issuing a fresh one (and its cookie) when the request has no valid cookie. */
@@ -165,33 +222,14 @@ export function startLocalServer (opts: LocalServerOptions): Promise<Server> {
     try { name = decodeURIComponent(m[1]) } catch { throw new HttpError(400, 'BAD_PATH', '请求地址里的 % 编码无效。') }
     if (req.method !== 'POST') throw new HttpError(405, 'METHOD', '只接受 POST 请求。')
     checkCaller(req)
-    const fn = loadFunction(name)
-    if (!fn) throw new HttpError(404, 'NO_FUNCTION', `没有名为 ${name} 的云函数。`)
+    const loaded = await loadFunction(name)
+    if (!loaded) throw new HttpError(404, 'NO_FUNCTION', `没有名为 ${name} 的云函数。`)
     const user = identify(req, res, true) as string
-    const text = await readBody(req, fn.bodyMaxBytes)
-    let event: unknown
-    try {
-      event = text.trim() === ''
-        ? {}
-        : text.length > BIG_BODY_BYTES
-          ? await bigBodies.run(async () => { await yieldToLoop(); return JSON.parse(text) })
-          : JSON.parse(text)
-    } catch {
-      throw new HttpError(400, 'BAD_JSON', '请求内容不是有效的 JSON。')
-    }
-    if (event === null || typeof event !== 'object' || Array.isArray(event)) throw new HttpError(400, 'BAD_JSON', '请求内容必须是 JSON 对象。')
-    // The id is ours alone: whatever the page put there is replaced.
-    const call = event as Record<string, unknown>
-    call.__localUser = user
-    let result: unknown
-    try {
-      result = await fn.main(call, {})
-    } catch (e) {
-      // A function must answer errors itself; this is the last guard, never a stack trace.
-      process.stderr.write(`[cloud ${name}] ${(e as Error)?.stack ?? e}\n`)
-      throw new HttpError(500, 'INTERNAL', '服务器内部错误，请稍后重试。')
-    }
-    sendJson(res, 200, result ?? null)
+    const text = await readBody(req, loaded.bodyMaxBytes)
+    // Parsed, checked and run in the function's thread; the answer comes back as JSON text.
+    const a = await loaded.fn.call(text, user)
+    res.writeHead(a.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.end(a.json)
   }
 
   const staticRoot = resolve(opts.staticDir)
@@ -229,6 +267,8 @@ export function startLocalServer (opts: LocalServerOptions): Promise<Server> {
       sendJson(res, 500, { ok: false, code: 'INTERNAL', message: '服务器内部错误。' })
     })
   })
+  // Closing the server stops the function threads too (tests start and stop servers in one process).
+  server.on('close', () => { for (const fn of functions.values()) fn.stop() })
   return new Promise((resolveServer, reject) => {
     server.once('error', reject)
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolveServer(server))

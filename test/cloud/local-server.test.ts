@@ -35,6 +35,7 @@ beforeAll(async () => {
   }
   fn('echo', 'exports.main = async (event) => ({ ok: true, got: event })')
   fn('boom', 'exports.main = async () => { throw new Error("secret internals at /srv/x.js:12") }')
+  fn('crash', 'exports.main = async (e) => { if (e.die) process.exit(3); return { ok: true } }')
   fn('small', 'exports.limits = { bodyMaxBytes: 1024 }; exports.main = async (event) => ({ ok: true, n: JSON.stringify(event).length })')
   fn('big', 'exports.limits = { bodyMaxBytes: 3 * 1024 * 1024 }; exports.main = async (event) => ({ ok: true, n: event.text.length })')
   mkdirSync(join(dir, 'h5'))
@@ -228,6 +229,17 @@ test('a function that throws gives a Chinese 500 error without its stack', async
   const text = await res.text()
   expect(JSON.parse(text)).toMatchObject({ ok: false, code: 'INTERNAL' })
   expect(text).not.toContain('/srv/x.js')
+})
+
+test('a function whose thread dies answers 500, and runs again at the next call', async () => {
+  const spy = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  try {
+    const dead = await post('/api/cloud/crash', JSON.stringify({ die: true }))
+    expect(dead.status).toBe(500)
+    expect(await dead.json()).toMatchObject({ ok: false, code: 'INTERNAL' })
+  } finally { spy.mockRestore() }
+  const again = await post('/api/cloud/crash', '{}')
+  expect(again.status).toBe(200)
 })
 
 test('GET of a cloud path is refused with a JSON message, and pages fall back to index.html', async () => {
