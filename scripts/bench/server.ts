@@ -48,7 +48,7 @@ const round = (x: number): number => Math.round(x * 10) / 10
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 async function startServer (dataDir: string): Promise<{ child: ChildProcess, base: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', SHOUYU_SQLITE: join(dataDir, 'bench.sqlite'), GLM_API_KEY: '', SHOUYU_NEW_USERS_PER_MINUTE: '1000' },
     stdio: ['ignore', 'pipe', 'pipe']
