@@ -30,11 +30,13 @@ export function parseMode (v: unknown): { ok: true, mode: TranslateMode } | Fail
   return fail('BAD_MODE', '翻译模式只能是“标准”(standard) 或“精简”(concise)。')
 }
 
-export function parseTranslateInput (event: unknown): { ok: true, text: string, mode: TranslateMode } | Failure {
+export function parseTranslateInput (event: unknown): { ok: true, text: string, mode: TranslateMode, useModel: boolean } | Failure {
   if (!isRecord(event)) return fail('BAD_REQUEST', '请求格式不对，请更新小程序后再试。')
   const text = parseSentence(event.text)
   if (!text.ok) return text
   const mode = parseMode(event.mode)
   if (!mode.ok) return mode
-  return { ok: true, text: text.text, mode: mode.mode }
+  // `model: false`: the user has not agreed to their sentence going to the model (隐私).
+  if (event.model !== undefined && typeof event.model !== 'boolean') return fail('BAD_MODEL_FLAG', '请求格式不对，请更新小程序后再试。')
+  return { ok: true, text: text.text, mode: mode.mode, useModel: event.model !== false }
 }

@@ -1,6 +1,7 @@
 /**
  * Cloud function `translate`: a Chinese sentence → a CSL sign sequence the 翻译 page can play.
- * event: { text: string, mode?: 'standard' | 'concise' }
+ * event: { text: string, mode?: 'standard' | 'concise', model?: boolean } — model: false when the
+ *   user has not agreed to their sentence going to the model (隐私): the offline rules answer.
  * Success: { ok: true, engine: 'glm' | 'offline', reason, aiGenerated, cached, safety, glosses, … }
  * Failure: { ok: false, code, message } (Chinese message; never a stack trace).
  * The model (GLM) answers when configured and well; otherwise the offline rules do. See
@@ -40,7 +41,8 @@ export const MESSAGES = {
   UNSAFE: '这句话含有不适合翻译的内容，请修改后再试。',
   RATE_LIMITED: '翻译太频繁了，请一分钟后再试。',
   GLM_OK: '已由模型按中国手语语序翻译',
-  NO_KEY: '未配置模型密钥，已使用离线规则翻译'
+  NO_KEY: '未配置模型密钥，已使用离线规则翻译',
+  NO_CONSENT: '你没有同意把句子发给模型，已使用离线规则翻译'
 } as const
 
 /** Why the offline translator answered, per model failure (shown under the result). */
@@ -181,7 +183,7 @@ function isCached (v: unknown): v is CachedTranslation {
 async function translate (event: unknown): Promise<TranslateResponse> {
   const input = parseTranslateInput(event)
   if (!input.ok) return input
-  const { text, mode } = input
+  const { text, mode, useModel } = input
   const openid = getOpenId(event)
   if (!await underRateLimit(openid)) return fail('RATE_LIMITED', MESSAGES.RATE_LIMITED)
 
@@ -190,6 +192,8 @@ async function translate (event: unknown): Promise<TranslateResponse> {
   let safety = safetyOf(inputCheck.verdict)
 
   const vocab = vocabulary()
+  // Without the user's consent the sentence goes to no model (nor to the model's cache).
+  if (!useModel) return offline(text, mode, vocab, MESSAGES.NO_CONSENT, safety)
   const cfg = glmConfigFromEnv(process.env, runtime.sleep)
   if (!cfg) return offline(text, mode, vocab, MESSAGES.NO_KEY, safety)
 

@@ -122,6 +122,13 @@ export function forgetSyncRecord (): void {
   writeSyncRecord(null)
 }
 
+/** Deletes this user's progress in the cloud; forgets what the cloud held. */
+export async function deleteCloudProgress (): Promise<{ ok: boolean, deleted?: unknown, code?: unknown, message?: unknown }> {
+  const r = await callCloud<{ ok: boolean, deleted?: unknown, code?: unknown, message?: unknown }>('progress', { action: 'delete' })
+  if (r?.ok === true) forgetSyncRecord()
+  return r
+}
+
 async function upload (data: object): Promise<CloudProgressReply> {
   return await callCloud<CloudProgressReply>('progress', data)
 }

@@ -204,6 +204,18 @@ describe('model path (GLM protocol server)', () => {
   })
 })
 
+describe('consent to the model', () => {
+  it('a user who did not agree to send sentences to the model gets the offline rules, and the model hears nothing', async () => {
+    const r = ok(await main({ text: '我想回家', model: false }))
+    expect(r).toMatchObject({ engine: 'offline', aiGenerated: false, reason: '你没有同意把句子发给模型，已使用离线规则翻译' })
+    expect(glm.requests).toHaveLength(0)
+  })
+
+  it('a model flag that is not a boolean is refused', async () => {
+    expect(await main({ text: '我想回家', model: 'no' })).toMatchObject({ ok: false, code: 'BAD_MODEL_FLAG' })
+  })
+})
+
 describe('input validation', () => {
   it.each([
     ['not an object', 'hello', 'BAD_REQUEST'],

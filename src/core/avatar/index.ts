@@ -2,7 +2,8 @@
 export * from './constants'
 export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt } from './camera'
 export {
-  type DrawList, createDrawList, buildDrawList, PALETTE, DATA_STRIDE, PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT
+  type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTE_LIGHT, PALETTE_DARK, PALETTES, DATA_STRIDE, PRIM_CHAIN,
+  PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT
 } from './drawlist'
 export {
   SHAPE_LEN, LANDMARKS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
@@ -11,6 +12,7 @@ export {
 export { solveArm } from './ik'
 export { type Pose, createPose, samplePose, handPartWorld, contactSiteWorld, torsoToWorld } from './pose'
 export { type Canvas2DLike, renderDrawList } from './render'
+export { keyFrameTime } from './keyframe'
 export {
   type Player, createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, phaseIndex, currentPhase,
   phaseLabel, stepIndex, itemIndex, clampSpeed

@@ -117,7 +117,7 @@ export default function SearchPage () {
                     {h && h.status === 'draft' ? <StatusBadge status='draft' /> : null}
                   </View>
                 </View>
-                {h && <Image className='result-shape' src={handshapeImage(h.handshape)} mode='aspectFit' aria-label={`起始手形 ${h.handshape}`} />}
+                {h && <Image className='result-shape' src={handshapeImage(h.handshape)} mode='aspectFit' nativeProps={{ alt: `起始手形 ${h.handshape}` }} />}
               </View>
             )
           })}

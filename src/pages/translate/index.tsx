@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react'
-import Taro from '@tarojs/taro'
+import { useEffect, useMemo, useState } from 'react'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { MAX_TEXT_CHARS, type TranslateMode } from '../../core/translate'
 import { playerItems, translateSentence, type Translation } from '../../services/translate'
 import { loadList, pushRecent, saveList } from '../../services/local-list'
+import { requireConsent } from '../../services/privacy'
+import { copyShareLink, enableShareMenu, sentenceShare } from '../../services/share'
 import SignPlayer from '../../components/SignPlayer'
+import PrivacyPopup from '../../components/PrivacyPopup'
 import './index.css'
 
 const RECENT_KEY = 'shouyu.recentTranslations'
@@ -14,8 +17,16 @@ const FINGERSPELL_HOLD_S = 0.5
 
 const isRecent = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT_CHARS
 
+/** The sentence a shared link opens with (?q=…), read once per page. */
+function sharedSentence (): string {
+  const q = Taro.getCurrentInstance()?.router?.params?.q
+  if (typeof q !== 'string' || q === '') return ''
+  try { return decodeURIComponent(q).slice(0, MAX_TEXT_CHARS * 2) } catch { return '' }
+}
+
 export default function TranslatePage () {
-  const [text, setText] = useState('')
+  const [opened] = useState(sharedSentence)
+  const [text, setText] = useState(opened)
   const [mode, setMode] = useState<TranslateMode>('standard')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
@@ -23,6 +34,9 @@ export default function TranslatePage () {
   const [active, setActive] = useState(-1)
   const [runId, setRunId] = useState(0)
   const [recent, setRecent] = useState<string[]>(() => loadList(RECENT_KEY, RECENT_VERSION, RECENT_MAX, isRecent).items)
+  const [shareMsg, setShareMsg] = useState<{ ok: boolean, text: string } | null>(null)
+  // The sentence of the result on screen: what a share sends.
+  const [shown, setShown] = useState('')
 
   const count = Array.from(text).length
   const tooLong = count > MAX_TEXT_CHARS
@@ -35,16 +49,31 @@ export default function TranslatePage () {
     if (Array.from(s).length > MAX_TEXT_CHARS) { setError(`句子太长了：最多 ${MAX_TEXT_CHARS} 个字。请分成几句再翻译。`); return }
     setBusy(true)
     setError('')
-    const r = await translateSentence(s, m)
+    setShareMsg(null)
+    // The sentence goes to the model only with the user's consent; without it, the offline rules.
+    const useModel = await requireConsent('model')
+    const r = await translateSentence(s, m, useModel)
     setBusy(false)
     if (!r.ok) { setError(r.message); setResult(null); return }
     setResult(r.result)
+    setShown(s)
     setActive(-1)
     setRunId(x => x + 1)
     const next = pushRecent(recent, s, RECENT_MAX, (a, b) => a === b)
     setRecent(next)
     saveList(RECENT_KEY, RECENT_VERSION, next)
   }
+
+  // Opened from a shared translation: translate its sentence at once.
+  useEffect(() => {
+    enableShareMenu()
+    if (opened) run(opened)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the sentence the page was opened with
+  }, [])
+
+  const share = shown ? sentenceShare(shown) : null
+  useShareAppMessage(() => (share ? { title: share.title, path: share.path } : { title: '手语词典：把一句话翻译成手语', path: '/pages/translate/index' }))
+  useShareTimeline(() => (share ? { title: share.title, query: share.query } : { title: '手语词典：把一句话翻译成手语' }))
 
   return (
     <View className='page page-translate'>
@@ -87,7 +116,13 @@ export default function TranslatePage () {
           {play.items.length > 0 && (
             <SignPlayer key={runId} id='translate-player' items={play.items} autoPlay letterHold={FINGERSPELL_HOLD_S} onItem={setActive} />
           )}
-          <Button className='btn btn-small translate-replay' onClick={() => setRunId(x => x + 1)}>重新播放</Button>
+          <View className='btn-row translate-result-actions'>
+            <Button className='btn btn-small translate-replay' onClick={() => setRunId(x => x + 1)}>重新播放</Button>
+            {process.env.TARO_ENV === 'weapp'
+              ? <Button className='btn btn-small translate-share' openType='share'>分享这句</Button>
+              : <Button className='btn btn-small translate-share' onClick={async () => { if (share) { const r = await copyShareLink(share); setShareMsg({ ok: r.ok, text: r.message }) } }}>分享这句</Button>}
+          </View>
+          {shareMsg && <View className={`notice notice-${shareMsg.ok ? 'info' : 'warn'} share-msg`} role='status'>{shareMsg.text}</View>}
         </View>
       )}
 
@@ -100,6 +135,8 @@ export default function TranslatePage () {
         </View>
       )}
       <View className='muted disclaimer'>手语翻译仅供学习和辅助交流参考，重要场合请联系专业手语翻译员。</View>
+      <View className='muted privacy-link' role='link' onClick={() => Taro.navigateTo({ url: '/pkg/privacy/index' })}>隐私说明：句子怎样处理、保存多久</View>
+      <PrivacyPopup />
     </View>
   )
 }
