@@ -2,8 +2,8 @@
  * Bundles each cloud function (cloudfunctions/<name>/index.ts) with esbuild into the deployable
  * cloudfunctions/<name>/index.js, next to its package.json and config.json. src/core and the
  * compiled dictionary are bundled in (reused, never copied); wx-server-sdk stays external (WeChat
- * installs it from the function's package.json) and better-sqlite3 too (only the local server
- * loads it).
+ * installs it from the function's package.json), better-sqlite3 too (only the local server
+ * loads it), and @node-rs/jieba (a native addon, installed in the cloud from translate/package.json).
  */
 import { build } from 'esbuild'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -31,7 +31,9 @@ export async function buildFunctions (names = functionNames()): Promise<Array<{ 
       target: 'node16',
       minify: false,
       legalComments: 'none',
-      external: ['wx-server-sdk', 'better-sqlite3'],
+      // @node-rs/jieba is a native addon (a .node binary esbuild cannot bundle): the translate
+      // function declares it in its package.json and WeChat installs it in the cloud (云端安装依赖).
+      external: ['wx-server-sdk', 'better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/dict'],
       logLevel: 'warning'
     })
     out.push({ name, bytes: statSync(outfile).size })

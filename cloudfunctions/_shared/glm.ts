@@ -86,18 +86,9 @@ function classify (e: unknown): Classified {
   return { kind: 'bad_request', retry: false, status, code, detail }
 }
 
-/** One chat completion, non-streaming, JSON output. Never throws. */
-export async function chatCompletion (cfg: GlmConfig, messages: ChatMessage[], openid: string): Promise<GlmResult> {
-  const body = {
-    model: cfg.model,
-    messages,
-    temperature: GLM_TEMPERATURE,
-    max_tokens: GLM_MAX_TOKENS,
-    stream: false,
-    response_format: { type: 'json_object' },
-    user_id: glmUserId(openid),
-    request_id: randomUUID()
-  }
+/** A POST with the deadline, retries and failure classes of the protocol; the body as text. Never throws. */
+export async function postWithRetry (cfg: GlmConfig, path: string, body: unknown, headers: Record<string, string>):
+Promise<{ ok: true, text: string, attempts: number } | Extract<GlmResult, { ok: false }>> {
   let attempts = 0
   for (;;) {
     attempts++
@@ -105,21 +96,16 @@ export async function chatCompletion (cfg: GlmConfig, messages: ChatMessage[], o
     const abort = new AbortController()
     const timer = setTimeout(() => abort.abort(), cfg.timeoutMs)
     try {
-      const r = await axios.post(`${cfg.baseUrl}/chat/completions`, body, {
-        headers: { Authorization: `Bearer ${cfg.apiKey}`, 'Content-Type': 'application/json' },
+      const r = await axios.post(`${cfg.baseUrl}${path}`, body, {
+        headers: { Authorization: `Bearer ${cfg.apiKey}`, ...headers },
         timeout: cfg.timeoutMs,
         signal: abort.signal,
-        // Keep the reply as text: it is parsed and validated below, never trusted.
+        maxBodyLength: Infinity,
+        // Keep the reply as text: it is parsed and validated by the caller, never trusted.
         responseType: 'text',
         transformResponse: [(d: unknown) => d]
       })
-      let data: unknown
-      try { data = JSON.parse(String(r.data)) } catch { return { ok: false, kind: 'malformed', attempts, detail: 'response is not JSON' } }
-      const choice = (data as { choices?: Array<{ finish_reason?: unknown, message?: { content?: unknown } }> })?.choices?.[0]
-      if (choice?.finish_reason === 'sensitive') return { ok: false, kind: 'unsafe', attempts, detail: 'finish_reason sensitive' }
-      const content = choice?.message?.content
-      if (typeof content !== 'string') return { ok: false, kind: 'malformed', attempts, detail: 'no message content' }
-      return { ok: true, content, attempts }
+      return { ok: true, text: String(r.data), attempts }
     } catch (e) {
       // A JSON error body arrives as text too (transformResponse above).
       const ax = e as AxiosError
@@ -135,4 +121,69 @@ export async function chatCompletion (cfg: GlmConfig, messages: ChatMessage[], o
       clearTimeout(timer)
     }
   }
+}
+
+/** One chat completion, non-streaming, JSON output. Never throws. */
+export async function chatCompletion (cfg: GlmConfig, messages: ChatMessage[], openid: string): Promise<GlmResult> {
+  const body = {
+    model: cfg.model,
+    messages,
+    temperature: GLM_TEMPERATURE,
+    max_tokens: GLM_MAX_TOKENS,
+    stream: false,
+    response_format: { type: 'json_object' },
+    user_id: glmUserId(openid),
+    request_id: randomUUID()
+  }
+  const r = await postWithRetry(cfg, '/chat/completions', body, { 'Content-Type': 'application/json' })
+  if (!r.ok) return r
+  let data: unknown
+  try { data = JSON.parse(r.text) } catch { return { ok: false, kind: 'malformed', attempts: r.attempts, detail: 'response is not JSON' } }
+  const choice = (data as { choices?: Array<{ finish_reason?: unknown, message?: { content?: unknown } }> })?.choices?.[0]
+  if (choice?.finish_reason === 'sensitive') return { ok: false, kind: 'unsafe', attempts: r.attempts, detail: 'finish_reason sensitive' }
+  const content = choice?.message?.content
+  if (typeof content !== 'string') return { ok: false, kind: 'malformed', attempts: r.attempts, detail: 'no message content' }
+  return { ok: true, content, attempts: r.attempts }
+}
+
+/** GLM-ASR (speech → text): same key and base URL as the chat model, its own model and deadline. */
+export const GLM_ASR_DEFAULT_MODEL = 'glm-asr-2512'
+/** ms; a 30 s clip is recognised in a few seconds; below the asr function's 20 s timeout. */
+export const GLM_ASR_DEFAULT_TIMEOUT_MS = 15000
+
+/** ASR configuration from the environment, or null when there is no API key. */
+export function asrConfigFromEnv (env: Readonly<Record<string, string | undefined>> = process.env, sleep = realSleep): GlmConfig | null {
+  const base = glmConfigFromEnv(env, sleep)
+  if (!base) return null
+  const timeout = Number(env.GLM_ASR_TIMEOUT_MS)
+  return {
+    ...base,
+    model: (env.GLM_ASR_MODEL ?? '').trim() || GLM_ASR_DEFAULT_MODEL,
+    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : GLM_ASR_DEFAULT_TIMEOUT_MS
+  }
+}
+
+export type AsrResult = { ok: true, text: string, attempts: number } | Extract<GlmResult, { ok: false }>
+
+/**
+ * One transcription: POST {base}/audio/transcriptions as multipart/form-data with `model`,
+ * `stream=false`, the audio as `file_base64` (the documented alternative to a file part), one
+ * `hotwords` field per hot word, and `user_id`. Built by hand (no FormData: the cloud runtime
+ * may be Node 16). Never throws.
+ */
+export async function transcribe (cfg: GlmConfig, audioBase64: string, hotwords: readonly string[], openid: string): Promise<AsrResult> {
+  const boundary = `----shouyu${randomUUID().replace(/-/g, '')}`
+  const fields: Array<[string, string]> = [
+    ['model', cfg.model], ['stream', 'false'], ['file_base64', audioBase64],
+    ...hotwords.map((w): [string, string] => ['hotwords', w]),
+    ['user_id', glmUserId(openid)], ['request_id', randomUUID()]
+  ]
+  const body = Buffer.from(fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${boundary}--\r\n`, 'utf8')
+  const r = await postWithRetry(cfg, '/audio/transcriptions', body, { 'Content-Type': `multipart/form-data; boundary=${boundary}` })
+  if (!r.ok) return r
+  let data: unknown
+  try { data = JSON.parse(r.text) } catch { return { ok: false, kind: 'malformed', attempts: r.attempts, detail: 'response is not JSON' } }
+  const text = (data as { text?: unknown })?.text
+  if (typeof text !== 'string') return { ok: false, kind: 'malformed', attempts: r.attempts, detail: 'no text' }
+  return { ok: true, text, attempts: r.attempts }
 }

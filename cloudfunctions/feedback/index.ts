@@ -12,15 +12,17 @@
 import { createHash } from 'node:crypto'
 import { describeUnprintable, findUnprintable } from '../../src/core/base/text'
 import { loadDictionary } from '../_shared/dictionary'
+import { nationalId } from '../../src/core/sign/provenance'
 import { getOpenId, openStore } from '../_shared/env'
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { isRecord } from '../_shared/validate'
 import type { FunctionLimits } from '../_shared/limits'
+import { windowCounter } from '../_shared/rate'
 
 export const FEEDBACK_COLLECTION = 'feedback'
 export const FEEDBACK_RATE_COLLECTION = 'feedback_rate'
-/** Version of the stored report. */
-export const FEEDBACK_VERSION = 1
+/** Version of the stored report. 2: carries the national sign id (nat) the entry transcribes. */
+export const FEEDBACK_VERSION = 2
 /** Longest report, in characters (code points). */
 export const MAX_TEXT_CHARS = 500
 /** Longest contact (phone, WeChat id or e-mail), in characters. */
@@ -47,21 +49,15 @@ export const MESSAGES = {
 /** The clock, replaceable in tests. */
 export const runtime = { now: (): number => Date.now() }
 
-/** Digits of the zero-padded hour in rate-limit keys (hours since 1970 fit 8 until the year 13,000). */
-const HOUR_DIGITS = 8
-
-/** The rate-limit key of a user in an hour: hour first, so earlier hours sort before it. */
-function rateKey (hour: number, user: string): string {
-  return `h${String(hour).padStart(HOUR_DIGITS, '0')}:${user}`
-}
-
-/** The hour this process last swept (once an hour per instance is enough). */
-let sweptHour = -1
+/** 纠错 reports per user and hour (swept once an hour). */
+const rate = windowCounter(FEEDBACK_RATE_COLLECTION, HOUR_MS, 'h', 8)
 
 export interface FeedbackRecord {
   version: number
   entryId: string
   word: string
+  /** The national sign the entry transcribes (`1767`, `4021②`), so a reviewer checks the book's sign. */
+  nat?: string
   text: string
   contact?: string
   at: number
@@ -75,7 +71,7 @@ export function hashUser (openid: string): string {
   return createHash('sha256').update(USER_HASH_SALT + openid).digest('hex').slice(0, 16)
 }
 
-type Parsed = { ok: true, entryId: string, word: string, text: string, contact?: string, dataVersion: string } | Failure
+type Parsed = { ok: true, entryId: string, word: string, nat?: string, text: string, contact?: string, dataVersion: string } | Failure
 
 export function parseFeedback (event: unknown): Parsed {
   if (!isRecord(event)) return fail('BAD_REQUEST', MESSAGES.BAD_REQUEST)
@@ -99,7 +95,7 @@ export function parseFeedback (event: unknown): Parsed {
     }
     c = contact.trim() || undefined
   }
-  return { ok: true, entryId, word: entry.word, text, ...(c ? { contact: c } : {}), dataVersion: dict.dataVersion }
+  return { ok: true, entryId, word: entry.word, ...(entry.nat ? { nat: nationalId(entry.nat) } : {}), text, ...(c ? { contact: c } : {}), dataVersion: dict.dataVersion }
 }
 
 export interface DeleteSuccess { ok: true, deleted: number }
@@ -119,15 +115,9 @@ export async function main (event: unknown, _context?: unknown): Promise<Feedbac
     if (!openid) return fail('NO_USER', MESSAGES.NO_USER)
     const user = hashUser(openid)
     const now = runtime.now()
-    const hour = Math.floor(now / HOUR_MS)
     const store = openStore()
     // Only valid reports count towards the limit, so a typo does not lock anyone out.
-    const n = await store.increment(FEEDBACK_RATE_COLLECTION, rateKey(hour, user), 1)
-    if (sweptHour !== hour) {
-      // Housekeeping: every earlier hour's counters, of every user (one range delete).
-      sweptHour = hour
-      await store.removeBefore(FEEDBACK_RATE_COLLECTION, rateKey(hour, ''))
-    }
+    const n = await rate.count(store, user, now)
     if (n > RATE_LIMIT_PER_HOUR) return fail('RATE_LIMITED', MESSAGES.RATE_LIMITED)
     // Zero-padded time first: the reviewers' list (Store.list) comes out in time order.
     const id = `${String(now).padStart(15, '0')}-${user.slice(0, 8)}-${n}`
@@ -135,6 +125,7 @@ export async function main (event: unknown, _context?: unknown): Promise<Feedbac
       version: FEEDBACK_VERSION,
       entryId: p.entryId,
       word: p.word,
+      ...(p.nat ? { nat: p.nat } : {}),
       text: p.text,
       ...(p.contact ? { contact: p.contact } : {}),
       at: now,

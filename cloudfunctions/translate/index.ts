@@ -19,12 +19,14 @@ import type { GlossPlan, ResponseGloss, TranslateMode, TranslateVocabulary } fro
 import { buildVocabulary } from '../../src/core/translate/vocabulary'
 import type { Dictionary } from '../../src/core/sign/dictionary'
 import { loadDictionary } from '../_shared/dictionary'
+import { jiebaSegmenter } from '../_shared/segmenter'
 import { getOpenId, isLocal, openStore } from '../_shared/env'
 import { chatCompletion, glmConfigFromEnv, realSleep, type GlmFailureKind } from '../_shared/glm'
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { allowed, checkText, type SafetyVerdict } from '../_shared/secure'
 import { parseTranslateInput } from '../_shared/validate'
 import type { FunctionLimits } from '../_shared/limits'
+import { windowCounter } from '../_shared/rate'
 
 /**
  * The local server's body limit: a 200-character sentence is at most ~2.4 KB of JSON even as
@@ -109,31 +111,13 @@ export function cacheKey (text: string, mode: TranslateMode, model: string, data
     .digest('hex').slice(0, 40)
 }
 
-/** Digits of the zero-padded minute in rate-limit keys (minutes since 1970 fit 10 for 19,000 years). */
-const MINUTE_DIGITS = 10
-
-/** The rate-limit key of a user in a minute: minute first, so earlier minutes sort before it. */
-function rateKey (minute: number, user: string): string {
-  return `m${String(minute).padStart(MINUTE_DIGITS, '0')}:${user}`
-}
-
-/** The minute this process last swept (once a minute per instance is enough). */
-let sweptMinute = -1
+/** Translation calls per user and minute (swept once a minute). */
+const rate = windowCounter(RATE_COLLECTION, 60_000, 'm', 10)
 
 /** Counts this call; false when the user is over the limit. Store errors fail open (logged). */
 async function underRateLimit (openid: string): Promise<boolean> {
-  const minute = Math.floor(runtime.now() / 60000)
-  const user = openid || 'anonymous'
   try {
-    const store = openStore()
-    const n = await store.increment(RATE_COLLECTION, rateKey(minute, user), 1)
-    if (sweptMinute !== minute) {
-      // Housekeeping: every earlier minute's counters, of every user, in one range delete (a
-      // user who never comes back leaves nothing behind).
-      sweptMinute = minute
-      await store.removeBefore(RATE_COLLECTION, rateKey(minute, ''))
-    }
-    return n <= RATE_LIMIT_PER_MINUTE
+    return await rate.count(openStore(), openid || 'anonymous', runtime.now()) <= RATE_LIMIT_PER_MINUTE
   } catch (e) {
     console.warn('[translate] rate limit store error, allowing:', e)
     return true
@@ -141,7 +125,7 @@ async function underRateLimit (openid: string): Promise<boolean> {
 }
 
 function offline (text: string, mode: TranslateMode, vocab: TranslateVocabulary, reason: string, safety: Safety): TranslateSuccess {
-  const plan = translateOffline(text, vocab, { mode, toPinyin })
+  const plan = translateOffline(text, vocab, { mode, toPinyin, segmenter: jiebaSegmenter() })
   return success(plan, { engine: 'offline', reason, aiGenerated: false, cached: false, safety, mode, text, vocab })
 }
 
@@ -207,14 +191,14 @@ async function translate (event: unknown): Promise<TranslateResponse> {
     console.warn('[translate] cache read failed, continuing:', e)
   }
 
-  const { messages } = buildMessages(text, mode, vocab)
+  const { messages } = buildMessages(text, mode, vocab, jiebaSegmenter())
   const r = await chatCompletion(cfg, messages, openid)
   if (!r.ok) {
     if (r.kind === 'unsafe') return fail('UNSAFE', MESSAGES.UNSAFE)
     console.warn(`[translate] model failed (${r.kind}, ${r.detail}, ${r.attempts} attempts); offline fallback`)
     return offline(text, mode, vocab, FALLBACK_REASONS[r.kind], safety)
   }
-  const reply = parseModelReply(r.content, vocab, toPinyin)
+  const reply = parseModelReply(r.content, vocab, toPinyin, normalizeText(text))
   if (!reply.ok) {
     console.warn(`[translate] unusable model reply (${reply.message}); offline fallback`)
     return offline(text, mode, vocab, FALLBACK_REASONS.malformed, safety)

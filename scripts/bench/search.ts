@@ -61,7 +61,7 @@ export function syntheticHeaders (real: EntryHeader[], total: number): EntryHead
     out.push({
       id: `syn${i}`, word, shares: [], pinyin: tones.join(' '), pinyinPlain: plain.join(' '),
       initials: plain.map(s => s[0]).join(''), category: 'synthetic', type: 'lexical', freq,
-      handshape: 'A', site: 'neutral', status: 'draft'
+      handshape: 'A', site: 'neutral', status: 'transcribed'
     })
   }
   return out

@@ -19,7 +19,10 @@ const bench: Bench = {
       'weapp.main_kb': Math.round(s.main / 102.4) / 10,
       'weapp.total_kb': Math.round(s.total / 102.4) / 10
     }
-    for (const [root, bytes] of Object.entries(s.subs as Record<string, number>)) figures[`weapp.sub_${root}_kb`] = Math.round(bytes / 102.4) / 10
+    const subs = Object.entries(s.subs as Record<string, number>)
+    for (const [root, bytes] of subs) figures[`weapp.sub_${root}_kb`] = Math.round(bytes / 102.4) / 10
+    // The figure WeChat's 2 MB per-subpackage limit is about: the largest one.
+    figures['weapp.max_subpackage_kb'] = Math.max(0, ...subs.map(([, b]) => Math.round(b / 102.4) / 10))
     return figures
   }
 }

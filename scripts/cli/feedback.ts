@@ -19,6 +19,8 @@ export interface FeedbackRow {
   at: number
   entryId: string
   word: string
+  /** National sign id (reports from version 2 on). */
+  nat?: string
   text: string
   contact?: string
   user: string
@@ -34,6 +36,7 @@ function toRow (key: string, v: unknown): FeedbackRow | null {
     user: typeof r.user === 'string' ? r.user : ''
   }
   if (typeof r.contact === 'string') row.contact = r.contact
+  if (typeof r.nat === 'string') row.nat = r.nat
   return row
 }
 
@@ -78,7 +81,7 @@ const feedback: CliCommand = {
     out(`共 ${rows.length} 条纠错反馈（最新在前，${path}）：`)
     for (const r of rows) {
       out('')
-      out(`${cst(r.at)}  ${r.word}（${r.entryId}）  用户 ${r.user.slice(0, 8)}${r.contact ? `  联系方式：${r.contact}` : ''}`)
+      out(`${cst(r.at)}  ${r.word}（${r.entryId}${r.nat ? `，国家编号 ${r.nat}` : ''}）  用户 ${r.user.slice(0, 8)}${r.contact ? `  联系方式：${r.contact}` : ''}`)
       for (const line of r.text.split('\n')) out(`  ${line}`)
     }
     if (skipped > 0) err(`另有 ${skipped} 条记录格式不对，已跳过。`)

@@ -2,6 +2,8 @@ import type { Dictionary } from '../../src/core/sign/dictionary'
 import { type AppEntry, mergeEntry, packBody, packHeader, toBody, unpackBody, unpackHeader } from '../../src/core/sign/entry'
 import { toHeader } from '../../src/core/sign/header'
 import { SIGN_TYPE_ZH } from '../../src/core/sign/dictionary'
+import { provenanceText, statusLabel } from '../../src/core/sign/provenance'
+import { describeEntry } from '../../src/core/sign/resolve'
 import { compileDictionary, loadSources } from '../data/compile'
 import { type CliCommand, UsageError } from './types'
 
@@ -33,15 +35,20 @@ function describe (e: AppEntry, dict: Dictionary): string[] {
   const cat = dict.categories.find(c => c.id === e.category)?.name ?? e.category
   const v = e.variant ? ` ${CIRCLED[e.variant.n - 1] ?? `(${e.variant.n})`} ${e.variant.note}` : ''
   const lines = [`${e.word}  ${e.pinyin}  [${e.id}]${v}`,
-    `  ${e.pos} · ${SIGN_TYPE_ZH[e.type] ?? e.type} · ${cat} · 词频 ${e.freq} · ${e.status === 'reviewed' ? `已审校（${e.reviewer} ${e.reviewedAt}）` : '草稿，未经审校'}`]
+    `  ${e.pos} · ${SIGN_TYPE_ZH[e.type] ?? e.type} · ${cat} · 词频 ${e.freq} · ${statusLabel({ ...e, project: e.origin?.kind === 'project' }, true)}`]
   if (e.shares.length > 0) lines.push(`  同形词：${e.shares.join(' ')}`)
   const n = e.notation
   if (n.compound) lines.push(`  compound: ${n.compound.join(' ')}`)
-  for (const k of ['dom', 'nondom', 'rel', 'face'] as const) if (n[k]) lines.push(`  ${k}: ${n[k]}`)
-  e.steps.forEach((s, i) => lines.push(`  （${STEP_NO[i] ?? i + 1}）${s}`))
+  for (const k of ['dom', 'nondom', 'rel', 'face', 'covers'] as const) if (n[k]) lines.push(`  ${k}: ${n[k]}`)
+  for (const [k, v] of Object.entries(n.partFaces ?? {})) lines.push(`  face.${k}: ${v}`)
+  const steps = describeEntry(e.id, id => dict.entries.find(x => x.id === id))
+  if (steps.ok) steps.steps.forEach((s, i) => lines.push(`  （${STEP_NO[i] ?? i + 1}）${s}`))
+  else lines.push(`  无法生成说明：${steps.message}`)
+  if (e.note) lines.push(`  注：${e.note}`)
+  if (e.needs) lines.push(`  needs: ${e.needs.join(' ')}`)
   if (e.example) lines.push(`  例句：${e.example}`)
   if (e.related.length > 0) lines.push(`  相关：${e.related.join(' ')}`)
-  lines.push(`  来源：${e.source}`)
+  lines.push(`  来源：${provenanceText(e)}`)
   return lines
 }
 

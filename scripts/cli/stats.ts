@@ -1,6 +1,7 @@
 import { HANDSHAPES } from '../../src/core/sign/handshapes'
 import { SITES } from '../../src/core/sign/sites'
 import { SIGN_TYPE_ZH } from '../../src/core/sign/dictionary'
+import { NATIONAL_SIGN_COUNT, NEEDS_TRANSCRIPTION } from '../../src/core/sign/validate'
 import { bytesPerSignGzip, compileDictionary, loadSources, renderChunks, searchExtrasFor } from '../data/compile'
 import type { CliCommand } from './types'
 
@@ -23,6 +24,12 @@ export interface DataStats {
   by_category: Record<string, number>
   by_type: Record<string, number>
   by_status: Record<string, number>
+  /** national: a sign of 《国家通用手语词典》 (nat:); project: 自拟; scheme: the finger alphabet; legacy: a version-1 draft still to transcribe. */
+  by_origin: Record<string, number>
+  /** Distinct national sign ids the entries transcribe. */
+  national_signs: number
+  /** national_signs of the book's 6,699, as a fraction (0–1). */
+  national_coverage: number
   validation_errors: number
   bytes_per_sign_gzip: number
 }
@@ -36,6 +43,7 @@ export async function dataStats (): Promise<DataStats> {
     return r
   }
   const chunks = renderChunks(dict, await searchExtrasFor(dict))
+  const nationalIds = new Set(dict.entries.flatMap(e => (e.nat ? [e.nat.id] : [])))
   return {
     entries: dict.entries.filter(e => e.category !== LETTERS && e.category !== NUMBERS).length,
     letters: dict.entries.filter(e => e.category === LETTERS).length,
@@ -44,7 +52,10 @@ export async function dataStats (): Promise<DataStats> {
     sites: tableSize(SITES),
     by_category: count(e => e.category, dict.categories.map(c => c.id)),
     by_type: count(e => e.type, Object.keys(SIGN_TYPE_ZH)),
-    by_status: count(e => e.status, ['draft', 'reviewed']),
+    by_status: count(e => e.status, ['transcribed', 'draft', 'reviewed']),
+    by_origin: count(e => e.nat ? 'national' : e.needs?.includes(NEEDS_TRANSCRIPTION) ? 'legacy' : e.origin?.kind ?? 'none', ['national', 'project', 'scheme', 'legacy']),
+    national_signs: nationalIds.size,
+    national_coverage: Math.round(nationalIds.size / NATIONAL_SIGN_COUNT * 10000) / 10000,
     validation_errors: issues.length,
     bytes_per_sign_gzip: bytesPerSignGzip(chunks, dict.entries.length)
   }
@@ -52,7 +63,7 @@ export async function dataStats (): Promise<DataStats> {
 
 const stats: CliCommand = {
   name: 'stats',
-  summary: '词典统计：条目数、分类、类型、审校状态、校验问题数、每条数据体积',
+  summary: '词典统计：条目数、分类、类型、审校状态、来源与国家词典覆盖、校验问题数、每条数据体积',
   usage: 'stats [--json]',
   flags: [],
   async run ({ json, out }) {
@@ -64,6 +75,7 @@ const stats: CliCommand = {
     out(`按分类：${list(s.by_category)}`)
     out(`按类型：${list(s.by_type)}`)
     out(`按状态：${list(s.by_status)}`)
+    out(`按来源：${list(s.by_origin)}；国家通用手语词典手势 ${s.national_signs} 个（覆盖 ${(s.national_coverage * 100).toFixed(1)}%，共 ${NATIONAL_SIGN_COUNT} 个）`)
     out(`校验问题 ${s.validation_errors}，应用数据 gzip 每条 ${s.bytes_per_sign_gzip} 字节`)
     return 0
   }

@@ -151,6 +151,11 @@ export function compileDictionary (src: Sources, opts: CompileOptions = {}): { d
       ...startOf(e, byId)
     })
   }
+  // related: ids retired by a merge point at the entry they were merged into (once, no duplicates).
+  const current = new Map(out.flatMap(e => (e.aliases ?? []).map(a => [a, e.id] as const)))
+  for (const e of out) {
+    if (e.related.some(r => current.has(r))) e.related = [...new Set(e.related.map(r => current.get(r) ?? r))].filter(r => r !== e.id)
+  }
   // Display order: categories in categories.txt order, entries in source order within one.
   const idx = new Map(out.map((e, i) => [e, i]))
   out.sort((a, b) => (catOrder.get(a.category) ?? 1e9) - (catOrder.get(b.category) ?? 1e9) || (idx.get(a) as number) - (idx.get(b) as number))
@@ -179,11 +184,13 @@ export function renderChunks (dict: Dictionary, searchExtras: Record<string, unk
     `export const DATA_VERSION = ${JSON.stringify(dict.dataVersion)}\n` +
     `export const CATEGORIES: Category[] = ${JSON.stringify(dict.categories)}\n` +
     'const C = CATEGORIES.map(c => c.id)\n' +
-    '// [id, word, shares, pinyin, category, type, freq, handshape, site, reviewed, variant] — see src/core/sign/entry.ts\n' +
+    '// [id, word, shares, pinyin, category, type, freq, handshape, site, status (+3 自拟), variant] — see src/core/sign/entry.ts\n' +
     `const H: PackedHeader[] = [\n${headers.join(',\n')}\n]\n` +
     '/** Entry headers, most frequent word first. */\n' +
     'export const HEADERS: EntryHeader[] = H.map(p => unpackHeader(p, C))\n' +
-    `export const SEARCH_EXTRAS: Record<string, unknown> = ${JSON.stringify(searchExtras)}\n`
+    `export const SEARCH_EXTRAS: Record<string, unknown> = ${JSON.stringify(searchExtras)}\n` +
+    '/** Retired entry id → the entry it was merged into (old links and saved progress follow it). */\n' +
+    `export const ALIASES: Record<string, string> = ${JSON.stringify(Object.fromEntries(dict.entries.flatMap(e => (e.aliases ?? []).map(a => [a, e.id]))))}\n`
   const sources: string[] = []
   const bodies = dict.entries.map(e => JSON.stringify(packBody(e.id, toBody(e), sources)))
   const signsTs = BANNER +
@@ -191,7 +198,7 @@ export function renderChunks (dict: Dictionary, searchExtras: Record<string, unk
     `export const FORMAT_VERSION = ${dict.version}\n` +
     `export const DATA_VERSION = ${JSON.stringify(dict.dataVersion)}\n` +
     `const S: string[] = ${JSON.stringify(sources)}\n` +
-    '// [id, dom, nondom, rel, face, compound, steps, related, example, source, pos, variant note, reviewer, reviewed at] — see src/core/sign/entry.ts\n' +
+    '// [id, dom, nondom, rel, face, compound, related, example, source ("volume|headword" or index in S), pos, variant note, reviewer, reviewed at, covers, part faces, nat, origin, note, needs, later parts] — see src/core/sign/entry.ts\n' +
     `const B: PackedBody[] = [\n${bodies.join(',\n')}\n]\n` +
     'export const SIGNS: Record<string, EntryBody> = unpackBodies(B, S)\n'
   return { indexTs, signsTs }

@@ -1,5 +1,5 @@
 /**
- * The avatar's per-frame path (samplePose + buildDrawList on a two-handed moving sign), measured
+ * The avatar's per-frame path (tick + samplePlayerPose + buildDrawList with the movement trail, on a two-handed moving sign), measured
  * for the benchmark (scripts/bench/engine.ts) and for the zero-allocation test
  * (test/unit/avatar/alloc.test.ts). Run as a child process, bundled by esbuild, with plain node,
  * --jitless or --expose-gc; prints one JSON line.
@@ -10,20 +10,29 @@
  */
 import { Session } from 'node:inspector'
 import { parseSignNotation } from '../../src/core/sign/parse'
-import { buildDrawList, compileTimeline, createCamera, createDrawList, createPose, samplePose, setCamera } from '../../src/core/avatar'
+import {
+  buildDrawList, compileTimeline, computeTrail, createCamera, createDrawList, createPlayer, createPose, play, samplePlayerPose,
+  setCamera, setLoop, tick
+} from '../../src/core/avatar'
 
 /** Two-handed moving sign: mirrored circles, a line and a repeated up-down, with a face. */
 export const BENCH_SIGN = { dom: 'open f:u p:f @neutral ; circle(v,cw,l) line(f) [line(u,s) line(d,s)]*2', rel: 'mirror', face: 'expr=高兴 head=nod' }
 
+/** ms per frame at 60 Hz, as the player's tick receives it (whole milliseconds from Date.now()). */
+const FRAME_MS = 16
+
+/** The app's per-frame path (components/SignPlayer): tick the player, sample its pose, build the draw list. */
 export function setup (): { step: (i: number) => void } {
   const r = parseSignNotation(BENCH_SIGN, { entryId: 'bench' })
   if (!r.ok) throw new Error('bench sign does not parse')
   const tl = compileTimeline([{ sign: r.sign, label: 'bench' }])
+  const player = setLoop(play(createPlayer(tl)), true)
+  // The movement trail is drawn too, as the player draws it by default.
+  const trail = computeTrail(tl)
   const pose = createPose()
   const cam = setCamera(createCamera(), { view: '45', mirror: false, closeUp: false, width: 360, height: 480 })
   const list = createDrawList()
-  const dt = tl.duration / 997
-  return { step: (i: number) => { buildDrawList(samplePose(tl, (i % 997) * dt, pose), cam, list) } }
+  return { step: () => { tick(player, FRAME_MS); buildDrawList(samplePlayerPose(player, pose), cam, list, trail) } }
 }
 
 function median (xs: number[]): number {

@@ -1,11 +1,13 @@
 // Sizes of the built weapp per WeChat package, as WeChat counts them: every file under
 // dist/weapp, the files under a subpackage root counting against that subpackage, the rest
-// against the main package. Limits: main ≤ 2 MB, each subpackage ≤ 2 MB, total ≤ 20 MB.
+// against the main package. WeChat's limits: main ≤ 2 MB, each subpackage ≤ 2 MB, total ≤ 20 MB.
+// The project's own budget for the main package is 1.2 MB (issue 12): the first screen downloads
+// it before anything shows, and the dictionary's growth must not eat the room other features need.
 const { readdirSync, readFileSync, statSync } = require('node:fs')
 const { join, relative, sep } = require('node:path')
 
 const MB = 1024 * 1024
-const LIMITS = Object.freeze({ mainBytes: 2 * MB, subBytes: 2 * MB, totalBytes: 20 * MB })
+const LIMITS = Object.freeze({ mainBytes: 2 * MB, mainBudgetBytes: 1.2 * MB, subBytes: 2 * MB, totalBytes: 20 * MB })
 // Not uploaded by DevTools (packOptions.ignore) or not part of the package.
 const IGNORED = [/\.LICENSE\.txt$/, /^project\.config\.json$/, /^project\.private\.config\.json$/, /\.map$/]
 

@@ -2,7 +2,7 @@
  * The dictionary as the first screen sees it: entry headers, categories and the search index,
  * from the compiled main-package chunk. Built once, lazily (index build is a few ms).
  */
-import { CATEGORIES, DATA_VERSION, HEADERS, SEARCH_EXTRAS } from '../data/compiled/index'
+import { ALIASES, CATEGORIES, DATA_VERSION, HEADERS, SEARCH_EXTRAS } from '../data/compiled/index'
 import type { Category, EntryHeader } from '../core/sign'
 import { createSearchIndex, type SearchIndex, type SearchExtras } from '../core/search'
 
@@ -24,9 +24,19 @@ export function categoryName (id: string): string {
   return CATEGORIES.find(c => c.id === id)?.name ?? id
 }
 
+/** Retired entry ids → the entry each was merged into. */
+export function entryAliases (): Readonly<Record<string, string>> {
+  return ALIASES
+}
+
+/** The current id of an entry: itself, or the entry a retired id was merged into (old links, old progress). */
+export function currentId (id: string): string {
+  return Object.prototype.hasOwnProperty.call(ALIASES, id) ? ALIASES[id] : id
+}
+
 export function getHeader (id: string): EntryHeader | undefined {
   if (!byId) byId = new Map(HEADERS.map(h => [h.id, h]))
-  return byId.get(id)
+  return byId.get(currentId(id))
 }
 
 export function searchIndex (): SearchIndex {

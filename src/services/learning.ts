@@ -8,6 +8,7 @@ import * as learn from '../core/learn'
 import type { ProgressState } from '../core/learn'
 import { loadProgress, needsSync, saveProgress, syncProgress, type SyncResult } from './progress'
 import { autoSyncAllowed, setAutoSync } from './privacy'
+import { entryAliases } from './dictionary'
 
 let state: ProgressState | null = null
 let notes: string[] = []
@@ -17,7 +18,9 @@ const listeners = new Set<(s: ProgressState) => void>()
 export function progress (): ProgressState {
   if (!state) {
     const r = loadProgress(Date.now())
-    state = r.state
+    // Entries merged since the last visit: their cards, favorites and history move to the kept entry.
+    state = learn.renameEntries(r.state, entryAliases())
+    if (state !== r.state) saveProgress(state)
     notes = r.notes
   }
   return state
@@ -56,7 +59,7 @@ export async function syncNow (): Promise<SyncResult> {
   const r = await syncProgress(progress(), Date.now())
   if (r.ok) {
     // A grade or favorite made while the sync was in flight is merged in, never dropped.
-    const merged = learn.mergeProgress(progress(), r.state)
+    const merged = learn.renameEntries(learn.mergeProgress(progress(), r.state), entryAliases())
     state = merged
     saveProgress(merged)
     for (const l of listeners) l(merged)

@@ -47,7 +47,8 @@ export async function startServer (env = {}) {
   }
 }
 
-export async function launchBrowser () {
+/** @param {string[]} [extraArgs] more Chromium flags (e.g. a fake microphone) */
+export async function launchBrowser (extraArgs = []) {
   const userDir = mkdtempSync(join(tmpdir(), 'shouyu-chromium-'))
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROMIUM,
@@ -56,7 +57,7 @@ export async function launchBrowser () {
     deviceScaleFactor: 2,
     locale: 'zh-CN',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs]
   }).catch(e => { rmSync(userDir, { recursive: true, force: true }); throw e })
   const errors = []
   // Every page of the context, the test's own and any the app opens, reports what it throws.
@@ -78,6 +79,17 @@ export async function launchBrowser () {
  * of the next phase (at the last phase, to its own start).
  */
 export async function holdAtEnd (page) {
+  // A letter tap scrolls the page back to the player in timed steps; a click sent mid-scroll
+  // lands on whatever moved under it (it once started another letter). Wait as a user would.
+  await page.evaluate(async () => {
+    const top = () => document.querySelector('.player-next')?.getBoundingClientRect().top
+    for (let last = NaN; ;) {
+      const now = top()
+      if (now === last) return
+      last = now
+      await new Promise(resolve => setTimeout(resolve, 60))
+    }
+  })
   for (let k = 0; k < 6; k++) {
     await page.locator('.player-next').click()
     await page.waitForFunction(() => document.querySelector('.player-toggle')?.textContent?.includes('播放'))
@@ -96,9 +108,9 @@ export async function screenshot (page, name) {
 }
 
 /** Starts the server and a browser with one page at `path`; `close()` ends both. */
-export async function openApp (path = '', env = {}) {
+export async function openApp (path = '', env = {}, args = []) {
   const server = await startServer(env)
-  const browser = await launchBrowser()
+  const browser = await launchBrowser(args)
   const page = await browser.newPage()
   await page.goto(server.url + path)
   return {
@@ -117,13 +129,15 @@ export async function openApp (path = '', env = {}) {
  * the server and Chromium start and one page opens at `path` and waits for `ready`; after them
  * both stop and their temporary folders go. Returns a handle whose `page`, `server` and `browser`
  * are filled in by the time the tests run.
- * @param {{ path?: string, env?: Record<string, string>, ready?: string | ((page: import('playwright-core').Page) => Promise<void>) }} [opts]
+ * `env` may be a function, called in the set-up (for values known only then, like the port of a
+ * fake server started by an earlier `before`); `args` are extra Chromium flags.
+ * @param {{ path?: string, env?: Record<string, string> | (() => Record<string, string>), args?: string[], ready?: string | ((page: import('playwright-core').Page) => Promise<void>) }} [opts]
  */
-export function withApp ({ path = '', env = {}, ready = '.page-search' } = {}) {
+export function withApp ({ path = '', env = {}, args = [], ready = '.page-search' } = {}) {
   const app = { page: null, server: null, browser: null }
   let opened = null
   before(async () => {
-    opened = await openApp(path, env)
+    opened = await openApp(path, typeof env === 'function' ? env() : env, args)
     Object.assign(app, { page: opened.page, server: opened.server, browser: opened.browser })
     if (typeof ready === 'function') await ready(app.page)
     else await app.page.locator(ready).first().waitFor()
@@ -254,3 +268,41 @@ export async function layoutProblems (page) {
     return problems
   })
 }
+/**
+ * Starts the fake GLM-ASR server (test/support/asr-server-main.ts) as a process. Returns its base
+ * URL, the requests it reports (what audio the page sent), and stop().
+ */
+export async function startFakeAsr ({ key = 'fake-asr-key', transcript = '我明天去学校' } = {}) {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/support/asr-server-main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ASR_FAKE_KEY: key, ASR_FAKE_TRANSCRIPT: transcript },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let out = ''
+  const requests = []
+  child.stdout.on('data', d => {
+    out += d
+    for (const m of String(d).matchAll(/^ASR_REQUEST (.*)$/gm)) requests.push(JSON.parse(m[1]))
+  })
+  child.stderr.on('data', d => { out += d })
+  const baseUrl = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('fake ASR server did not start:\n' + out)), 20000)
+    const check = () => { const m = /ASR_BASE_URL=(\S+)/.exec(out); if (m) { clearTimeout(timer); resolve(m[1]) } }
+    child.stdout.on('data', check)
+    child.on('exit', code => { clearTimeout(timer); reject(new Error(`fake ASR server exited ${code}:\n${out}`)) })
+  })
+  return {
+    baseUrl,
+    key,
+    requests,
+    async stop () {
+      child.kill('SIGTERM')
+      await new Promise(resolve => { if (child.exitCode !== null) resolve(); else child.once('exit', resolve) })
+    }
+  }
+}
+
+/** Chromium flags for a fake microphone that plays `wav` (looped) and never asks for permission. */
+export const fakeMicArgs = wav => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required']
+export const FIXTURE_SPEECH = join(ROOT, 'test/fixtures/audio/speech-zh.wav')

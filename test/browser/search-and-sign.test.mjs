@@ -1,7 +1,11 @@
 // Find a sign as you type, open it, and control the avatar like a video — in real Chromium.
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { canvasHash, canvasInk, noPageErrors, screenshot, withApp } from './helpers.mjs'
+
+// What the page must say about 谢谢 comes from the compiled dictionary the app was built from.
+const DICT = JSON.parse(readFileSync(new URL('../../src/data/compiled/dictionary.json', import.meta.url), 'utf8'))
 
 describe('search and the sign page', () => {
   const app = withApp()
@@ -56,8 +60,19 @@ describe('search and the sign page', () => {
     await app.page.locator('.result-row').first().click()
     await app.page.locator('.page-sign').waitFor()
     await app.page.waitForFunction(() => document.querySelector('.sign-word')?.textContent === '谢谢')
-    assert.match(await app.page.locator('.page-sign .badge').first().innerText(), /草稿|已审核/)
-    assert.ok(await app.page.locator('.step').count() >= 1)
+    const xie = DICT.entries.filter(e => e.word === '谢谢').sort((a, b) => (a.variant?.n ?? 0) - (b.variant?.n ?? 0))[0]
+    const badge = await app.page.locator('.page-sign .badge').first().innerText()
+    if (xie.status === 'reviewed') assert.match(badge, /已审校/)
+    else if (xie.origin?.kind === 'project') assert.match(badge, /自拟.*不是国家通用手语/)
+    else assert.match(badge, /待聋人审校/)
+    // Provenance cites the national sign by its id, or says the sign is the project's own.
+    const provenance = await app.page.locator('.provenance').innerText()
+    if (xie.nat) assert.match(provenance, new RegExp(`手势编号 ${xie.nat.id}`))
+    else assert.match(provenance, /自拟/)
+    assert.equal(await app.page.locator('.sign-needs').count(), xie.needs?.length ? 1 : 0)
+    const steps = await app.page.locator('.step').allInnerTexts()
+    assert.ok(steps.length >= 1)
+    assert.match(steps[0], /手形，手指指向/, 'the first step is generated from the notation')
     await app.page.waitForFunction(() => {
       const c = document.querySelector('.player-canvas canvas')
       return c && c.width > 0

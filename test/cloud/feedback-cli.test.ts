@@ -18,7 +18,7 @@ beforeEach(() => {
   process.env.SHOUYU_SQLITE = join(dir, 'local.sqlite')
   resetStoreForTests()
   setDictionaryForTests({
-    version: 1, dataVersion: 'x', categories: [],
+    version: 2, dataVersion: 'x', categories: [],
     entries: [{ id: 'xiexie', word: '谢谢' }, { id: 'nihao', word: '你好' }] as unknown as Dictionary['entries']
   })
 })

@@ -14,14 +14,14 @@ const { main, runtime, hashUser, FEEDBACK_COLLECTION, MESSAGES, RATE_LIMIT_PER_H
 
 const T0 = Date.UTC(2026, 2, 2, 1, 30)
 
-function entry (id: string, word: string): DictEntry {
+function entry (id: string, word: string, nat?: DictEntry['nat']): DictEntry {
   return {
     id, word, shares: [], pos: '动', category: 'greetings', type: 'lexical', pinyin: '', pinyinPlain: '', initials: '',
-    freq: 1, notation: {}, handshape: 'A', site: 'neutral', steps: ['一'], related: [], example: '', source: 'test',
-    status: 'draft', file: 'x.signs', line: 1
+    freq: 1, notation: {}, handshape: 'A', site: 'neutral', related: [], example: '', source: 'test',
+    status: nat ? 'transcribed' : 'draft', ...(nat ? { nat } : { origin: { kind: 'project', why: 'test' } }), file: 'x.signs', line: 1
   }
 }
-const DICT: Dictionary = { version: 1, dataVersion: 'abc123', categories: [], entries: [entry('xiexie', '谢谢'), entry('nihao', '你好')] }
+const DICT: Dictionary = { version: 2, dataVersion: 'abc123', categories: [], entries: [entry('xiexie', '谢谢', { id: 1767, variant: '②' }), entry('nihao', '你好')] }
 
 beforeEach(() => {
   process.env.SHOUYU_SQLITE = ':memory:'
@@ -41,7 +41,7 @@ describe('feedback', () => {
     expect(rows).toEqual([{
       key: r.id,
       value: {
-        version: 1, entryId: 'xiexie', word: '谢谢', text: '拇指应该弯动两下，\n不是一下。', contact: 'wx_abc', at: T0,
+        version: 2, entryId: 'xiexie', word: '谢谢', nat: '1767②', text: '拇指应该弯动两下，\n不是一下。', contact: 'wx_abc', at: T0,
         user: hashUser('alice'), dataVersion: 'abc123'
       }
     }])

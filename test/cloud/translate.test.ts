@@ -22,7 +22,7 @@ function fixtureDictionary (dataVersion = 'fixture1'): Dictionary {
   // 你好 as a compound of 你 + 好: the response must flatten it to the two parts.
   const nihao = entries.find(e => e.id === 'nihao') as DictEntry
   nihao.notation = { compound: ['ni', 'hao'] }
-  return { version: 1, dataVersion, categories: [], entries }
+  return { version: 2, dataVersion, categories: [], entries }
 }
 
 let glm: GlmServer
@@ -74,7 +74,7 @@ describe('model path (GLM protocol server)', () => {
     const [system, user] = req.body.messages
     expect(system.role).toBe('system')
     expect(system.content).toContain('否定词')
-    expect(system.content).toContain('家 回 我 想')
+    expect(system.content).toContain('我没有吃饭 → 我 吃饭 没有')
     // Only the sentence's candidates, not the dictionary.
     expect(user.content).toContain('jia=家')
     expect(user.content).toContain('xiang=想')
@@ -120,7 +120,7 @@ describe('model path (GLM protocol server)', () => {
     glm.enqueue({ kind: 'success', content: '好的！以下是翻译：家 回 我 想' })
     const r = ok(await main({ text: '我想回家' }))
     expect(r).toMatchObject({ engine: 'offline', aiGenerated: false, reason: '模型回复无法使用，已使用离线规则翻译' })
-    expect(r.glosses.map(g => g.text)).toEqual(['家', '回', '我', '想'])
+    expect(r.glosses.map(g => g.text)).toEqual(['我', '想', '回', '家'])
     expect(glm.requests).toHaveLength(1)
     expect(JSON.stringify(r)).not.toContain('以下是翻译')
   })
@@ -176,7 +176,7 @@ describe('model path (GLM protocol server)', () => {
     const t0 = Date.now()
     const r = ok(await main({ text: '我明天去北京' }))
     expect(r).toMatchObject({ engine: 'offline', reason: '模型请求超时，已使用离线规则翻译' })
-    expect(r.glosses.map(g => g.text)).toEqual(['明天', '我', '北京', '去'])
+    expect(r.glosses.map(g => g.text)).toEqual(['明天', '我', '去', '北京'])
     expect(Date.now() - t0).toBeLessThan(3000)
     expect(glm.requests).toHaveLength(1)
   })

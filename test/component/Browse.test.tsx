@@ -8,12 +8,14 @@ import { mount, texts, tick, withRouter } from './helpers'
 // (which is compiled from src/data by another step and changes as content is added).
 jest.mock('../../src/services/dictionary', () => {
   const mk = (id: string, word: string, pinyin: string, category: string, handshape: string, site: string, status: string, variant?: number) =>
-    ({ id, word, shares: [], pinyin, pinyinPlain: pinyin, initials: '', category, type: 'lexical', freq: 0, handshape, site, status, ...(variant ? { variant } : {}) })
+    ({ id, word, shares: [], pinyin, pinyinPlain: pinyin, initials: '', category, type: 'lexical', freq: 0, handshape, site,
+      // 'draft' here is a sign the project made (自拟), as only those are drafts.
+      status, ...(status === 'draft' ? { project: true } : {}), ...(variant ? { variant } : {}) })
   // Most frequent first, as the compiled HEADERS are.
   const HEADERS = [
     mk('nihao', '你好', 'nǐ hǎo', 'greetings', 'flat', 'chin', 'reviewed'),
     mk('yi', '一', 'yī', 'numbers', '1', 'neutral', 'draft'),
-    mk('xiexie', '谢谢', 'xiè xie', 'greetings', 'flat', 'chin', 'draft'),
+    mk('xiexie', '谢谢', 'xiè xie', 'greetings', 'flat', 'chin', 'transcribed'),
     mk('er', '二', 'èr', 'numbers', '2', 'neutral', 'draft'),
     mk('zaijian2', '再见', 'zài jiàn', 'greetings', 'open', 'H.palm', 'draft', 2),
     mk('san', '三', 'sān', 'numbers', '3', 'neutral', 'draft'),
@@ -63,9 +65,9 @@ describe('browse by category', () => {
     await tap(t, '.cat-btn', '问候礼貌')
     expect(texts(t, '.word-word')).toEqual(['你好', '谢谢', '再见'])
     expect(texts(t, '.word-sub')).toEqual(['nǐ hǎo', 'xiè xie', 'zài jiàn'])
-    // Drafts say so; the reviewed sign does not.
+    // Each row says how far its sign is checked: reviewed (no badge), transcribed (待审校), 自拟.
     const rows = Array.from(t.queries.querySelectorAll('.word-row'))
-    expect(rows.map(r => r.querySelector('.badge-draft') !== null)).toEqual([false, true, true])
+    expect(rows.map(r => r.querySelector('.badge')?.textContent ?? '')).toEqual(['', '待审校', '自拟'])
     expect(rows[2].textContent).toContain('②')
 
     await tap(t, '.word-row', '谢谢')
@@ -140,7 +142,7 @@ describe('browse by handshape', () => {
 describe('browse by site', () => {
   test('sites are grouped by body region, top down, and a site lists the words that start there', async () => {
     const t = await mountPage({ by: 'site' })
-    expect(texts(t, '.region-title')).toEqual(['头部', '面部', '颈部', '躯干', '手臂', '另一只手', '身前空间'])
+    expect(texts(t, '.region-title')).toEqual(['头部', '面部', '颈部', '躯干', '腰以下', '手臂', '另一只手', '身前空间'])
     const face = t.queries.querySelector('.site-region-face') as HTMLElement
     expect(Array.from(face.querySelectorAll('.site-name')).map(n => n.textContent)).toContain('下巴')
     const chin = Array.from(face.querySelectorAll('.site-btn')).find(n => n.querySelector('.site-name')?.textContent === '下巴') as HTMLElement
@@ -166,7 +168,7 @@ describe('tabs', () => {
     expect(t.queries.querySelectorAll('.shape-btn').length).toBe(HANDSHAPES.length)
     expect(t.queries.querySelector('.browse-tab-handshape')?.getAttribute('aria-selected')).toBe('true')
     await tap(t, '.browse-tab', '位置')
-    expect(t.queries.querySelectorAll('.site-region').length).toBe(7)
+    expect(t.queries.querySelectorAll('.site-region').length).toBe(8)
     await tap(t, '.browse-tab', '分类')
     expect(texts(t, '.word-word')).toEqual(['一', '二', '三'])
   })

@@ -37,6 +37,14 @@ export function acquireCanvas (id: string, width: number, height: number): Promi
           : (h: number) => cancelAnimationFrame(h)
         resolve({ canvas, ctx, width, height, dpr, raf, cancel })
       }
+      if (process.env.TARO_ENV === 'h5') {
+        // The browser has the node at hand. Taro's H5 selector query resolves on a later tick
+        // against whichever page is current then, and throws (uncaught) when the learner has
+        // switched tabs meanwhile: the browser suite saw it 1 run in 20.
+        const host = typeof document !== 'undefined' ? document.getElementById(id) : null
+        onNode([{ node: host?.tagName === 'CANVAS' ? host : host?.querySelector('canvas') }])
+        return
+      }
       try {
         Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true } as any).exec(onNode)
       } catch {

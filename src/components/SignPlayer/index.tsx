@@ -2,9 +2,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
-  type CameraView, type Player, type TimelineItem, PALETTES, buildDrawList, compileTimeline, createCamera, createDrawList,
-  createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePose, scrub, setCamera,
-  setLoop, setSpeed, stepPhase, tick
+  type CameraView, type Player, type TimelineItem, type Trail, PALETTES, buildDrawList, compileTimeline, computeTrail,
+  createCamera, createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList,
+  samplePlayerPose, scrub, setCamera, setLoop, setSpeed, stepPhase, tick, viewAdvice
 } from '../../core/avatar'
 import { useTheme } from '../../services/theme'
 import { acquireCanvas, type CanvasHandle, observeInView } from './canvas'
@@ -28,6 +28,8 @@ interface Props {
   closeUp?: boolean
   onStep?: (step: number) => void
   onItem?: (index: number) => void
+  /** The sequence played to its end (not called while looping): the translate page's queue moves on. */
+  onEnd?: () => void
 }
 
 const UI_REFRESH_MS = 100 // React state (scrub position) updates at 10 Hz; the canvas at 60 fps
@@ -58,9 +60,19 @@ function canvasWidth (): number {
   }
 }
 
-export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem }: Props) {
+export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem, onEnd }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
+  // The movement path (computed once per sequence) and the view the sequence is best watched in.
+  const trail = useMemo(() => (timeline ? computeTrail(timeline) : null), [timeline])
+  const advice = useMemo(() => viewAdvice(items), [items])
   const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
+  // The close-up offered for a sign whose meaning is in the fingers, taken for this sequence only.
+  const [offerTaken, setOfferTaken] = useState(false)
+  const [offerFor, setOfferFor] = useState(items)
+  if (offerFor !== items) { setOfferFor(items); setOfferTaken(false) }
+  // What is shown: the viewer's choice, else the sign's own view; a forced or offered close-up.
+  const view: CameraView = prefs.view === 'auto' ? advice.view : prefs.view
+  const closeUpOn = closeUp ?? (prefs.closeUp || offerTaken)
   const [failed, setFailed] = useState(false)
   // Starts at the page width, then shrinks to the box it is actually in (a card, a quiz).
   const [width, setWidth] = useState(canvasWidth)
@@ -91,8 +103,12 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const theme = useTheme()
   const palette = useRef(PALETTES[theme])
   palette.current = PALETTES[theme]
-  const cb = useRef({ onStep, onItem })
-  cb.current = { onStep, onItem }
+  const trailShown = useRef<Trail | null>(null)
+  trailShown.current = prefs.trail ? trail : null
+  const camNow = useRef({ view, mirror: prefs.mirror, closeUp: closeUpOn })
+  camNow.current = { view, mirror: prefs.mirror, closeUp: closeUpOn }
+  const cb = useRef({ onStep, onItem, onEnd })
+  cb.current = { onStep, onItem, onEnd }
   // The speed and loop a new sequence starts with: the viewer's current choice.
   const carry = useRef({ speed: prefs.speed, loop })
 
@@ -132,8 +148,8 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     const p = player.current
     const h = handle.current
     if (!p || !h) return
-    samplePose(p.timeline, p.time, engine.pose)
-    buildDrawList(engine.pose, engine.cam, engine.list)
+    samplePlayerPose(p, engine.pose)
+    buildDrawList(engine.pose, engine.cam, engine.list, trailShown.current)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
     renderDrawList(h.ctx, engine.list, palette.current)
   }
@@ -180,7 +196,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
       if (!alive) return
       if (!h) { setFailed(true); return }
       handle.current = h
-      setCamera(engine.cam, { view: prefs.view, mirror: prefs.mirror, closeUp: prefs.closeUp, width, height })
+      setCamera(engine.cam, { ...camNow.current, width, height })
       draw()
       kick()
     })
@@ -191,10 +207,17 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
 
   // A paused picture is repainted in the new theme's colours at once (a playing one at its next frame).
   useEffect(() => { draw() }, [theme]) // eslint-disable-line react-hooks/exhaustive-deps -- draw reads refs only
+  // A new view, mirror, close-up or trail (the viewer's, or a new sign's own view) is drawn at once.
+  useEffect(() => {
+    setCamera(engine.cam, { view, mirror: prefs.mirror, closeUp: closeUpOn, width, height })
+    draw()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- draw reads refs only
+  }, [view, prefs.mirror, closeUpOn, prefs.trail, width, height])
 
   // Parents hear about the step / item being signed after React commits, never during a render.
   useEffect(() => { cb.current.onStep?.(ui.step) }, [ui.step])
   useEffect(() => { cb.current.onItem?.(ui.item) }, [ui.item])
+  useEffect(() => { if (ui.ended) cb.current.onEnd?.() }, [ui.ended])
 
   useDidHide(() => { pageShown.current = false; stop() })
   useDidShow(() => { pageShown.current = true; if (player.current?.playing) kick() })
@@ -205,9 +228,9 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     // A close-up forced by the embedding page (handshape previews) is not the viewer's choice:
     // keep their saved close-up setting unless they toggled it here.
     savePrefs(closeUp !== undefined && next.closeUp === undefined ? { ...merged, closeUp: loadPrefs().closeUp } : merged)
-    setCamera(engine.cam, { view: merged.view, mirror: merged.mirror, closeUp: merged.closeUp, width, height })
+    if (next.closeUp !== undefined) setOfferTaken(false)
     carry.current.speed = merged.speed
-    if (player.current) { setSpeed(player.current, merged.speed); draw(); syncUi(player.current, true) }
+    if (player.current) { setSpeed(player.current, merged.speed); syncUi(player.current, true) }
   }
 
   const act = (fn: (p: Player) => void) => {
@@ -251,14 +274,22 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
       {!compact && (
         <View className='player-views'>
           {VIEWS.map(([v, label]) => (
-            <View key={v} className={`chip player-view${prefs.view === v ? ' chip-active' : ''}`} role='radio' aria-checked={prefs.view === v}
+            <View key={v} className={`chip player-view${view === v ? ' chip-active' : ''}`} role='radio' aria-checked={view === v}
               aria-label={`视角 ${label}`} onClick={() => update({ view: v })}>{label}</View>
           ))}
+          <View className={`chip player-view-auto${prefs.view === 'auto' ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.view === 'auto'}
+            aria-label='自动视角：每个手语用最能看清动作的角度' onClick={() => update({ view: 'auto' })}>自动</View>
           <View className={`chip player-mirror${prefs.mirror ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.mirror}
             aria-label='镜像（左手）' onClick={() => update({ mirror: !prefs.mirror })}>镜像</View>
-          <View className={`chip player-closeup${prefs.closeUp ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.closeUp}
-            aria-label='手部特写' onClick={() => update({ closeUp: !prefs.closeUp })}>手部特写</View>
+          <View className={`chip player-closeup${closeUpOn ? ' chip-active' : ''}`} role='switch' aria-checked={closeUpOn}
+            aria-label='手部特写' onClick={() => update({ closeUp: !closeUpOn })}>手部特写</View>
+          <View className={`chip player-trail${prefs.trail ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.trail}
+            aria-label='显示动作轨迹' onClick={() => update({ trail: !prefs.trail })}>轨迹</View>
         </View>
+      )}
+      {advice.closeUp && !closeUpOn && (
+        <View className='chip player-closeup-offer' role='button' aria-label='这个手语的手指动作细微，点这里看手部特写'
+          onClick={() => setOfferTaken(true)}>手指动作细微 · 看手部特写</View>
       )}
     </View>
   )

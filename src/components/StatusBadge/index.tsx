@@ -1,23 +1,15 @@
 import { Text } from '@tarojs/components'
-import type { ReviewStatus } from '../../core/sign'
+import { statusKind, statusLabel, type StatusFacts } from '../../core/sign'
 
-interface Props {
-  status: ReviewStatus
-  reviewer?: string
-  reviewedAt?: string
+interface Props extends StatusFacts {
   /** Long form for the detail page; short form for result rows. */
   long?: boolean
 }
 
-/** The review status of a sign, shown honestly: a draft is never presented as checked. */
-export default function StatusBadge ({ status, reviewer, reviewedAt, long }: Props) {
-  if (status === 'reviewed') {
-    const who = long && reviewer ? `：${reviewer}${reviewedAt ? ' ' + reviewedAt : ''}` : ''
-    return <Text className='badge badge-ok' aria-label={`已审核${who}`}>已审核{who}</Text>
-  }
-  return (
-    <Text className='badge badge-draft' aria-label='草稿：尚未与权威资料核对'>
-      {long ? '草稿 · 尚未与权威资料核对，仅供参考' : '草稿'}
-    </Text>
-  )
+const CLASS = { reviewed: 'badge-ok', transcribed: 'badge-transcribed', project: 'badge-project' } as const
+
+/** The review status of a sign, shown honestly (wording in core/sign/provenance.ts). */
+export default function StatusBadge ({ long, ...facts }: Props) {
+  const label = statusLabel(facts, long)
+  return <Text className={`badge ${CLASS[statusKind(facts)]}`} aria-label={statusLabel(facts, true)}>{label}</Text>
 }

@@ -109,7 +109,9 @@ export function handLocalLandmarks (a: ArrayLike<number>, out: NumArray): NumArr
   const cross = a[CROSS] || 0
   for (let f = 0; f < 4; f++) {
     const mcp = a[4 * f + 1]
-    const abd = (FAN_DEG[f] * DEG + a[4 * f]) * (1 - 0.6 * clamp(mcp / (Math.PI / 2), 0, 1))
+    // (The clamp is written out: this runs per frame, where no float crosses a call.)
+    const bendShare = mcp <= 0 ? 0 : mcp >= Math.PI / 2 ? 1 : mcp / (Math.PI / 2)
+    const abd = (FAN_DEG[f] * DEG + a[4 * f]) * (1 - 0.6 * bendShare)
     const sx = Math.sin(abd); const cy = Math.cos(abd)
     let x = MCP_XY[f][0]; let y = MCP_XY[f][1]
     // Crossed fingers: the middle finger lies over the back of the index (R-like shapes).

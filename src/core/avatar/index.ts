@@ -2,15 +2,17 @@
 export * from './constants'
 export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt } from './camera'
 export {
-  type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTE_LIGHT, PALETTE_DARK, PALETTES, DATA_STRIDE, PRIM_CHAIN,
-  PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT
+  type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTE_LIGHT, PALETTE_DARK, PALETTES, DATA_STRIDE,
+  PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L,
+  OWNER_ARM_R, OWNER_ARM_L, OWNER_TRAIL, OWNER_BODY, C_EYE, C_LIPS, C_MOUTH
 } from './drawlist'
 export {
-  SHAPE_LEN, LANDMARKS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
+  SHAPE_LEN, LANDMARKS, PALM_HALF_THICK, FINGER_RADIUS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
   type HandshapeSpec
 } from './hand-model'
 export { solveArm } from './ik'
-export { type Pose, createPose, samplePose, handPartWorld, contactSiteWorld, torsoToWorld } from './pose'
+export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld, contactSiteWorld, contactPartWorld, torsoToWorld } from './pose'
+export { partPoint, extendedFingers } from './hand-parts'
 export { type Canvas2DLike, renderDrawList } from './render'
 export { keyFrameTime } from './keyframe'
 export {
@@ -23,4 +25,7 @@ export {
   compileTimeline, handshapeSign, orientQuat, dirVec, transitionSeconds
 } from './timeline'
 export * from './skeleton'
+export * from './face-channels'
+export * from './segment'
 export * from './letters'
+export { type Trail, type ViewAdvice, computeTrail, viewAdvice, preferredView } from './trail'

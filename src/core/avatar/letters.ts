@@ -99,13 +99,14 @@ export function handshapeChart (): HandshapeGroupView[] {
 // Body locations
 
 /** Region order of the location browser: top of the body down, then the other hand and space. */
-export const REGION_ORDER: readonly SiteRegion[] = Object.freeze(['head', 'face', 'neck', 'torso', 'arm', 'hand', 'space'] as SiteRegion[])
+export const REGION_ORDER: readonly SiteRegion[] = Object.freeze(['head', 'face', 'neck', 'torso', 'legs', 'arm', 'hand', 'space'] as SiteRegion[])
 
 export const REGION_NAMES: Readonly<Record<SiteRegion, string>> = Object.freeze({
   head: '头部',
   face: '面部',
   neck: '颈部',
   torso: '躯干',
+  legs: '腰以下',
   arm: '手臂',
   hand: '另一只手',
   space: '身前空间'

@@ -5,22 +5,28 @@
  * weights and angles travel through the module-level scratch buffers (docs/avatar.md).
  */
 import {
-  BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M, SWAY_HEAD_RAD, SWAY_TORSO_RAD,
-  WIGGLE_CYCLES
+  BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M,
+  SHOULDER_LIFT_SPAN_M, SWAY_HEAD_RAD, SWAY_TORSO_RAD, RUB_CYCLES, WIGGLE_CYCLES
 } from './constants'
-import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { MIN_REACH, solveArm } from './ik'
 import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate } from './math'
+import { partPoint } from './hand-parts'
+import { resolveHandSite } from './site-geometry'
 import {
   BODY, JOINT_COUNT, J_CHEST, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_PELVIS, J_R_ELBOW,
   J_R_SHOULDER, J_R_WRIST
 } from './skeleton'
 import {
-  type ContactMarker, EV, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND, F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD,
-  F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_TORSO_PITCH, F_TORSO_ROLL, F_TORSO_YAW, KIND_CIRCLE,
-  KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ, type Timeline
-} from './timeline'
+  EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_RELEASE, EV_T0, EV_T1, EV_VALUE, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND,
+  F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD, F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_SHOULDER_RAISE, F_TORSO_PITCH, F_TORSO_ROLL,
+  F_TORSO_YAW, SW_AMP, SW_HEAD_PITCH, SW_HEAD_ROLL, SW_HEAD_YAW, SW_TORSO_PITCH, SW_TORSO_ROLL, SW_TORSO_YAW
+} from './face-channels'
+import {
+  KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND,
+  S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_OSC_ANGLE, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+} from './segment'
+import type { ContactMarker, Timeline } from './timeline-types'
 
 export interface Pose {
   /** Timeline time (s) of this pose. */
@@ -81,6 +87,14 @@ const _lm = new Float64Array(LANDMARKS * 3)
 /** The time being sampled (s) and the interpolation weights of this frame. */
 const _t = new Float64Array(1)
 const _wt = new Float64Array(2)
+/** The other hand's palm centre and rotation (torso space) this frame; the anchoring delta. */
+const _baseP = new Float64Array(3)
+const _baseQ = new Float64Array(4)
+const _qc = new Float64Array(4)
+const _qD = new Float64Array(4)
+
+/** m: how far both shoulders lift for a full 耸肩 (face channel F_SHOULDER_RAISE = 1). */
+const SHOULDER_RAISE_M = 0.035
 
 /** m: how far the shoulder girdle may give way for targets too close to the shoulder. */
 const SHOULDER_GIVE_M = 0.08
@@ -103,7 +117,9 @@ export function headToTorso (pose: Pose, p: ArrayLike<number>, out: Float64Array
   return out
 }
 
-function findSeg (seg: Float64Array, count: number, t: number, cursor: Int32Array, h: number): number {
+/** The segment containing the time being sampled (_t[0]), from the hand's cached cursor. */
+function findSeg (seg: Float64Array, count: number, cursor: Int32Array, h: number): number {
+  const t = _t[0]
   let i = cursor[h]
   if (i < 0 || i >= count) i = 0
   if (seg[i * SEG + S_T0] > t) i = 0
@@ -125,13 +141,13 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   for (let i = 0; i < tl.faceCount; i++) {
     const o = i * EV
     // Envelope: rises over `attack` from t0, holds to t1, falls over `release`; minimum jerk.
-    const t0 = ev[o]; const t1 = ev[o + 1]; const attack = ev[o + 5]; const release = ev[o + 6]
+    const t0 = ev[o + EV_T0]; const t1 = ev[o + EV_T1]; const attack = ev[o + EV_ATTACK]; const release = ev[o + EV_RELEASE]
     if (t <= t0 || t >= t1 + release) continue
     let env = 1
     if (t < t0 + attack) { const u = (t - t0) / attack; env = u * u * u * (10 + u * (-15 + 6 * u)) } else if (t > t1) { const u = (t - t1) / release; env = 1 - u * u * u * (10 + u * (-15 + 6 * u)) }
-    const hz = ev[o + 4]
-    const v = hz > 0 ? ev[o + 3] * Math.sin(2 * Math.PI * hz * (t - ev[o])) : ev[o + 3]
-    f[ev[o + 2]] += v * env
+    const hz = ev[o + EV_HZ]
+    const v = hz > 0 ? ev[o + EV_VALUE] * Math.sin(2 * Math.PI * hz * (t - t0)) : ev[o + EV_VALUE]
+    f[ev[o + EV_CHANNEL]] += v * env
   }
   // Blinks: a fast close and a slower open.
   const b = tl.blinks
@@ -141,21 +157,22 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   }
   // Ambient: breathing and a slow seeded sway (deterministic, never frozen).
   const s = tl.sway
-  const amb = s[12]
+  const amb = s[SW_AMP]
   f[F_BREATH] = amb * Math.sin((2 * Math.PI * t) / BREATH_PERIOD_S)
-  f[F_TORSO_YAW] = amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[0] * t + s[1])
-  f[F_TORSO_ROLL] = amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[2] * t + s[3])
-  f[F_TORSO_PITCH] = amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[4] * t + s[5])
-  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[6] * t + s[7])
-  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[8] * t + s[9])
-  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[10] * t + s[11])
+  // Added to the torso events (body=forward, lean, turn), as the head's sway is to the head's.
+  f[F_TORSO_YAW] += amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[SW_TORSO_YAW] * t + s[SW_TORSO_YAW + 1])
+  f[F_TORSO_ROLL] += amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_TORSO_ROLL] * t + s[SW_TORSO_ROLL + 1])
+  f[F_TORSO_PITCH] += amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_TORSO_PITCH] * t + s[SW_TORSO_PITCH + 1])
+  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[SW_HEAD_YAW] * t + s[SW_HEAD_YAW + 1])
+  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_HEAD_PITCH] * t + s[SW_HEAD_PITCH + 1])
+  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_HEAD_ROLL] * t + s[SW_HEAD_ROLL + 1])
 }
 
 function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const t = _t[0]
   const track = tl.hands[h]
   const seg = track.seg
-  const i = findSeg(seg, track.count, t, pose.cursor, h)
+  const i = findSeg(seg, track.count, pose.cursor, h)
   const o = i * SEG
   const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
   const r = t1 > t0 ? (t - t0) / (t1 - t0) : 1
@@ -181,7 +198,6 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     headToTorso(pose, _p, _p2)
     for (let k = 0; k < 3; k++) _p[k] += (_p2[k] - _p[k]) * head
   }
-  torsoToWorld(pose, _p, _p)
   // Rotation.
   for (let k = 0; k < 4; k++) { _q[k] = seg[o + S_Q0 + k]; _q2[k] = seg[o + S_Q1 + k] }
   _wt[0] = s; _wt[1] = head
@@ -199,6 +215,26 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     quatMul(_q2, _qH, _q)
     quatNlerp(_q, _q, _q2, _wt, 1)
   }
+  if (h === 1) {
+    // The other hand's pose (torso space), for a dominant hand anchored to it (sampled next).
+    for (let k = 0; k < 3; k++) _baseP[k] = _p[k]
+    for (let k = 0; k < 4; k++) _baseQ[k] = _q[k]
+  } else {
+    const anchor = seg[o + S_ANCHOR0] + (seg[o + S_ANCHOR1] - seg[o + S_ANCHOR0]) * s
+    if (anchor > 0) {
+      // Move rigidly with the other hand: its motion since the pose this segment was placed
+      // against (D = base now · base then⁻¹) applied to this hand, blended by the anchor weight.
+      _qc[0] = -seg[o + S_BASE_Q]; _qc[1] = -seg[o + S_BASE_Q + 1]; _qc[2] = -seg[o + S_BASE_Q + 2]; _qc[3] = seg[o + S_BASE_Q + 3]
+      quatMul(_qD, _baseQ, _qc)
+      for (let k = 0; k < 3; k++) _p2[k] = _p[k] - seg[o + S_BASE_P + k]
+      quatRotate(_p2, _qD, _p2)
+      for (let k = 0; k < 3; k++) _p[k] += (_baseP[k] + _p2[k] - _p[k]) * anchor
+      quatMul(_q2, _qD, _q)
+      _wt[0] = anchor
+      quatNlerp(_q, _q, _q2, _wt, 0)
+    }
+  }
+  torsoToWorld(pose, _p, _p)
   quatMul(_q, _qT, _q)
   const hq = pose.handQuat
   for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
@@ -209,16 +245,24 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   if (wig !== 0) {
     for (let f = 0; f < 4; f++) A[4 * f + 1] += wig * bump * Math.sin(2 * Math.PI * WIGGLE_CYCLES * s + f * 1.3)
   }
+  const rub = seg[o + S_RUB]
+  if (rub !== 0) {
+    // The thumb slides to and fro along the finger pads: its MCP and IP flex together.
+    const w = rub * bump * Math.sin(2 * Math.PI * RUB_CYCLES * s)
+    A[T_MCP] += w
+    A[T_IP] += w * 0.6
+  }
   // Wrist from the palm centre, then arm IK.
   palmCentreOffset(track.chir, _p2)
   quatRotate(_p2, _q, _p2)
   for (let k = 0; k < 3; k++) _wrT[k] = _p[k] - _p2[k]
   const sideX = h === 0 ? -1 : 1
   _sh[0] = sideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
-  // Shoulder raise for high targets (clavicle), a few cm at most.
-  const lr = (_wrT[1] - BODY.shoulderR[1] + 0.05) / 0.3
+  // Shoulder raise for high targets (clavicle), a few cm at most: the arm reaches above the head
+  // with the shoulder, not only by lifting the elbow (docs/avatar.md, "Arm model").
+  const lr = (_wrT[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
   const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
-  _sh[1] += 0.025 * lift * lift
+  _sh[1] += SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift) + SHOULDER_RAISE_M * pose.face[F_SHOULDER_RAISE]
   torsoToWorld(pose, _sh, _sh)
   // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
   // (scapular depression / retraction, a few cm) instead of the elbow folding past its limit.
@@ -259,6 +303,15 @@ export function samplePose (tl: Timeline, t: number, out: Pose): Pose {
   return sampleAt(tl, out)
 }
 
+/**
+ * The pose of a player at its current time (what the app draws each frame). The time is read
+ * here, not passed as a number, so the frame allocates nothing even where V8 does not inline.
+ */
+export function samplePlayerPose (p: { readonly timeline: Timeline; readonly time: number }, out: Pose): Pose {
+  _t[0] = p.time
+  return sampleAt(p.timeline, out)
+}
+
 function sampleAt (tl: Timeline, out: Pose): Pose {
   const t = _t[0]
   const tt = t < 0 ? 0 : t > tl.duration ? tl.duration : t
@@ -280,8 +333,9 @@ function sampleAt (tl: Timeline, out: Pose): Pose {
   setJoint(out, J_NECK, BODY.neck)
   headToTorso(out, BODY.head, _p)
   setJoint(out, J_HEAD, _p)
-  sampleHand(tl, out, 0)
+  // The other hand first: a dominant hand at a site on it moves with it.
   sampleHand(tl, out, 1)
+  sampleHand(tl, out, 0)
   // Gaze: toward the dominant hand when asked (gaze=hand), else front.
   const gh = f[F_GAZE_HAND]
   if (gh > 0) {
@@ -309,10 +363,37 @@ export function handPartWorld (pose: Pose, hand: 0 | 1, part: number, out: Float
   return out
 }
 
-/** World position of a contact marker's site in a sampled pose (head sites follow the head). */
+/**
+ * World position of a contact marker's site in a sampled pose: head sites follow the head, sites
+ * on the other hand are found again on that hand as it is now (it may have moved).
+ */
 export function contactSiteWorld (pose: Pose, m: ContactMarker, out: Float64Array): Float64Array {
+  if (m.kind === 'hand') {
+    const other = m.hand === 0 ? 1 : 0
+    for (let k = 0; k < 4; k++) _q[k] = pose.handQuat[other * 4 + k]
+    resolveHandSite(m.loc.site, pose.hands[other], _q, other === 0 ? 1 : -1, out, _ax)
+    if (m.shift) {
+      for (let k = 0; k < 3; k++) _p[k] = m.shift[k]
+      quatRotate(_p, pose.torsoQuat, _p)
+      for (let k = 0; k < 3; k++) out[k] += _p[k]
+    }
+    return out
+  }
   if (m.kind === 'head') headToTorso(pose, m.site, out)
   else { out[0] = m.site[0]; out[1] = m.site[1]; out[2] = m.site[2] }
   torsoToWorld(pose, out, out)
   return out
+}
+
+/**
+ * World position of the part of the hand that makes a contact in a sampled pose: the named part
+ * (loc.part) when the notation names one, else the landmark or surface the engine chose.
+ */
+export function contactPartWorld (pose: Pose, m: ContactMarker, out: Float64Array): Float64Array {
+  if (!m.loc.part) return handPartWorld(pose, m.hand, m.part, out)
+  for (let k = 0; k < 4; k++) _q[k] = pose.handQuat[m.hand * 4 + k]
+  // The site's normal, turned with the torso (compile time is in the torso's rest frame).
+  for (let k = 0; k < 3; k++) _p[k] = m.n[k]
+  quatRotate(_p, pose.torsoQuat, _p)
+  return partPoint(m.loc.part, pose.hands[m.hand], _q, m.hand === 0 ? 1 : -1, _p, m.kind === 'space', out) as Float64Array
 }

@@ -9,7 +9,7 @@ import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
 import { type NumArray, normalize3, quatAxis, type Quat } from './math'
-import type { Distance, Location } from '../sign/types'
+import type { Distance, Location, Side } from '../sign/types'
 
 /** head: moves with the head; body: torso; space: in front of the body; arm: on the other arm; hand: on the other hand. */
 export type SiteKind = 'head' | 'body' | 'space' | 'arm' | 'hand'
@@ -26,16 +26,24 @@ export interface SiteGeo {
 
 const g = (p: [number, number, number], n: [number, number, number], kind: SiteKind, paired = false): SiteGeo => ({ p, n, kind, paired })
 
-/** Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095). */
+/**
+ * Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095).
+ * The normals of the sites at the side of the head (temple, ear, earlobe, head_side) point out and
+ * forward, and the forehead's only a little up: a hand held near them sits beside the face and in
+ * front of the shoulder, where the elbow can stay low (docs/avatar.md, "Arm model"), not out at
+ * shoulder height or above the head.
+ */
 export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
   head_top: g([0, 1.73, 0.01], [0, 1, 0.15], 'head'),
-  forehead: g([0, 1.685, 0.088], [0, 0.35, 1], 'head'),
-  temple: g([0.07, 1.66, 0.05], [1, 0.1, 0.4], 'head', true),
+  hair: g([0, 1.725, 0.06], [0, 0.6, 1], 'head'),
+  back_head: g([0, 1.64, -0.1], [0, 0.1, -1], 'head'),
+  forehead: g([0, 1.685, 0.088], [0, 0.15, 1], 'head'),
+  temple: g([0.07, 1.66, 0.05], [0.8, 0.05, 0.6], 'head', true),
   brow: g([0.03, 1.655, 0.093], [0.2, 0.2, 1], 'head', true),
   eye: g([0.032, 1.632, 0.09], [0.15, 0, 1], 'head', true),
   nose: g([0, 1.607, 0.112], [0, -0.1, 1], 'head'),
-  ear: g([0.082, 1.618, -0.005], [1, 0, 0.1], 'head', true),
-  earlobe: g([0.08, 1.585, 0.0], [1, -0.2, 0.15], 'head', true),
+  ear: g([0.082, 1.618, -0.005], [0.8, 0, 0.55], 'head', true),
+  earlobe: g([0.08, 1.585, 0.0], [0.8, -0.2, 0.5], 'head', true),
   cheek: g([0.055, 1.588, 0.075], [0.75, -0.05, 0.65], 'head', true),
   mouth: g([0, 1.56, 0.095], [0, -0.05, 1], 'head'),
   lips: g([0, 1.56, 0.099], [0, -0.05, 1], 'head'),
@@ -43,10 +51,13 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
   chin: g([0, 1.522, 0.078], [0, -0.45, 1], 'head'),
   under_chin: g([0, 1.51, 0.04], [0, -1, 0.25], 'head'),
   face: g([0, 1.6, 0.33], [0, 0, 1], 'space'),
-  head_side: g([0.085, 1.65, 0.0], [1, 0.1, 0], 'head', true),
+  head_side: g([0.085, 1.64, 0.02], [0.7, -0.1, 0.7], 'head', true),
   neck: g([0, 1.46, 0.045], [0, 0, 1], 'body'),
   throat: g([0, 1.475, 0.05], [0, -0.1, 1], 'body'),
   shoulder: g([0.175, 1.43, 0.04], [0.15, 0.6, 1], 'body', true),
+  collar: g([0, 1.41, 0.09], [0, 0.2, 1], 'body'),
+  armpit: g([0.155, 1.33, 0.0], [1, -0.3, 0], 'body', true),
+  ribs: g([0.13, 1.2, 0.07], [1, 0, 0.6], 'body', true),
   chest: g([0, 1.3, 0.125], [0, 0, 1], 'body'),
   chest_side: g([0.11, 1.3, 0.11], [0.35, 0, 1], 'body', true),
   heart: g([-0.07, 1.29, 0.12], [0, 0, 1], 'body'),
@@ -54,6 +65,11 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
   waist: g([0.145, 1.04, 0.07], [1, 0, 0.5], 'body', true),
   hip: g([0.16, 0.96, 0.06], [1, 0, 0.4], 'body', true),
   back: g([0.17, 1.15, -0.08], [0.6, 0, -1], 'body', true),
+  // Below the waist, within the reach of a standing signer's arm: the upper thigh (短裤, 立正) and
+  // the buttock. The avatar does not bend at the hip, so there is no knee site (no national
+  // description in the survey touches the knee or below: those signs use the other hand as the leg).
+  buttock: g([0.12, 0.9, -0.1], [0.3, 0, -1], 'body', true),
+  thigh: g([0.09, 0.87, 0.1], [0.3, 0, 1], 'body', true),
   upper_arm: g([0.22, 1.3, 0.0], [0, 0, 1], 'arm', true),
   elbow: g([0.24, 1.15, -0.02], [0, -0.5, 1], 'arm', true),
   forearm: g([0.2, 1.08, 0.08], [0, 1, 0.3], 'arm', true),
@@ -66,7 +82,10 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
 })
 
 /** Sites on the other hand. */
-export const HAND_SITE_IDS = Object.freeze(['H.palm', 'H.back', 'H.fingertips', 'H.thumb', 'H.index', 'H.index_tip', 'H.pinky_side', 'H.thumb_side', 'H.knuckles', 'H.wrist'])
+export const HAND_SITE_IDS = Object.freeze([
+  'H.palm', 'H.back', 'H.heel', 'H.fingertips', 'H.thumb', 'H.thumb_tip', 'H.index', 'H.index_tip', 'H.middle',
+  'H.middle_tip', 'H.pinky', 'H.pinky_tip', 'H.pinky_side', 'H.thumb_side', 'H.knuckles', 'H.gaps', 'H.inside', 'H.wrist'
+])
 
 export function siteKind (id: string): SiteKind | undefined {
   if (id.startsWith('H.')) return HAND_SITE_IDS.includes(id) ? 'hand' : undefined
@@ -89,23 +108,35 @@ export function distanceM (loc: Location): number {
 }
 
 /**
- * Torso-space position and outward normal of a body/face/space site for one hand.
- * sideX = −1 for the right (dominant) hand, +1 for the left. Returns false for unknown / non-body ids.
+ * The side as i / c / m for a hand whose own side is at x sign `sideX`: an absolute side (L, R)
+ * becomes whichever of i and c lies there. `leftX` is the x sign of the signer's left as drawn:
+ * +1, or −1 in the left-handed (mirrored) view, so that after the picture's flip L is still left.
  */
-export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray, outNormal: NumArray): boolean {
+export function relativeSide (side: Side | undefined, sideX: number, leftX: number): 'i' | 'c' | 'm' | undefined {
+  if (side === 'L' || side === 'R') return (side === 'L' ? leftX : -leftX) === sideX ? 'i' : 'c'
+  return side
+}
+
+/**
+ * Torso-space position and outward normal of a body/face/space site for one hand.
+ * sideX = −1 for the right (dominant) hand, +1 for the left; leftX as in relativeSide. Returns
+ * false for unknown / non-body ids.
+ */
+export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray, outNormal: NumArray, leftX = 1): boolean {
   const s = SITE_GEO[loc.site]
   if (!s) return false
+  const side = relativeSide(loc.side, sideX, leftX)
   let xi = s.p[0]
   let nxi = s.n[0]
   if (s.kind === 'space') {
-    const off = loc.side ? SPACE_SIDE_M[loc.side] : SPACE_DEFAULT_SIDE_M
-    xi = s.paired ? (loc.side === 'c' ? -xi : loc.side === 'm' ? 0 : xi) : xi + off
-    if (s.paired && loc.side === 'c') nxi = -nxi
+    const off = side ? SPACE_SIDE_M[side] : SPACE_DEFAULT_SIDE_M
+    xi = s.paired ? (side === 'c' ? -xi : side === 'm' ? 0 : xi) : xi + off
+    if (s.paired && side === 'c') nxi = -nxi
   } else if (s.paired) {
-    if (loc.side === 'c') { xi = -xi; nxi = -nxi } else if (loc.side === 'm') { xi = 0; nxi = 0 }
-  } else if (loc.side === 'i' || loc.side === 'c') {
+    if (side === 'c') { xi = -xi; nxi = -nxi } else if (side === 'm') { xi = 0; nxi = 0 }
+  } else if (side === 'i' || side === 'c') {
     // Midline body site with an explicit side: a small lateral offset (e.g. chest.i).
-    const off = loc.side === 'i' ? 0.05 : -0.05
+    const off = side === 'i' ? 0.05 : -0.05
     xi += off
   }
   outPos[0] = sideX * xi; outPos[1] = s.p[1]; outPos[2] = s.p[2]
@@ -128,6 +159,10 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
   quatAxis(_ax, q, 2) // palm normal
   const px = _ax[0]; const py = _ax[1]; const pz = _ax[2]
   switch (id) {
+    case 'H.heel':
+      mid(0, 9, 0.12)
+      for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k]; outPos[k] += _ax[k] * PALM_HALF_THICK * e }
+      return true
     case 'H.palm':
       mid(0, 9, 0.55)
       for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k]; outPos[k] += _ax[k] * PALM_HALF_THICK * e }
@@ -137,8 +172,11 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
       for (let k = 0; k < 3; k++) { outNormal[k] = -_ax[k]; outPos[k] -= _ax[k] * PALM_HALF_THICK * e }
       return true
     case 'H.fingertips':
-    case 'H.index_tip': {
-      const tip = id === 'H.fingertips' ? 12 : 8
+    case 'H.thumb_tip':
+    case 'H.index_tip':
+    case 'H.middle_tip':
+    case 'H.pinky_tip': {
+      const tip = id === 'H.thumb_tip' ? 4 : id === 'H.index_tip' ? 8 : id === 'H.pinky_tip' ? 20 : 12
       const dip = tip - 1
       for (let k = 0; k < 3; k++) outNormal[k] = lm[tip * 3 + k] - lm[dip * 3 + k]
       normalize3(outNormal, outNormal)
@@ -150,8 +188,11 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
       for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
       for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * e
       return true
+    case 'H.middle':
+    case 'H.pinky':
     case 'H.index':
-      mid(5, 6, 0.7)
+      // The middle of the finger (just past its middle joint), where a crossing finger lies.
+      if (id === 'H.index') mid(6, 7, 0.3); else if (id === 'H.middle') mid(10, 11, 0.3); else mid(18, 19, 0.3)
       for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
       for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * e
       return true
@@ -159,6 +200,16 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
       mid(9, 13, 0.3)
       for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
       for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * 1.3 * e
+      return true
+    case 'H.gaps':
+      // Between the fingers, at their middle joints: where interlaced fingers pass.
+      for (let k = 0; k < 3; k++) outPos[k] = (lm[6 * 3 + k] + lm[10 * 3 + k] + lm[14 * 3 + k] + lm[18 * 3 + k]) / 4
+      for (let k = 0; k < 3; k++) outNormal[k] = _ax[k]
+      return true
+    case 'H.inside':
+      // Inside the ring of thumb and index, or the hole of a closed hand.
+      for (let k = 0; k < 3; k++) outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
+      quatAxis(outNormal, q, 0)
       return true
     case 'H.wrist':
       mid(0, 9, 0.05)

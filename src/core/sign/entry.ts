@@ -5,7 +5,8 @@
  * Also holds the detail-page part of a compiled entry (EntryBody) and the compact encodings of
  * the two app chunks (src/data/compiled/index.ts and signs.ts). Platform-free.
  */
-import type { Category, DictEntry, NotationSource, ReviewStatus, SignType } from './dictionary'
+import type { Category, DictEntry, NationalRef, NotationSource, ReviewStatus, SignPart, SignType } from './dictionary'
+import { NOTATION_VERSION } from './types'
 import type { EntryHeader } from './header'
 
 /** One problem in the sources. `message` is Chinese, for dictionary editors. */
@@ -53,7 +54,9 @@ export function categoryOfFile (file: string): string {
 }
 
 const HEADER_RE = /^\[([^\]]*)\]\s*(.*)$/
-const FIELD_RE = /^([A-Za-z_]+)\s*([:：])\s*(.*)$/
+/** The first line of a source file that is not a comment: the notation version of the file. */
+const VERSION_RE = /^notation\s*:\s*(\S+)$/
+const FIELD_RE = /^([A-Za-z_]+(?:\.\d+)?)\s*([:：])\s*(.*)$/
 
 function splitLines (text: string): string[] {
   // A BOM from a Windows editor would otherwise become part of the first id.
@@ -74,10 +77,21 @@ export function parseSignsFile (text: string, file: string): { entries: RawEntry
   const category = categoryOfFile(file)
   const lines = splitLines(text)
   let cur: RawEntry | null = null
+  let versionSeen = false
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1
     const line = lines[i].trim()
     if (line === '' || line.startsWith('#')) continue
+    if (!versionSeen) {
+      versionSeen = true
+      const v = VERSION_RE.exec(line)
+      if (!v || v[1] !== String(NOTATION_VERSION)) {
+        issues.push({ file, line: lineNo, entryId: '', field: 'notation',
+          message: `文件第一行（注释之外）应为“notation: ${NOTATION_VERSION}”${v ? `，现在是第 ${v[1]} 版` : ''}：旧版文件请先运行 npx tsx scripts/data/migrate-notation.ts 转换` })
+        // The rest is still read, so the other problems show too.
+      }
+      if (v) continue
+    }
     if (line.startsWith('[')) {
       const m = HEADER_RE.exec(line)
       if (!m) {
@@ -143,10 +157,9 @@ export function parseCategories (text: string, file: string): { categories: Cate
 // ---------------------------------------------------------------------------------------------
 // Compiled entry: header (main package, header.ts) + body (detail pages, `pkg` subpackage).
 
-/** What the detail page needs that the header lacks. */
+/** What the detail page needs that the header lacks. The description steps are generated (describe.ts). */
 export interface EntryBody {
   notation: NotationSource
-  steps: string[]
   related: string[]
   example: string
   source: string
@@ -155,12 +168,15 @@ export interface EntryBody {
   variantNote?: string
   reviewer?: string
   reviewedAt?: string
+  nat?: NationalRef
+  origin?: { kind: 'project' | 'scheme'; why: string }
+  note?: string
+  needs?: string[]
 }
 
 export function toBody (e: DictEntry): EntryBody {
   const b: EntryBody = {
     notation: e.notation,
-    steps: e.steps,
     related: e.related,
     example: e.example,
     source: e.source,
@@ -169,6 +185,10 @@ export function toBody (e: DictEntry): EntryBody {
   if (e.variant) b.variantNote = e.variant.note
   if (e.reviewer) b.reviewer = e.reviewer
   if (e.reviewedAt) b.reviewedAt = e.reviewedAt
+  if (e.nat) b.nat = e.nat
+  if (e.origin) b.origin = e.origin
+  if (e.note) b.note = e.note
+  if (e.needs && e.needs.length > 0) b.needs = e.needs
   return b
 }
 
@@ -190,7 +210,6 @@ export function mergeEntry (h: EntryHeader, b: EntryBody): AppEntry {
     notation: b.notation,
     handshape: h.handshape,
     site: h.site,
-    steps: b.steps,
     related: b.related,
     example: b.example,
     source: b.source,
@@ -199,6 +218,10 @@ export function mergeEntry (h: EntryHeader, b: EntryBody): AppEntry {
   if (h.variant !== undefined) e.variant = { n: h.variant, note: b.variantNote ?? '' }
   if (b.reviewer) e.reviewer = b.reviewer
   if (b.reviewedAt) e.reviewedAt = b.reviewedAt
+  if (b.nat) e.nat = b.nat
+  if (b.origin) e.origin = b.origin
+  if (b.note) e.note = b.note
+  if (b.needs) e.needs = b.needs
   return e
 }
 
@@ -221,18 +244,23 @@ export function pinyinInitials (pinyin: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// App chunk encodings (format version 1). Repeated keys cost bytes in the shipped JS, so headers
+// App chunk encodings (format version 2). Repeated keys cost bytes in the shipped JS, so headers
 // and bodies are positional arrays; derivable fields (pinyinPlain, initials) are recomputed on
 // load; category/type/source strings are indices into small tables.
 
 export const SIGN_TYPES: readonly SignType[] = ['lexical', 'fingerspelled', 'character', 'air', 'foreign', 'number']
 
-/** [id, word, shares ('' or space-separated), pinyin, category index, type index, freq, handshape, site, reviewed 0/1, variant n (0 = none)] */
+const STATUSES: readonly ReviewStatus[] = ['transcribed', 'draft', 'reviewed']
+
+/**
+ * [id, word, shares ('' or space-separated), pinyin, category index, type index, freq, handshape,
+ * site, status (index in STATUSES, + 3 for a sign the project made), variant n (0 = none)]
+ */
 export type PackedHeader = [string, string, string, string, number, number, number, string, string, number, number]
 
 export function packHeader (h: EntryHeader, categoryIds: readonly string[]): PackedHeader {
   return [h.id, h.word, h.shares.join(' '), h.pinyin, categoryIds.indexOf(h.category), SIGN_TYPES.indexOf(h.type),
-    h.freq, h.handshape, h.site, h.status === 'reviewed' ? 1 : 0, h.variant ?? 0]
+    h.freq, h.handshape, h.site, STATUSES.indexOf(h.status) + (h.project ? 3 : 0), h.variant ?? 0]
 }
 
 export function unpackHeader (p: PackedHeader, categoryIds: readonly string[]): EntryHeader {
@@ -248,25 +276,43 @@ export function unpackHeader (p: PackedHeader, categoryIds: readonly string[]): 
     freq: p[6],
     handshape: p[7],
     site: p[8],
-    status: (p[9] === 1 ? 'reviewed' : 'draft') as ReviewStatus
+    status: STATUSES[p[9] % 3] ?? 'transcribed'
   }
+  if (p[9] >= 3) h.project = true
   if (p[10] > 0) h.variant = p[10]
   return h
 }
 
+/** The provenance line of a national sign, rebuilt from volume and headword (docs/data.md). */
+export function nationalSource (volume: number, headword: string): string {
+  return `《国家通用手语词典》第${volume}册「${headword}」`
+}
+const NATIONAL_SOURCE_RE = /^《国家通用手语词典》第(\d)册「(.+)」$/
+
 /**
- * [id, dom, nondom, rel, face, compound ids space-separated, steps joined by '\n', related
- * space-separated, example, source index, pos, variant note, reviewer, reviewed date]; '' =
- * absent, trailing '' dropped.
+ * [id, dom, nondom, rel, face, compound ids space-separated, related space-separated, example,
+ * source (a national provenance as 'volume|headword', else an index into the sources table), pos,
+ * variant note, reviewer, reviewed date, covers, part faces ('N=face' joined by '|'), national id
+ * ('1767' or '4021 ②'), origin ('project <why>' or 'scheme <which>'), note, needs (space-separated),
+ * later parts of a sign in parts (one per line: dom, nondom, rel, covers tab-separated)];
+ * '' = absent, trailing '' dropped.
  */
 export type PackedBody = Array<string | number>
 
 export function packBody (id: string, b: EntryBody, sources: string[]): PackedBody {
-  let si = sources.indexOf(b.source)
-  if (si < 0) { si = sources.length; sources.push(b.source) }
+  const national = NATIONAL_SOURCE_RE.exec(b.source)
+  let src: string | number
+  if (national) src = `${national[1]}|${national[2]}`
+  else {
+    src = sources.indexOf(b.source)
+    if (src < 0) { src = sources.length; sources.push(b.source) }
+  }
   const n = b.notation
+  const partFaces = Object.entries(n.partFaces ?? {}).map(([k, v]) => `${k}=${v}`).join('|')
   const p: PackedBody = [id, n.dom ?? '', n.nondom ?? '', n.rel ?? '', n.face ?? '', (n.compound ?? []).join(' '),
-    b.steps.join('\n'), b.related.join(' '), b.example, si, b.pos, b.variantNote ?? '', b.reviewer ?? '', b.reviewedAt ?? '']
+    b.related.join(' '), b.example, src, b.pos, b.variantNote ?? '', b.reviewer ?? '', b.reviewedAt ?? '', n.covers ?? '',
+    partFaces, b.nat ? `${b.nat.id}${b.nat.variant ? ' ' + b.nat.variant : ''}` : '', b.origin ? `${b.origin.kind} ${b.origin.why}` : '', b.note ?? '',
+    (b.needs ?? []).join(' '), (n.parts ?? []).map(pt => [pt.dom, pt.nondom ?? '', pt.rel ?? '', pt.covers ?? ''].join('\t')).join('\n')]
   while (p.length > 0 && p[p.length - 1] === '') p.pop()
   return p
 }
@@ -279,17 +325,53 @@ export function unpackBody (p: PackedBody, sources: readonly string[]): { id: st
   if (s(3)) notation.rel = s(3)
   if (s(4)) notation.face = s(4)
   if (s(5)) notation.compound = s(5).split(' ')
+  if (s(13)) notation.covers = s(13)
+  if (s(19)) {
+    // Notation values are single lines without tabs (entry.ts reads one value per line, trimmed).
+    notation.parts = s(19).split('\n').map(line => {
+      const [dom, nondom, rel, covers] = line.split('\t')
+      const pt: SignPart = { dom }
+      if (nondom) pt.nondom = nondom
+      if (rel) pt.rel = rel
+      if (covers) pt.covers = covers
+      return pt
+    })
+  }
+  if (s(14)) {
+    notation.partFaces = {}
+    for (const pf of s(14).split('|')) {
+      const eq = pf.indexOf('=')
+      if (eq > 0) notation.partFaces[pf.slice(0, eq)] = pf.slice(eq + 1)
+    }
+  }
+  const src = p[8]
+  let source = ''
+  if (typeof src === 'number') source = sources[src] ?? ''
+  else if (typeof src === 'string') {
+    const bar = src.indexOf('|')
+    source = bar > 0 ? nationalSource(Number(src.slice(0, bar)), src.slice(bar + 1)) : src
+  }
   const body: EntryBody = {
     notation,
-    steps: s(6) === '' ? [] : s(6).split('\n'),
-    related: s(7) === '' ? [] : s(7).split(' '),
-    example: s(8),
-    source: sources[typeof p[9] === 'number' ? p[9] : 0] ?? '',
-    pos: s(10)
+    related: s(6) === '' ? [] : s(6).split(' '),
+    example: s(7),
+    source,
+    pos: s(9)
   }
-  if (s(11)) body.variantNote = s(11)
-  if (s(12)) body.reviewer = s(12)
-  if (s(13)) body.reviewedAt = s(13)
+  if (s(10)) body.variantNote = s(10)
+  if (s(11)) body.reviewer = s(11)
+  if (s(12)) body.reviewedAt = s(12)
+  if (s(15)) {
+    const [id, variant] = s(15).split(' ')
+    body.nat = variant ? { id: Number(id), variant } : { id: Number(id) }
+  }
+  if (s(16)) {
+    const sp = s(16).indexOf(' ')
+    const kind = s(16).slice(0, sp)
+    body.origin = { kind: kind === 'scheme' ? 'scheme' : 'project', why: s(16).slice(sp + 1) }
+  }
+  if (s(17)) body.note = s(17)
+  if (s(18)) body.needs = s(18).split(' ')
   return { id: s(0), body }
 }
 

@@ -52,6 +52,8 @@ const SRC_DOUBLE = '《汉语手指字母方案》ZH、CH、SH、NG 各条原文
 const SRC_DIACRITIC = '本项目的决定：ü、ê 不在 30 个指式之内；暂以 U、E 的指式加附加动作表示（ü 左右晃动，ê 划一个“^”），原方案中的附加符号打法未核对'
 const SRC_NUMBER = '据汉语通行的单手数字手势（零至十）的一般描述自行转写；国家通用手语中的首选形式及地区变体未核对'
 const SRC_COMMON = '本项目对常见手形的自行描述（参考 HamNoSys 基本手形分类和 docs/notation.md 的列表），未与国家通用手语手形图核对'
+/** Rows added in notation version 2 for the handshape phrases of the national descriptions (docs/notation.md, survey). */
+const SRC_NATIONAL = '据《国家通用手语词典》描述中的手形用语（docs/notation.md 的调查表）与插图自行转写，未经聋人审校'
 
 function row (
   id: string,
@@ -106,7 +108,7 @@ const LETTERS: HandshapeDef[] = [
   row('P', '字母P', 'letter', ['p', 'E', 'E', 'E'], '=', 'touch_index',
     '拇指与食指指尖相抵成圈，其余三指伸直并拢，指尖斜向前下；虎口斜朝外。', SRC_LETTER, ['df', 'c']),
   row('Q', '字母Q', 'letter', ['p', 'p', 'F', 'F'], '=', 'touch_index',
-    '拇指与食指、中指三指指尖捏在一起，无名指、小指弯曲；指尖朝前，虎口朝里略偏左。手形与数字7相同。', SRC_LETTER, ['f', 'c']),
+    '拇指、食指、中指的指尖捏拢，无名指和小指收起；捏拢的三指对着前方，虎口向里、稍偏左。手形与数字7相同。', SRC_LETTER, ['f', 'c']),
   row('R', '字母R', 'letter', ['E', 'F', 'F', 'F'], '=', 'out',
     '拇指、食指伸直张开，拇指指尖朝上，食指指尖朝前，其余三指握拳。手形与L相同，区别在朝向（食指朝前）。R 条文在转载本中只存前半句，后半为本项目推断。', SRC_LETTER, ['f', 'c']),
   row('S', '字母S', 'letter', ['c', 'F', 'F', 'F'], '=', 'opp',
@@ -140,14 +142,14 @@ const LETTERS: HandshapeDef[] = [
 ]
 
 const NUMBERS: HandshapeDef[] = [
-  row('0', '数字0', 'number', ['r', 'r', 'r', 'r'], '=', 'touch_index',
-    '四指弯曲，拇指与食指、中指指尖相抵围成圆圈，像“0”（与字母O手形相同）。也有地区用握拳表示零。', SRC_NUMBER, ['u', 'c']),
+  row('0', '数字0', 'number', ['c', 'c', 'c', 'c'], '=', 'touch_index',
+    '五指弯曲捏成圆形，像“0”，虎口朝内，从正面看得见圆孔。', SRC_NUMBER, ['u', 'c']),
   row('1', '数字1', 'number', ['E', 'F', 'F', 'F'], '=', 'across',
     '食指伸直朝上，其余四指握拳，拇指压在中指上。', SRC_NUMBER, ['u', 'f']),
-  row('2', '数字2', 'number', ['E', 'E', 'F', 'F'], '{', 'across',
+  row('2', '数字2', 'number', ['E', 'E', 'F', 'F'], '{', 'touch_ring',
     '食指、中指伸直分开朝上，其余三指握拳，拇指压在无名指上。', SRC_NUMBER, ['u', 'f']),
-  row('3', '数字3', 'number', ['E', 'E', 'E', 'F'], '{', 'touch_pinky',
-    '食指、中指、无名指伸直分开朝上，拇指弯曲压住小指。（另一种写法是拇、食指捏圈，其余三指伸出。）', SRC_NUMBER, ['u', 'f']),
+  row('3', '数字3', 'number', ['r', 'E', 'E', 'E'], '{', 'touch_index',
+    '中指、无名指、小指伸直分开朝上，拇指与食指捏成圈（国家通用手语的“三”）；掌心朝外。', SRC_NUMBER, ['u', 'f']),
   row('4', '数字4', 'number', ['E', 'E', 'E', 'E'], '{', 'tuck',
     '四指伸直分开朝上，拇指弯向掌心。', SRC_NUMBER, ['u', 'f']),
   row('5', '数字5', 'number', ['E', 'E', 'E', 'E'], '{', 'out',
@@ -155,12 +157,12 @@ const NUMBERS: HandshapeDef[] = [
   row('6', '数字6', 'number', ['F', 'F', 'F', 'E'], '=', 'out',
     '拇指、小指伸直张开，其余三指握拳，像打电话的手势。', SRC_NUMBER, ['u', 'b']),
   row('7', '数字7', 'number', ['p', 'p', 'F', 'F'], '=', 'touch_index',
-    '拇指、食指、中指指尖捏拢，无名指、小指握起。', SRC_NUMBER, ['u', 'f']),
+    '拇指、食指、中指指尖捏拢，无名指、小指握起；指尖朝斜前上方，虎口朝斜后方，从正面看得见三指相捏。', SRC_NUMBER, ['uf', 'fc']),
   row('8', '数字8', 'number', ['E', 'F', 'F', 'F'], '=', 'out',
     '拇指、食指伸直张开成直角，像汉字“八”，其余三指握拳。', SRC_NUMBER, ['u', 'f']),
   row('9', '数字9', 'number', ['h', 'F', 'F', 'F'], '=', 'across',
-    '食指伸出后弯曲成钩，其余四指握拳。', SRC_NUMBER, ['u', 'f']),
-  row('10', '数字10', 'number', ['E', 'E', 'F', 'F'], 'x', 'across',
+    '食指伸出后弯曲成钩，中节指背朝上，其余四指握拳；虎口朝内，从正面看得见钩形。', SRC_NUMBER, ['u', 'c']),
+  row('10', '数字10', 'number', ['E', 'E', 'F', 'F'], 'x', 'touch_ring',
     '食指伸直朝上，中指叠在食指上交叉成“十”字，其余三指握拳。也有握拳或两手食指相交表示十的打法。', SRC_NUMBER, ['u', 'f'])
 ]
 
@@ -214,7 +216,62 @@ const COMMON: HandshapeDef[] = [
   row('index', '食指', 'common', ['E', 'F', 'F', 'F'], '=', 'across',
     '食指伸直，其余四指握拳（用于指点，与数字1手形相同）。', SRC_COMMON),
   row('middle_bent', '中指弯', 'common', ['E', 'b', 'E', 'E'], '{', 'out',
-    '五指张开，只有中指在根部向掌心弯下（用于“摸”“感觉”一类动作）。', SRC_COMMON)
+    '五指张开，只有中指在根部向掌心弯下（用于“摸”“感觉”一类动作）。', SRC_COMMON),
+  // Version 2: the handshapes the national descriptions use that version 1 lacked.
+  row('flat_thumb_out', '平掌张拇', 'common', ['E', 'E', 'E', 'E'], '=', 'out',
+    '四指并拢伸直，拇指向外张开。', SRC_NATIONAL),
+  row('open_lax', '五指微曲张开', 'common', ['e', 'e', 'e', 'e'], '{', 'out',
+    '五指张开，各指关节都自然地微微弯曲。', SRC_NATIONAL),
+  row('fist_hollow', '空心拳', 'common', ['r', 'r', 'r', 'r'], '=', 'side',
+    '四指弯成筒状、指尖不贴掌心，拇指靠在食指旁，像虚握着一根棍子。', SRC_NATIONAL),
+  row('index_lax', '食指微曲', 'common', ['c', 'F', 'F', 'F'], '=', 'across',
+    '食指伸出并微微弯曲，其余手指握起。', SRC_NATIONAL),
+  row('middle', '中指', 'common', ['F', 'E', 'F', 'F'], '=', 'across',
+    '只有中指伸直，其余手指握起，拇指压住食指。', SRC_NATIONAL),
+  row('pinky_hook', '小指弯钩', 'common', ['F', 'F', 'F', 'h'], '=', 'across',
+    '小指伸出后弯成钩，其余手指握起。', SRC_NATIONAL),
+  row('v_lax', '食中指微曲', 'common', ['c', 'c', 'F', 'F'], '{', 'touch_ring',
+    '食指、中指伸出分开并微微弯曲，其余手指握起。', SRC_NATIONAL),
+  row('thumb_index_pinky', '拇食小指', 'common', ['E', 'F', 'F', 'E'], '{', 'out',
+    '拇指、食指、小指伸直张开，中指、无名指握起（如“飞机”）。', SRC_NATIONAL),
+  row('three_flat', '三指并拢', 'common', ['E', 'E', 'E', 'F'], '=', 'touch_pinky',
+    '食指、中指、无名指并拢伸直，拇指压住小指。', SRC_NATIONAL),
+  row('mid_ring_pinky', '中无名小指', 'common', ['F', 'E', 'E', 'E'], '{', 'across',
+    '中指、无名指、小指伸直分开，拇指压住弯曲的食指。', SRC_NATIONAL),
+  row('index_ring_pinky', '食无名小指', 'common', ['E', 'F', 'E', 'E'], '{', 'across',
+    '食指、无名指、小指伸直，中指弯曲，拇指压在中指上。', SRC_NATIONAL),
+  row('c_index_large', '大八字弯', 'common', ['hb', 'F', 'F', 'F'], '=', 'opp',
+    '拇指、食指弯曲相对，开口较大，约一拳宽，其余三指握起。', SRC_NATIONAL),
+  row('ring_open', '张圈手', 'common', ['c', 'E', 'E', 'E'], '{', 'opp',
+    '拇指、食指弯曲相对成圈但不相碰，中指、无名指、小指伸出。', SRC_NATIONAL),
+  row('pinch_mid', '拇中指捏', 'common', ['E', 'p', 'E', 'E'], '{', 'touch_middle',
+    '拇指与中指指尖相捏，食指、无名指、小指伸出。', SRC_NATIONAL),
+  row('pinch_mid_open', '拇中指微张', 'common', ['E', 'c', 'E', 'E'], '{', 'opp',
+    '拇指与中指弯曲相对留一点空隙，其余三指伸出。', SRC_NATIONAL),
+  row('pinch_pinky', '拇小指捏', 'common', ['F', 'F', 'F', 'p'], '=', 'touch_pinky',
+    '拇指与小指指尖相捏，其余三指弯曲（如“少”）。', SRC_NATIONAL),
+  row('fox', '狐狸手', 'common', ['E', 'p', 'p', 'E'], '{', 'touch_middle',
+    '拇指与中指、无名指指尖相捏，食指、小指伸直。', SRC_NATIONAL),
+  row('claw_three', '三指爪', 'common', ['h', 'h', 'F', 'F'], '{', 'opp',
+    '拇指、食指、中指弯曲成爪，无名指、小指握起。', SRC_NATIONAL),
+  row('hook_three', '三指弯钩', 'common', ['h', 'h', 'h', 'F'], '=', 'touch_pinky',
+    '食指、中指、无名指弯曲成钩，拇指压住小指。', SRC_NATIONAL),
+  row('c_thumb_pinky', '拇小指弯', 'common', ['F', 'F', 'F', 'c'], '=', 'opp',
+    '拇指与小指弯曲相对，其余三指握起。', SRC_NATIONAL),
+  row('open_mid_bent', '中指屈', 'common', ['E', 'F', 'E', 'E'], '{', 'out',
+    '拇指、食指、无名指、小指伸出张开，中指弯曲。', SRC_NATIONAL),
+  row('open_ring_bent', '无名指屈', 'common', ['E', 'E', 'F', 'E'], '{', 'out',
+    '拇指、食指、中指、小指伸出张开，无名指弯曲。', SRC_NATIONAL),
+  row('open_index_hook', '食指钩余指伸', 'common', ['h', 'E', 'E', 'E'], '{', 'out',
+    '食指弯成钩，拇指和其余三指伸出张开。', SRC_NATIONAL),
+  row('horns_mid_bent', '角手屈中', 'common', ['E', 'b', 'b', 'E'], '{', 'across',
+    '食指、小指伸直，中指、无名指在指根处折成直角。', SRC_NATIONAL),
+  row('thumb_middle_hook', '拇中伸食钩', 'common', ['h', 'E', 'F', 'F'], '{', 'out',
+    '拇指、中指伸出张开，食指弯成钩，无名指、小指握起。', SRC_NATIONAL),
+  row('thumb_index_hook', '八字钩', 'common', ['h', 'F', 'F', 'F'], '=', 'out',
+    '拇指伸出，食指弯成钩，其余三指握起（食指弯动时的“有”）。', SRC_NATIONAL),
+  row('index_bunch', '食指立余指捏', 'common', ['E', 'p', 'p', 'p'], '=', 'touch_middle',
+    '食指伸直，拇指与中指、无名指、小指的指尖捏在一起。', SRC_NATIONAL)
 ]
 
 export const HANDSHAPES: readonly HandshapeDef[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])

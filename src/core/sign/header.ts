@@ -17,6 +17,8 @@ export interface EntryHeader {
   handshape: string
   site: string
   status: ReviewStatus
+  /** A sign the project made (origin: project; shown as 自拟), absent for a national sign. */
+  project?: true
   /** n of a variant (①②), absent for a word's only sign. */
   variant?: number
 }
@@ -36,6 +38,7 @@ export function toHeader (e: DictEntry): EntryHeader {
     site: e.site,
     status: e.status
   }
+  if (e.origin?.kind === 'project') h.project = true
   if (e.variant) h.variant = e.variant.n
   return h
 }

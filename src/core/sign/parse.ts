@@ -7,7 +7,9 @@ import {
   NOTATION_VERSION,
   type Dir,
   type Distance,
+  type Covers,
   type Expression,
+  type HandPart,
   type HandSpec,
   type Location,
   type Movement,
@@ -22,7 +24,7 @@ import {
 } from './types'
 
 /**
- * Parser and validator of the sign notation (docs/notation.md, format version 1). Input is
+ * Parser and validator of the sign notation (docs/notation.md, format version 2). Input is
  * untrusted text: every function returns either a typed value or a list of issues, never throws,
  * and bounds its work (line length, nesting, repeat counts).
  */
@@ -39,20 +41,36 @@ export const MAX_HOLD_S = 5
 export const DEFAULT_HOLD_S = 0.3
 
 export const MOVEMENT_NAMES = [
-  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'shape', 'tap', 'brush',
-  'to', 'orient', 'hold'
+  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'rub', 'trill', 'shape', 'tap',
+  'brush', 'to', 'orient', 'hold', 'fast', 'slow'
 ] as const
+
+/** The parts of the moving hand a location may name (docs/notation.md, Location). */
+export const HAND_PARTS: readonly HandPart[] = [
+  'tips', 'pads', 'finger', 'thumb_tip', 'index_tip', 'middle_tip', 'pinky_tip', 'index_side', 'pinky_side',
+  'palm', 'back', 'heel', 'wrist', 'knuckles', 'grip', 'hook', 'interlock'
+]
+
+/** What a sign's hand may cover by design (`covers:`). */
+export const COVERS: readonly Covers[] = ['eyes', 'mouth', 'face']
 
 export const RELATIONS: readonly TwoHandRelation[] = ['one', 'mirror', 'parallel', 'alternate', 'base', 'two']
 export const SIZES: readonly Size[] = ['s', 'm', 'l']
 export const DISTANCES: readonly Distance[] = ['touch', 'close', 'near', 'far']
 
 export const FACE_VALUES = {
-  brows: ['raise', 'furrow'],
-  head: ['nod', 'shake', 'tilt'],
-  mouth: ['open', 'o', 'pursed', 'smile', 'frown', 'puff'],
-  gaze: ['front', 'hand', 'up', 'down'],
-  expr: ['疑问', '高兴', '难过', '惊讶', '生气', '否定'] as Expression[]
+  brows: ['raise', 'furrow', 'sad'],
+  eyes: ['closed', 'squint', 'wide', 'blink'],
+  gaze: ['front', 'hand', 'up', 'down', 'far', 'i', 'c', 'L', 'R'],
+  head: ['nod', 'shake', 'tilt', 'tilt.c', 'tilt.L', 'tilt.R', 'down', 'up', 'forward', 'back', 'turn.i', 'turn.c', 'turn.L', 'turn.R'],
+  body: ['forward', 'back', 'lean.i', 'lean.c', 'lean.L', 'lean.R', 'turn.i', 'turn.c', 'turn.L', 'turn.R', 'chest', 'hunch', 'sway'],
+  shoulders: ['raise', 'shrug'],
+  mouth: ['open', 'o', 'pursed', 'smile', 'frown', 'puff', 'closed', 'blow', 'tongue', 'bite', 'say'],
+  nose: ['wrinkle'],
+  expr: [
+    '疑问', '高兴', '难过', '惊讶', '生气', '否定', '思考', '难受', '坚毅', '严肃', '怜爱', '凶恶', '害怕', '不满', '厌恶',
+    '痛苦', '怀疑', '焦急', '疲劳', '紧张', '得意', '失望', '期待', '满意', '轻松', '傲慢', '羡慕', '愧疚'
+  ] as Expression[]
 } as const
 const FACE_KEYS = Object.keys(FACE_VALUES) as Array<keyof typeof FACE_VALUES>
 
@@ -71,25 +89,26 @@ class Sink {
 
 // ───────────────────────── directions ─────────────────────────
 
-const DIR_LETTERS = 'udfbic'
-/** Canonical order: vertical, sagittal, lateral. */
-const AXIS_OF: Readonly<Record<string, number>> = { u: 0, d: 0, f: 1, b: 1, i: 2, c: 2 }
+const DIR_LETTERS = 'udfbicLR'
+/** Canonical order: vertical, sagittal, lateral (i/c relative, L/R absolute). */
+const AXIS_OF: Readonly<Record<string, number>> = { u: 0, d: 0, f: 1, b: 1, i: 2, c: 2, L: 2, R: 2 }
 
-/** Parses a direction ('u', 'fu', 'dci'); returns it in canonical order u/d, f/b, i/c. */
+/** Parses a direction ('u', 'fu', 'dci', 'uL'); returns it in canonical order u/d, f/b, lateral. */
 function parseDir (raw: string, sink: Sink, what: string): Dir | undefined {
   const s = raw.trim()
   if (s.length === 0) {
-    sink.add(raw, `缺少${what}方向（u 上 d 下 f 前 b 后 i 同侧 c 对侧）`)
+    sink.add(raw, `缺少${what}方向（u 上 d 下 f 前 b 后 i 同侧 c 对侧，L 身体左侧 R 身体右侧）`)
     return undefined
   }
-  const lower = s.toLowerCase()
-  if (s.length > 3 || [...lower].some(ch => !DIR_LETTERS.includes(ch))) {
-    const hint = /^[udfbic]{1,3}$/.test(lower) ? lower : undefined
-    sink.add(raw, `${what}方向只能由 1–3 个 u d f b i c 组成`, hint)
+  // Letters are case-sensitive: i c u d f b lower case, L R upper case.
+  const fixed = [...s].map(ch => 'udfbic'.includes(ch.toLowerCase()) ? ch.toLowerCase() : ch.toUpperCase()).join('')
+  if (s.length > 3 || [...fixed].some(ch => !DIR_LETTERS.includes(ch))) {
+    const hint = fixed.length <= 3 && [...fixed].every(ch => DIR_LETTERS.includes(ch)) ? fixed : undefined
+    sink.add(raw, `${what}方向只能由 1–3 个 u d f b i c L R 组成`, hint)
     return undefined
   }
-  if (s !== lower) {
-    sink.add(raw, `${what}方向要用小写字母`, lower)
+  if (s !== fixed) {
+    sink.add(raw, `${what}方向中 u d f b i c 用小写、L R 用大写`, fixed)
     return undefined
   }
   const byAxis: Array<string | undefined> = [undefined, undefined, undefined]
@@ -110,7 +129,8 @@ function parseDir (raw: string, sink: Sink, what: string): Dir | undefined {
 function dirVector (d: Dir): [number, number, number] {
   const v: [number, number, number] = [0, 0, 0]
   for (const ch of d) {
-    v[AXIS_OF[ch]] = ch === 'u' || ch === 'f' || ch === 'i' ? 1 : -1
+    // For the parallel check L/R count as i/c: a lateral direction either way.
+    v[AXIS_OF[ch]] = ch === 'u' || ch === 'f' || ch === 'i' || ch === 'L' ? 1 : -1
   }
   const len = Math.hypot(v[0], v[1], v[2])
   return [v[0] / len, v[1] / len, v[2] / len]
@@ -140,13 +160,19 @@ function parseSize (raw: string, sink: Sink, what: string): Size | undefined {
 
 // ───────────────────────── location ─────────────────────────
 
-/** `@site[.side][~distance]`; the '@' is optional inside tap(…) / to(…). */
+/** `@site[.side][~distance][:part]`; the '@' is optional inside tap(…) / to(…). */
 function parseLocation (raw: string, sink: Sink): Location | undefined {
   let s = raw.trim()
   if (s.startsWith('@')) s = s.slice(1)
   if (s.length === 0) {
     sink.add(raw, '缺少位置（@ 后面要写部位，如 @chin）')
     return undefined
+  }
+  let partRaw: string | undefined
+  const colon = s.indexOf(':')
+  if (colon >= 0) {
+    partRaw = s.slice(colon + 1)
+    s = s.slice(0, colon)
   }
   let distRaw: string | undefined
   const tilde = s.indexOf('~')
@@ -170,8 +196,8 @@ function parseLocation (raw: string, sink: Sink): Location | undefined {
   }
   const loc: Location = { site: siteRaw }
   if (sideRaw !== undefined) {
-    if (sideRaw !== 'i' && sideRaw !== 'c' && sideRaw !== 'm') {
-      sink.add(sideRaw, '位置的侧别只能是 i（同侧）、c（对侧）、m（正中）', suggest(sideRaw.toLowerCase(), ['i', 'c', 'm']))
+    if (!['i', 'c', 'm', 'L', 'R'].includes(sideRaw)) {
+      sink.add(sideRaw, '位置的侧别只能是 i（同侧）、c（对侧）、m（正中）、L（身体左侧）、R（身体右侧）', suggest(sideRaw, ['i', 'c', 'm', 'L', 'R']))
       ok = false
     } else if (def) {
       const side = sideRaw as Side
@@ -182,7 +208,7 @@ function parseLocation (raw: string, sink: Sink): Location | undefined {
         // Space and midline body sites: a lateral offset (docs/notation.md).
         loc.side = side
       } else if (side === 'm') {
-        sink.add(`${siteRaw}.${sideRaw}`, `成对的部位“${siteRaw}”只能写 .i 或 .c`)
+        sink.add(`${siteRaw}.${sideRaw}`, `成对的部位“${siteRaw}”只能写 .i、.c、.L 或 .R`)
         ok = false
       } else {
         loc.side = side
@@ -194,6 +220,18 @@ function parseLocation (raw: string, sink: Sink): Location | undefined {
       loc.distance = distRaw as Distance
     } else {
       sink.add(distRaw, '距离只能是 touch、close、near、far', suggest(distRaw, DISTANCES))
+      ok = false
+    }
+  }
+  if (partRaw !== undefined) {
+    if ((HAND_PARTS as readonly string[]).includes(partRaw)) {
+      loc.part = partRaw as HandPart
+      if ((partRaw === 'grip' || partRaw === 'hook' || partRaw === 'interlock') && def && def.region !== 'hand' && def.region !== 'arm') {
+        sink.add(`${siteRaw}:${partRaw}`, `“${partRaw}”（握、钩、插指）只能用在另一只手或手臂上`)
+        ok = false
+      }
+    } else {
+      sink.add(partRaw, '未知的手部位（如 tips 指尖、palm 掌心、back 手背、index_side 食指侧、pinky_side 小指侧）', suggest(partRaw, HAND_PARTS))
       ok = false
     }
   }
@@ -279,9 +317,14 @@ class MoveParser {
     for (;;) {
       this.skipSpace()
       if (this.broken || this.pos >= this.src.length || this.peek() === ']') return out
+      const at = this.pos
       const item = this.par(depth)
       if (this.broken) return out
       if (item === null) continue
+      if (item.kind === 'manner' || (item.kind === 'repeat' && item.items.some(i => i.kind === 'manner'))) {
+        this.sink.add(this.src.slice(at, this.pos).trim(), 'fast、slow 要用“+”连在它修饰的动作上，如 line(f)+fast')
+        continue
+      }
       // A bare group in a sequence is just its items.
       if (item.kind === 'repeat' && item.times === 1) out.push(...item.items)
       else out.push(item)
@@ -306,6 +349,10 @@ class MoveParser {
     }
     if (items.some(i => i === null)) return null
     const ok = items as Movement[]
+    if (ok.length > 1 && ok.every(i => i.kind === 'manner')) {
+      this.sink.add(ok.map(() => '…').join('+'), 'fast、slow 要修饰一个动作，如 line(f)+fast')
+      return null
+    }
     return ok.length === 1 ? ok[0] : { kind: 'par', items: ok }
   }
 
@@ -461,8 +508,14 @@ function movement (name: string, args: string | undefined, sink: Sink): Movement
       return dir === undefined ? null : { kind: 'bend', dir }
     }
     case 'wiggle':
-      if (!argCount(0, 0, 'wiggle')) return null
-      return { kind: 'wiggle' }
+    case 'rub':
+    case 'trill':
+      if (!argCount(0, 0, name)) return null
+      return { kind: name }
+    case 'fast':
+    case 'slow':
+      if (!argCount(0, 0, name)) return null
+      return { kind: 'manner', fast: name === 'fast' }
     case 'shape': {
       if (!argCount(1, 1, 'shape(手形)')) return null
       const hs = parseHandshapeName(a[0], sink)
@@ -579,7 +632,7 @@ export function parseHand (src: string, field: string, ctx: NotationContext): Re
   return { ok: true, hand: { handshape, orient, loc, moves } }
 }
 
-/** `face: key=value ...` — keys brows, head, mouth, gaze, expr. */
+/** `face: key=value ...` — keys brows, eyes, gaze, head, body, shoulders, mouth, nose, expr. */
 export function parseFace (src: string, ctx: NotationContext): Result<'face', NonManual> {
   const sink = new Sink(ctx, 'face')
   if (!checkString(src, sink, '表情转写')) return { ok: false, issues: sink.issues }
@@ -598,7 +651,7 @@ export function parseFace (src: string, ctx: NotationContext): Result<'face', No
     const key = t.slice(0, eq)
     const value = t.slice(eq + 1)
     if (!(FACE_KEYS as readonly string[]).includes(key)) {
-      sink.add(key, '未知的表情项（可用 brows head mouth gaze expr）', suggest(key, FACE_KEYS))
+      sink.add(key, `未知的表情项（可用 ${FACE_KEYS.join(' ')}）`, suggest(key, FACE_KEYS))
       continue
     }
     if (face[key] !== undefined) {
@@ -689,9 +742,17 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
     else issues.push(...r.issues)
   }
 
+  let covers: Covers | undefined
+  if (has(src.covers)) {
+    const c = typeof src.covers === 'string' ? src.covers.trim() : String(src.covers)
+    if ((COVERS as readonly string[]).includes(c)) covers = c as Covers
+    else issues.push(makeIssue(ctx, 'covers', c, 'covers 只能是 eyes（眼）、mouth（嘴）或 face（脸）', suggest(c, COVERS)))
+  }
+
   if (issues.length > 0 || dom === undefined) return { ok: false, issues }
   const sign: SignNotation = { version: NOTATION_VERSION, rel, dom, face }
   if (nondom) sign.nondom = nondom
+  if (covers) sign.covers = covers
   return { ok: true, sign }
 }
 

@@ -6,7 +6,7 @@ import type { Distance, Side } from './types'
  * (site-geometry.ts, keyed by these ids).
  */
 
-export type SiteRegion = 'head' | 'face' | 'neck' | 'torso' | 'arm' | 'hand' | 'space'
+export type SiteRegion = 'head' | 'face' | 'neck' | 'torso' | 'legs' | 'arm' | 'hand' | 'space'
 
 export interface SiteDef {
   id: string
@@ -38,6 +38,8 @@ function site (
 export const SITES: readonly SiteDef[] = Object.freeze([
   // head and face
   site('head_top', '头顶', 'head', false, '头顶正中。'),
+  site('hair', '头发', 'head', false, '头顶前部的头发。'),
+  site('back_head', '后脑', 'head', false, '后脑勺。'),
   site('head_side', '头侧', 'head', true, '耳朵上方的头部侧面。'),
   site('temple', '太阳穴', 'head', true, '眼角外侧、眉梢后方的太阳穴处。'),
   site('ear', '耳', 'head', true, '耳廓。'),
@@ -57,13 +59,19 @@ export const SITES: readonly SiteDef[] = Object.freeze([
   site('throat', '喉部', 'neck', false, '喉结处。'),
   // torso
   site('shoulder', '肩', 'torso', true, '肩头上方。'),
+  site('collar', '领口', 'torso', false, '锁骨之间的领口处。'),
   site('chest', '胸部', 'torso', false, '胸口正中。'),
   site('chest_side', '胸侧', 'torso', true, '胸部一侧，锁骨下方。'),
   site('heart', '心口', 'torso', false, '胸口偏向惯用手对侧的心脏处。'),
+  site('armpit', '腋下', 'torso', true, '腋窝。'),
+  site('ribs', '肋部', 'torso', true, '胸侧下方的肋骨处。'),
   site('stomach', '腹部', 'torso', false, '肚脐上方的腹部。'),
   site('waist', '腰', 'torso', true, '腰部侧面。'),
   site('hip', '胯部', 'torso', true, '胯骨侧面。'),
   site('back', '背后', 'torso', false, '身体背面（手伸到肩后）。'),
+  // below the waist
+  site('buttock', '臀部', 'legs', true, '臀部侧后方。'),
+  site('thigh', '大腿', 'legs', true, '大腿上部的前外侧（手臂垂下能碰到的地方）。'),
   // arms (of the other arm by default)
   site('upper_arm', '上臂', 'arm', true, '上臂外侧中段。', 'c'),
   site('elbow', '肘', 'arm', true, '肘尖。', 'c'),
@@ -78,13 +86,21 @@ export const SITES: readonly SiteDef[] = Object.freeze([
   // on the other hand
   site('H.palm', '另一手掌心', 'hand', false, '另一只手的掌心正中。'),
   site('H.back', '另一手手背', 'hand', false, '另一只手的手背正中。'),
+  site('H.heel', '另一手掌根', 'hand', false, '另一只手的掌根。'),
   site('H.fingertips', '另一手指尖', 'hand', false, '另一只手的指尖。'),
   site('H.thumb', '另一手拇指', 'hand', false, '另一只手的拇指。'),
+  site('H.thumb_tip', '另一手拇指尖', 'hand', false, '另一只手的拇指尖。'),
   site('H.index', '另一手食指', 'hand', false, '另一只手食指的中段。'),
   site('H.index_tip', '另一手食指尖', 'hand', false, '另一只手的食指尖。'),
+  site('H.middle', '另一手中指', 'hand', false, '另一只手中指的中段。'),
+  site('H.middle_tip', '另一手中指尖', 'hand', false, '另一只手的中指尖。'),
+  site('H.pinky', '另一手小指', 'hand', false, '另一只手小指的中段。'),
+  site('H.pinky_tip', '另一手小指尖', 'hand', false, '另一只手的小指尖。'),
   site('H.pinky_side', '另一手小指侧', 'hand', false, '另一只手的小指一侧（掌缘）。'),
   site('H.thumb_side', '另一手虎口', 'hand', false, '另一只手拇指与食指之间的虎口。'),
-  site('H.knuckles', '另一手指节', 'hand', false, '另一只手握拳时凸起的指根关节。'),
+  site('H.knuckles', '另一手指节', 'hand', false, '另一只手握拳时凸起的指根关节（拳面）。'),
+  site('H.gaps', '另一手指缝', 'hand', false, '另一只手张开的手指之间。'),
+  site('H.inside', '另一手圈内', 'hand', false, '另一只手围成的圈里或握着的拳心里。'),
   site('H.wrist', '另一手手腕', 'hand', false, '另一只手的手腕。')
 ])
 

@@ -1,25 +1,38 @@
 /**
- * The parsed sign notation (format version 1, docs/notation.md). The parser in parse.ts turns
+ * The parsed sign notation (format version 2, docs/notation.md). The parser in parse.ts turns
  * the source strings of an entry into these values; the avatar engine compiles them into a
- * timeline. Everything is mirror-invariant: written for the dominant hand, with i/c sides.
+ * timeline. Written for the dominant hand with i/c sides (mirror-invariant), plus the absolute
+ * sides L/R for the few signs tied to the body's own left or right.
  */
 
-export const NOTATION_VERSION = 1 as const
+export const NOTATION_VERSION = 2 as const
 
-/** Unit direction letters: up, down, forward (away from signer), back, ipsilateral, contralateral. */
-export type DirLetter = 'u' | 'd' | 'f' | 'b' | 'i' | 'c'
-/** 1–3 non-opposing letters, e.g. 'u', 'uf', 'dci'. Kept as written (canonical order u/d, f/b, i/c). */
+/**
+ * Unit direction letters: up, down, forward (away from signer), back, ipsilateral, contralateral,
+ * and the signer's own left / right (absolute).
+ */
+export type DirLetter = 'u' | 'd' | 'f' | 'b' | 'i' | 'c' | 'L' | 'R'
+/** 1–3 non-opposing letters, e.g. 'u', 'uf', 'dci', 'uL'. Canonical order u/d, f/b, lateral. */
 export type Dir = string
 
 export type Size = 's' | 'm' | 'l'
 export type Distance = 'touch' | 'close' | 'near' | 'far'
-export type Side = 'i' | 'c' | 'm'
+/** i own side, c the other side, m midline; L / R the signer's own left / right (absolute). */
+export type Side = 'i' | 'c' | 'm' | 'L' | 'R'
+
+/** The part of the moving hand that is at the site (docs/notation.md, Location). */
+export type HandPart =
+  | 'tips' | 'pads' | 'finger' | 'thumb_tip' | 'index_tip' | 'middle_tip' | 'pinky_tip'
+  | 'index_side' | 'pinky_side' | 'palm' | 'back' | 'heel' | 'wrist' | 'knuckles'
+  | 'grip' | 'hook' | 'interlock'
 
 export interface Location {
   /** Site id from the site table; sites on the other hand are written 'H.palm' etc. */
   site: string
   side?: Side
   distance?: Distance
+  /** The part of this hand at the site; absent: the part nearest the site. */
+  part?: HandPart
 }
 
 export interface Orientation {
@@ -35,6 +48,12 @@ export type Movement =
   | { kind: 'twist'; inward: boolean }
   | { kind: 'bend'; dir: Dir }
   | { kind: 'wiggle' }
+  /** The thumb rubs along the finger pads (捻动). */
+  | { kind: 'rub' }
+  /** The hand trembles: small, quick, repeated (抖动). */
+  | { kind: 'trill' }
+  /** Manner of the movements it is joined to with '+': fast (迅速、用力) or slow (缓慢、轻轻). */
+  | { kind: 'manner'; fast: boolean }
   | { kind: 'shape'; handshape: string }
   | { kind: 'tap'; at?: Location }
   | { kind: 'brush'; dir: Dir }
@@ -55,15 +74,28 @@ export interface HandSpec {
 
 export type TwoHandRelation = 'one' | 'mirror' | 'parallel' | 'alternate' | 'base' | 'two'
 
-export type Expression = '疑问' | '高兴' | '难过' | '惊讶' | '生气' | '否定'
+export type Expression =
+  | '疑问' | '高兴' | '难过' | '惊讶' | '生气' | '否定' | '思考' | '难受' | '坚毅' | '严肃' | '怜爱' | '凶恶'
+  | '害怕' | '不满' | '厌恶' | '痛苦' | '怀疑' | '焦急' | '疲劳' | '紧张' | '得意' | '失望' | '期待' | '满意'
+  | '轻松' | '傲慢' | '羡慕' | '愧疚'
 
+/** Non-manual features; values with a side are written 'turn.i', 'lean.L' … (docs/notation.md). */
 export interface NonManual {
-  brows?: 'raise' | 'furrow'
-  head?: 'nod' | 'shake' | 'tilt'
-  mouth?: 'open' | 'o' | 'pursed' | 'smile' | 'frown' | 'puff'
-  gaze?: 'front' | 'hand' | 'up' | 'down'
+  brows?: 'raise' | 'furrow' | 'sad'
+  eyes?: 'closed' | 'squint' | 'wide' | 'blink'
+  gaze?: 'front' | 'hand' | 'up' | 'down' | 'far' | 'i' | 'c' | 'L' | 'R'
+  head?: 'nod' | 'shake' | 'tilt' | 'tilt.c' | 'tilt.L' | 'tilt.R' | 'down' | 'up' | 'forward' | 'back' |
+    'turn.i' | 'turn.c' | 'turn.L' | 'turn.R'
+  body?: 'forward' | 'back' | 'lean.i' | 'lean.c' | 'lean.L' | 'lean.R' | 'turn.i' | 'turn.c' | 'turn.L' | 'turn.R' |
+    'chest' | 'hunch' | 'sway'
+  shoulders?: 'raise' | 'shrug'
+  mouth?: 'open' | 'o' | 'pursed' | 'smile' | 'frown' | 'puff' | 'closed' | 'blow' | 'tongue' | 'bite' | 'say'
+  nose?: 'wrinkle'
   expr?: Expression
 }
+
+/** What a sign's hand covers by design (the face-visibility rule does not apply there). */
+export type Covers = 'eyes' | 'mouth' | 'face'
 
 /** One simple (non-compound) sign. */
 export interface SignNotation {
@@ -73,6 +105,7 @@ export interface SignNotation {
   /** Present for 'base' and 'two'; derived by the engine for mirror/parallel/alternate when absent. */
   nondom?: HandSpec
   face: NonManual
+  covers?: Covers
 }
 
 /** Where a notation problem is: names the file, entry and field, as the issue demands. */

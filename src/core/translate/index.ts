@@ -2,3 +2,4 @@
 export * from './constants'
 export * from './types'
 export { fingerspell, MAX_FINGERSPELL_LENGTH, type FingerspellResult } from './fingerspell'
+export * from './audio'

@@ -1,38 +1,38 @@
 /**
  * The offline translator: Chinese sentence → CSL sign sequence by rules. Pure and deterministic;
- * it answers whenever the model cannot (no key, timeout, failure) and runs on the client too.
+ * it answers whenever the model cannot (no key, timeout, failure).
  *
- * Per clause: segment (longest match) → drop function words → classify each unit (time, topic,
- * modal, predicate, object, negation, question) → reorder:
- *   with a modal before a verb:  time · object · verb · subject · modal · negation · question
- *                                 (我想回家 → 家 回 我 想)
- *   otherwise:                    time · subject · object · verb · negation · question
- *                                 (我明天去北京 → 明天 我 北京 去; 我没有吃饭 → 我 吃饭 没有)
- * A pronoun object stays after its verb (我爱你 → 我 爱 你: directional verbs point at it).
- * See docs/translate.md for the word lists and the reasoning.
+ * Per clause: segment (jieba through `segmenter`, see words.ts) → drop what CSL does not sign
+ * (function words, measure words, copula) → move only what CSL grammar well attests:
+ *   time words first            (明天 我 去 北京)
+ *   question words last         (你 叫 名字 什么)
+ *   a negation after a short predicate (我 吃饭 没有; 我 说 英语 不会)
+ *   吗 → the 疑问 face on the last sign
+ * Everything else keeps the Chinese order: a wrong move costs the reader more than none.
+ * Each rule's source is in docs/translate.md ("Word order: what moves, and why").
  */
 import {
-  ALWAYS_DROPPED_ADVERBS, CONCISE_DROPPED, FUNCTION_WORDS, MEASURE_HOSTS, MEASURE_WORDS, MODALS,
-  NEGATIONS, NOMINAL_POS, OBJECT_AFTER_CATEGORIES, PREDICATE_POS, QUESTION_PARTICLE, QUESTION_WORDS, SHI, SOFT_WORDS,
+  ALWAYS_DROPPED_ADVERBS, CONCISE_DROPPED, MAX_FINGERSPELL_SYLLABLES, MOVABLE_NEGATIONS, FUNCTION_WORDS, MEASURE_HOSTS, MEASURE_WORDS, MODALS,
+  NEGATIONS, NOMINAL_POS, PREDICATE_POS, QUESTION_PARTICLE, QUESTION_WORDS, SHI, SOFT_WORDS,
   TIME_UNITS, TIME_WORDS, ZAI
 } from './constants'
 import { normalizeText } from './normalize'
 import { segment, splitIntoKnown, type Token } from './segment'
+import { segmentWords, type Segmenter } from './words'
 import type { Gloss, GlossPlan, TranslateMode, TranslateVocabulary } from './types'
 
 export interface OfflineOptions {
   mode: TranslateMode
   /** Toneless pinyin of Chinese text, syllables separated by spaces (pinyin-pro in the cloud). */
   toPinyin: (s: string) => string
+  /** A real Chinese segmenter (jieba in the cloud function); without one, longest match over the dictionary. */
+  segmenter?: Segmenter
 }
 
 type Role = 'time' | 'nom' | 'pred' | 'modal' | 'neg' | 'q' | 'other'
 interface Unit {
   role: Role
   glosses: Gloss[]
-  pronoun: boolean
-  /** A verb whose object stays after it (greetings). */
-  objectAfter?: boolean
 }
 
 const set = (a: readonly string[]): ReadonlySet<string> => new Set(a)
@@ -49,10 +49,10 @@ const CONCISE = set(CONCISE_DROPPED)
 const ALWAYS = set(ALWAYS_DROPPED_ADVERBS)
 const NOMINAL = set(NOMINAL_POS)
 const PREDICATE = set(PREDICATE_POS)
-const OBJECT_AFTER = set(OBJECT_AFTER_CATEGORIES)
 
 export function translateOffline (text: string, vocab: TranslateVocabulary, opts: OfflineOptions): GlossPlan {
-  const tokens = segment(normalizeText(text), vocab)
+  const norm = normalizeText(text)
+  const tokens = opts.segmenter ? segmentWords(norm, vocab, opts.segmenter) : segment(norm, vocab)
   const plan: GlossPlan = { glosses: [], dropped: [], notes: [] }
   const notes = new Set<string>()
   let clause: Token[] = []
@@ -87,14 +87,28 @@ function translateClause (tokens: Token[], vocab: TranslateVocabulary, opts: Off
     notes.add(`「${text}」没有对应的手语词，用指拼`)
     return { text, fingerspell: pinyin }
   }
+  /**
+   * A word with no sign, fingerspelled whole when short; a longer one in chips of at most
+   * MAX_FINGERSPELL_SYLLABLES syllables (one Chinese character is one syllable).
+   */
+  const fingerspellChunks = (text: string): Gloss[] => {
+    const chars = [...text]
+    const out: Gloss[] = []
+    for (let i = 0; i < chars.length; i += MAX_FINGERSPELL_SYLLABLES) {
+      const piece = chars.slice(i, i + MAX_FINGERSPELL_SYLLABLES).join('')
+      const py = opts.toPinyin(piece).trim().toLowerCase().replace(/\s+/g, ' ')
+      if (py && /^[a-zü ]+$/.test(py)) out.push(fingerspell(piece, py))
+    }
+    return out
+  }
   /** A word → glosses: its entry, else its known parts, else fingerspelled (soft words dropped). */
   const resolve = (w: string, id: string | undefined): Gloss[] | null => {
     if (id !== undefined) return [{ text: w, id }]
     const parts = splitIntoKnown(w, vocab)
     if (parts) return parts.map(p => ({ text: p, id: vocab.byWord.get(p) as string }))
     if (SOFT.has(w) || FUNCTION.has(w) || MEASURE.has(w) || TIME_UNIT.has(w)) return null
-    const py = opts.toPinyin(w).trim().toLowerCase()
-    return py ? [fingerspell(w, py)] : null
+    const g = fingerspellChunks(w)
+    return g.length > 0 ? g : null
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -111,21 +125,21 @@ function translateClause (tokens: Token[], vocab: TranslateVocabulary, opts: Off
       if (next?.kind === 'word' && TIME_UNIT.has(next.text)) {
         const unit = resolve(next.text, next.id)
         if (unit) glosses.push(...unit); else drop(next.text)
-        units.push({ role: 'time', glosses, pronoun: false })
+        units.push({ role: 'time', glosses })
         i++
         continue
       }
       if (next?.kind === 'word' && MEASURE.has(next.text)) { drop(next.text); i++ }
-      if (glosses.length > 0) units.push({ role: 'nom', glosses, pronoun: false })
+      if (glosses.length > 0) units.push({ role: 'nom', glosses })
       continue
     }
     if (t.kind === 'unknown') {
-      const py = opts.toPinyin(t.text).trim().toLowerCase()
-      if (py) units.push({ role: 'nom', glosses: [fingerspell(t.text, py)], pronoun: false }); else drop(t.text)
+      const glosses = fingerspellChunks(t.text)
+      if (glosses.length > 0) units.push({ role: 'nom', glosses }); else drop(t.text)
       continue
     }
     if (t.kind === 'latin') {
-      units.push({ role: 'nom', glosses: [fingerspell(t.text, t.text.toLowerCase())], pronoun: false })
+      units.push({ role: 'nom', glosses: [fingerspell(t.text, t.text.toLowerCase())] })
       continue
     }
     if (t.kind !== 'word') continue
@@ -143,14 +157,16 @@ function translateClause (tokens: Token[], vocab: TranslateVocabulary, opts: Off
     const glosses = resolve(w, t.id)
     if (!glosses) { drop(w); continue }
     const entry = t.id !== undefined ? vocab.byId.get(t.id) : undefined
-    const role: Role = TIME.has(w) ? 'time'
-      : NEG.has(w) ? 'neg'
-        : QUESTION.has(w) ? 'q'
-          : MODAL.has(w) ? 'modal'
+    // A share plays its entry's sign, so it takes the entry word's role too (几个 → 几: a question word).
+    const is = (s: ReadonlySet<string>): boolean => s.has(w) || (entry !== undefined && s.has(entry.word))
+    const role: Role = is(TIME) ? 'time'
+      : is(NEG) ? 'neg'
+        : is(QUESTION) ? 'q'
+          : is(MODAL) ? 'modal'
             : entry && PREDICATE.has(entry.pos) ? 'pred'
               : entry && NOMINAL.has(entry.pos) ? 'nom'
                 : entry ? 'other' : 'nom'
-    units.push({ role, glosses, pronoun: entry?.pos === '代', objectAfter: entry !== undefined && OBJECT_AFTER.has(entry.category) })
+    units.push({ role, glosses })
   }
 
   const ordered = reorder(units, notes)
@@ -163,41 +179,30 @@ function translateClause (tokens: Token[], vocab: TranslateVocabulary, opts: Off
   return ordered
 }
 
+/** Units after a negation that it may move past: a short predicate only (我没有吃饭 → 我 吃饭 没有). */
+const MAX_NEGATION_SCOPE = 3
+const MOVABLE_NEG = set(MOVABLE_NEGATIONS)
+
 function reorder (units: Unit[], notes: Set<string>): Gloss[] {
   const time = units.filter(u => u.role === 'time')
-  const neg = units.filter(u => u.role === 'neg')
   const q = units.filter(u => u.role === 'q')
-  const rest = units.filter(u => u.role !== 'time' && u.role !== 'neg' && u.role !== 'q')
-  const firstPred = rest.findIndex(u => u.role === 'pred' || u.role === 'modal')
-  const subject = firstPred < 0 ? rest : rest.slice(0, firstPred)
-  const after = firstPred < 0 ? [] : rest.slice(firstPred)
-  // A modal counts as one only when a verb follows it (我想回家); alone it is the verb (我想你).
-  const lastPred = after.reduce((k, u, idx) => (u.role === 'pred' ? idx : k), -1)
-  const modal = after.filter((u, idx) => u.role === 'modal' && idx < lastPred)
-  // Each verb with the objects that follow it: object first (坐飞机去上海 → 飞机 坐 上海 去),
-  // except a pronoun object, which a directional verb points at (谢谢你 → 谢谢 你).
-  const chunks: Unit[][] = []
-  for (const u of after) {
-    if (modal.includes(u)) continue
-    if (u.role === 'pred' || u.role === 'modal' || chunks.length === 0) chunks.push([u]); else chunks[chunks.length - 1].push(u)
+  let rest = units.filter(u => u.role !== 'time' && u.role !== 'q')
+  // Negation after the predicate, only when what it negates is short (≤ 3 units: a verb, an
+  // adjective, 没有 + a noun), and it does not stand before a modal (不 想 去 keeps its order: the source
+  // describes the simple predicate only).
+  const negAt = rest.findIndex(u => u.role === 'neg' && u.glosses.length === 1 && MOVABLE_NEG.has(u.glosses[0].text))
+  let negMoved = false
+  if (negAt >= 0) {
+    const scope = rest.slice(negAt + 1)
+    const ok = scope.length > 0 && scope.length <= MAX_NEGATION_SCOPE && scope[0].role !== 'modal' &&
+      !scope.some(u => u.role === 'neg')
+    if (ok) {
+      rest = [...rest.slice(0, negAt), ...scope, rest[negAt]]
+      negMoved = true
+    }
   }
-  let moved = false
-  const predicate = chunks.flatMap(([verb, ...objects]) => {
-    if (objects.length === 0 || verb.objectAfter === true || objects.every(o => o.pronoun)) return [verb, ...objects]
-    moved = true
-    return [...objects, verb]
-  })
-
   if (time.length > 0 && units.indexOf(time[0]) > 0) notes.add('时间词放在句首')
-  if (neg.length > 0) notes.add('否定词放在谓语之后')
-  if (q.length > 0) notes.add('疑问词放在句末')
-  if (moved) notes.add('宾语放在动词之前')
-  let order: Unit[]
-  if (modal.length > 0) {
-    notes.add('主语和能愿动词放在动作之后')
-    order = [...time, ...predicate, ...subject, ...modal, ...neg, ...q]
-  } else {
-    order = [...time, ...subject, ...predicate, ...neg, ...q]
-  }
-  return order.flatMap(u => u.glosses)
+  if (negMoved) notes.add('否定词放在谓语之后')
+  if (q.length > 0 && units.indexOf(q[q.length - 1]) < units.length - 1) notes.add('疑问词放在句末')
+  return [...time, ...rest, ...q].flatMap(u => u.glosses)
 }

@@ -28,7 +28,12 @@ function parseJson (content: string): unknown {
   return JSON.parse(fenced ? fenced[1] : content)
 }
 
-export function parseModelReply (content: unknown, vocab: TranslateVocabulary, toPinyin: (s: string) => string): ReplyResult {
+/**
+ * `sentence`: the user's sentence. With it, a fingerspelled item is kept only when its text occurs
+ * in the sentence (a reply cannot inject a word the user never wrote), and its pinyin is derived
+ * from that text, not taken from the reply.
+ */
+export function parseModelReply (content: unknown, vocab: TranslateVocabulary, toPinyin: (s: string) => string, sentence?: string): ReplyResult {
   if (typeof content !== 'string') return { ok: false, message: 'reply content is not a string' }
   let data: unknown
   try { data = parseJson(content) } catch { return { ok: false, message: 'reply is not JSON' } }
@@ -70,10 +75,18 @@ export function parseModelReply (content: unknown, vocab: TranslateVocabulary, t
       // Tone marks are dropped: the hand alphabet has none.
       const py = (str(item.fingerspell) as string).toLowerCase().normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC')
       const text = str(item.text) ?? str(item.word)
+      if (sentence !== undefined) {
+        // Only words of the sentence may be fingerspelled, spelled from the sentence itself.
+        const inSentence = text !== undefined && (sentence.includes(text) || (/^[A-Za-z]+$/.test(text) && sentence.toLowerCase().includes(text.toLowerCase())))
+        if (!inSentence) { drop(item); continue }
+      }
       const signed = text !== undefined ? byWord(text) : null
       if (signed) {
         plan.glosses.push(...signed) // the model fingerspelled a word we have a sign for
         repaired++
+      } else if (sentence !== undefined && text !== undefined && /\p{Script=Han}/u.test(text)) {
+        const derived = toPinyin(text).trim().toLowerCase().replace(/\s+/g, ' ')
+        if (derived && fingerspell(derived).ok) plan.glosses.push({ text, fingerspell: derived }); else drop(item)
       } else if (fingerspell(py).ok && /^[a-zü ]+$/.test(py)) {
         plan.glosses.push({ text: text ?? py, fingerspell: py.replace(/\s+/g, ' ') })
       } else if (text !== undefined && /\p{Script=Han}/u.test(text)) {

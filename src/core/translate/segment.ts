@@ -17,14 +17,14 @@ export type Token =
   | { kind: 'number', text: string, words: string[] }
   /** Clause punctuation. */
   | { kind: 'punct', text: string }
-  /** Chinese characters that match nothing: a name or a rare word (fingerspelled). */
-  | { kind: 'unknown', text: string }
+  /** Chinese characters with no sign: a name or a rare word (fingerspelled, at most 4 syllables a chip). */
+  | { kind: 'unknown', text: string, name?: true }
   /** Latin letters (a brand, an abbreviation), fingerspelled letter by letter. */
   | { kind: 'latin', text: string }
 
 // Two-character negations (不会, 不是…) are recognised only when the dictionary has them:
 // otherwise 不 + 会 segment on their own and each takes its place (英语 说 我 会 不).
-const SPECIAL_WORDS: ReadonlySet<string> = new Set([
+export const SPECIAL_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS, ...MEASURE_WORDS, ...NEGATIONS.filter(w => w.length === 1 || w === '没有'), ...QUESTION_WORDS, ...TIME_WORDS, ...MODALS,
   ...SOFT_WORDS, ...CONCISE_DROPPED, ...ALWAYS_DROPPED_ADVERBS, ...TIME_UNITS, QUESTION_PARTICLE, '在', '是'
 ])
@@ -43,7 +43,8 @@ function longestWord (chars: string[], i: number, vocab: TranslateVocabulary): n
   return 0
 }
 
-export function segment (text: string, vocab: TranslateVocabulary): Token[] {
+/** `after`: the character that follows `text` in the sentence (2024 before 年 is a year). */
+export function segment (text: string, vocab: TranslateVocabulary, after = ''): Token[] {
   const chars = [...text]
   const out: Token[] = []
   let unknown = ''
@@ -54,7 +55,7 @@ export function segment (text: string, vocab: TranslateVocabulary): Token[] {
     if (isDigit(c)) {
       const run = (/^\d+(?:\.\d+)?/.exec(chars.slice(i, i + 40).join('')) as RegExpExecArray)[0]
       flushUnknown()
-      out.push({ kind: 'number', text: run, words: readDigitRun(run, chars[i + run.length] ?? '') })
+      out.push({ kind: 'number', text: run, words: readDigitRun(run, chars[i + run.length] ?? after) })
       i += run.length
       continue
     }

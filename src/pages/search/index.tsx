@@ -114,7 +114,7 @@ export default function SearchPage () {
                   <View className='result-sub'>
                     {hit.pinyin} · {h ? categoryName(h.category) : ''}
                     {hit.matchedShare ? ` · 同“${hit.matchedShare}”` : ''}
-                    {h && h.status === 'draft' ? <StatusBadge status='draft' /> : null}
+                    {h && h.status !== 'reviewed' ? <StatusBadge status={h.status} project={h.project} /> : null}
                   </View>
                 </View>
                 {h && <Image className='result-shape' src={handshapeImage(h.handshape)} mode='aspectFit' nativeProps={{ alt: `起始手形 ${h.handshape}` }} />}

@@ -53,7 +53,7 @@ function WordList ({ items, showCategory, empty }: { items: readonly EntryHeader
             <View className='word-main'>
               <Text className='word-word'>{h.word}</Text>
               {h.variant ? <Text className='muted'> {CIRCLED[h.variant - 1] ?? h.variant}</Text> : null}
-              {h.status === 'draft' ? <StatusBadge status='draft' /> : null}
+              {h.status !== 'reviewed' ? <StatusBadge status={h.status} project={h.project} /> : null}
             </View>
             <View className='word-sub'>{h.pinyin}{showCategory ? ` · ${categoryName(h.category)}` : ''}</View>
           </View>

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { SIGN_TYPE_ZH } from '../../core/sign'
+import { provenanceText, SIGN_TYPE_ZH } from '../../core/sign'
 import { categoryName, getHeader } from '../../services/dictionary'
-import { entriesOfWord, getEntry, resolveForPlayer } from '../../services/signs'
+import { entriesOfWord, getEntry, resolveForPlayer, stepsOf } from '../../services/signs'
 import { sendFeedback } from '../../services/feedback'
 import SignPlayer from '../../components/SignPlayer'
 import StatusBadge from '../../components/StatusBadge'
@@ -25,6 +25,8 @@ export default function SignPage () {
   // Re-rendered on every step the avatar signs: derive these once per entry.
   const variants = useMemo(() => (entry ? entriesOfWord(entry.word) : []), [entry])
   const items = useMemo(() => (resolved && resolved.ok ? resolved.items.map(r => ({ sign: r.sign, label: r.label, steps: r.steps })) : []), [resolved])
+  // Generated from the notation, so the words always say what the avatar does.
+  const steps = useMemo(() => (entry ? stepsOf(entry.id) : []), [entry])
   const [step, setStep] = useState(-1)
   const [reporting, setReporting] = useState(false)
   const [report, setReport] = useState('')
@@ -96,19 +98,27 @@ export default function SignPage () {
         <Text className='sign-pinyin'>{entry.pinyin}</Text>
         <Text className='muted'> · {categoryName(entry.category)} · {SIGN_TYPE_ZH[entry.type]} · {entry.pos}</Text>
       </View>
-      <StatusBadge status={entry.status} reviewer={entry.reviewer} reviewedAt={entry.reviewedAt} long />
+      <StatusBadge status={entry.status} project={entry.project} reviewer={entry.reviewer} reviewedAt={entry.reviewedAt} long />
 
       {resolved && !resolved.ok && <View className='notice notice-error'>这个手语的转写有误，暂时无法播放：{resolved.message}</View>}
       {items.length > 0 && <SignPlayer id='sign-detail-player' items={items} autoPlay loop={false} onStep={setStep} />}
 
       <Text className='section-title'>打法说明</Text>
       <View className='steps'>
-        {entry.steps.map((s, i) => (
+        {steps.map((s, i) => (
           <View key={i} className={`step${i === step ? ' step-active' : ''}`} aria-current={i === step ? 'step' : undefined}>
             <Text className='step-num'>（{CN_NUM[i] ?? i + 1}）</Text><Text>{s}</Text>
           </View>
         ))}
       </View>
+      {entry.note && <View className='muted sign-note'>{entry.note}</View>}
+      {entry.needs && entry.needs.length > 0 && (
+        <View className='notice notice-warn sign-needs'>
+          {entry.needs.includes('transcription')
+            ? '这个手势还没有按《国家通用手语词典》转写，动作可能与标准不同，请以标准为准。'
+            : '这个手势有些细节目前的记法还写不出来，动画只能近似。'}
+        </View>
+      )}
 
       {entry.variantNote && <View className='notice notice-info'>此为第 {entry.variant} 种打法：{entry.variantNote}</View>}
       {variants.length > 1 && (
@@ -149,7 +159,7 @@ export default function SignPage () {
       )}
 
       <Text className='section-title'>来源</Text>
-      <View className='muted provenance'>{entry.source}</View>
+      <View className='muted provenance'>{provenanceText(entry)}</View>
 
       <View className='report'>
         {!reporting && <Button className='btn report-open' aria-label='纠错：报告这个手语的问题' onClick={() => { setReporting(true); setReportMsg(null) }}>纠错</Button>}

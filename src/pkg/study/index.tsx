@@ -5,7 +5,7 @@ import {
   GRADE_ZH, LearnError, gradeCard, parseCardId, planToday, previewGrades, type CardId, type GradeName, type ProgressState
 } from '../../core/learn'
 import { headers, getHeader } from '../../services/dictionary'
-import { getEntry, resolveForPlayer } from '../../services/signs'
+import { getEntry, resolveForPlayer, stepsOf } from '../../services/signs'
 import { lastSaveError, progress, update, useProgress } from '../../services/learning'
 import Flashcard from '../../components/Flashcard'
 import { formatInterval, formatWhen, nextDue } from '../../components/Flashcard/format'
@@ -53,6 +53,7 @@ export default function StudyPage () {
   const entry = useMemo(() => (entryId ? getEntry(entryId) : undefined), [entryId])
   const resolved = useMemo(() => (entry ? resolveForPlayer(entry.id) : null), [entry])
   const items = useMemo(() => (resolved && resolved.ok ? resolved.items.map(r => ({ sign: r.sign, label: r.label, steps: r.steps })) : []), [resolved])
+  const steps = useMemo(() => (entry ? stepsOf(entry.id) : []), [entry])
   const preview = useMemo(() => (id && revealed ? previewGrades(state, id, revealedAt) : null), [id, revealed, revealedAt, state])
 
   const reveal = () => {
@@ -140,7 +141,7 @@ export default function StudyPage () {
 
       {entry
         ? (
-          <Flashcard key={id} kind={parsed.kind} word={entry.word} pinyin={entry.pinyin} steps={entry.steps} items={items}
+          <Flashcard key={id} kind={parsed.kind} word={entry.word} pinyin={entry.pinyin} steps={steps} items={items}
             playError={resolved && !resolved.ok ? resolved.message : null} revealed={revealed} playerId='study-player' />
           )
         : <View className='notice notice-error'>找不到这个手语（{parsed.entryId}），请评分后继续。</View>}

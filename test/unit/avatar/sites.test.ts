@@ -21,8 +21,8 @@ describe('site geometry', () => {
     for (const id of Object.keys(SITE_GEO)) {
       const k = siteKind(id)
       if (k === 'arm' || k === 'space') continue
-      // Contralateral waist / hip / back are beyond a seated arm's reach without leaning: not required.
-      const sides = SITE_GEO[id].paired ? (['waist', 'hip', 'back'].includes(id) ? ['i'] : ['i', 'c']) : ['m']
+      // Contralateral waist / hip / back / thigh / buttock are beyond the arm's reach without leaning: not required.
+      const sides = SITE_GEO[id].paired ? (['waist', 'hip', 'back', 'thigh', 'buttock'].includes(id) ? ['i'] : ['i', 'c']) : ['m']
       for (const side of sides) {
         // A natural orientation: palm into the site, fingers up (down for sites below the chest).
         const n = new Float64Array(3)

@@ -4,7 +4,7 @@ import {
 } from '../../../src/core/avatar'
 import {
   F_BROW_RAISE, F_EYE_OPEN, F_HEAD_FORWARD, F_HEAD_YAW, F_MOUTH_SMILE, F_BROW_FURROW
-} from '../../../src/core/avatar/timeline'
+} from '../../../src/core/avatar'
 import { SIGNS, item, tl1 } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'

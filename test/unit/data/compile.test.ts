@@ -5,7 +5,7 @@ import { toBody } from '../../../src/core/sign/entry'
 import { toHeader } from '../../../src/core/sign/header'
 import type { Dictionary } from '../../../src/core/sign/dictionary'
 import { compileAndWrite, compileDictionary, dataVersionOf, headersByFreq, type Sources, wordPinyin } from '../../../scripts/data/compile'
-import { CATS, entry, file } from './fixtures'
+import { CATS, compound, entry, file } from './fixtures'
 
 const words = (...list: Array<[string, string, string[]?]>): Sources => ({
   categories: CATS,
@@ -44,8 +44,7 @@ describe('compileDictionary', () => {
       files: [{
         file: 'src/data/signs/greetings.signs',
         text: file(entry('ni', '你'), entry('hao', '好', [], ['dom']).concat('dom: A f:u p:c @chin'),
-          ['[nihao] 你好', 'pos: 短语', 'type: 词汇', 'compound: ni hao', 'desc: 一。', 'desc: 二。', 'source: 自拟。', 'status: draft'],
-          ['[nihaoa] 你好啊', 'pos: 短语', 'type: 词汇', 'compound: nihao hao', 'desc: 一。', 'desc: 二。', 'source: 自拟。', 'status: draft'])
+          compound('nihao', '你好', 'ni hao'), compound('nihaoa', '你好啊', 'nihao hao'))
       }]
     }
     const { dict, issues } = compileDictionary(src, { freq: new Map([['你', 500], ['好', 900]]) })
@@ -53,6 +52,12 @@ describe('compileDictionary', () => {
     expect(dict.entries.map(e => [e.id, e.freq, e.handshape, e.site])).toEqual([
       ['ni', 500, '1', 'neutral'], ['hao', 900, 'A', 'chin'], ['nihao', 0, '1', 'neutral'], ['nihaoa', 0, '1', 'neutral']])
     expect(headersByFreq(dict).map(e => e.id)).toEqual(['hao', 'ni', 'nihao', 'nihaoa'])
+  })
+
+  it('points a related: id retired by a merge at the entry it was merged into', () => {
+    const { dict, issues } = compileDictionary(words(['ta', '他', ['aliases: ta_2']], ['ni', '你', ['related: ta_2 ta']], ['wo', '我', ['related: ta_2']]))
+    expect(issues).toEqual([])
+    expect(dict.entries.map(e => [e.id, e.related])).toEqual([['ta', []], ['ni', ['ta']], ['wo', ['ta']]])
   })
 
   it('reads frequencies from jieba by default', () => {
@@ -100,7 +105,7 @@ describe('compileAndWrite', () => {
     writeSources(file(entry('ni', '你', ['foo: bar'])))
     const r = await compileAndWrite(root)
     expect(r.ok).toBe(false)
-    expect(r.issues.map(i => `${i.file}:${i.line} ${i.entryId} ${i.field}`)).toEqual(['src/data/signs/greetings.signs:8 ni foo'])
+    expect(r.issues.map(i => `${i.file}:${i.line} ${i.entryId} ${i.field}`)).toEqual(['src/data/signs/greetings.signs:9 ni foo'])
     expect(existsSync(compiled())).toBe(false)
   })
 

@@ -7,15 +7,21 @@ export const CATS: SourceText = { file: 'cats.txt', text: '# 分类\ngreetings �
 export const BASE_DOM = 'dom: 1 f:f p:d @neutral ; line(f,s)'
 
 /**
- * The lines of a valid entry: [id] word on the first line, then pos, type, dom, desc, source,
- * status (lines +1 … +6), then `extra`. Keys in `omit` are left out.
+ * The lines of a valid entry, a transcribed national sign: [id] word on the first line, then pos,
+ * type, dom, nat, source, status (lines +1 … +6), then `extra`. Keys in `omit` are left out.
  */
 export function entry (id: string, word: string, extra: string[] = [], omit: string[] = []): string[] {
-  const base = [`[${id}] ${word}`, 'pos: 代', 'type: 词汇', BASE_DOM, 'desc: 右手伸食指，指尖朝前，向前移动一下。',
-    'source: 测试用例，自拟。', 'status: draft']
+  const base = [`[${id}] ${word}`, 'pos: 代', 'type: 词汇', BASE_DOM, 'nat: 1',
+    'source: 《国家通用手语词典》第1册「测试」', 'status: transcribed']
   return [base[0], ...base.slice(1).filter(l => !omit.includes(l.slice(0, l.indexOf(':')))), ...extra]
 }
 
+/** A compound the project made from its parts (自拟), with `extra` lines after status. */
+export function compound (id: string, word: string, parts: string, extra: string[] = []): string[] {
+  return [`[${id}] ${word}`, 'pos: 短语', 'type: 词汇', `compound: ${parts}`, 'origin: project 测试用例', 'source: 由各部分组合。', 'status: draft', ...extra]
+}
+
+/** A source file: the version line, then the entries (the first entry's [id] is on line 2). */
 export function file (...entries: string[][]): string {
-  return entries.map(e => e.join('\n')).join('\n') + '\n'
+  return ['notation: 2', ...entries.map(e => e.join('\n'))].join('\n') + '\n'
 }

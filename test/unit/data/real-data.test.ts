@@ -3,7 +3,7 @@
  * compiler would refuse to ship fails here with its `file:line entry field: message`.
  */
 import { formatDataIssue } from '../../../src/core/sign/entry'
-import { resolveEntrySigns } from '../../../src/core/sign/resolve'
+import { describeEntry, resolveEntrySigns } from '../../../src/core/sign/resolve'
 import { compileDictionary, loadSources } from '../../../scripts/data/compile'
 import { main } from '../../../scripts/cli'
 
@@ -24,8 +24,10 @@ describe('real dictionary sources', () => {
     const bad: string[] = []
     for (const e of dict.entries) {
       const r = resolveEntrySigns(e.id, id => byId.get(id))
+      const d = describeEntry(e.id, id => byId.get(id))
       if (!r.ok) bad.push(`${e.id}: ${r.message}`)
-      else if (r.items.reduce((s, i) => s + i.steps, 0) !== e.steps.length) bad.push(`${e.id}: 步骤数与播放段数不符`)
+      // The highlighted step follows the avatar: the items carry exactly the steps shown.
+      else if (!d.ok || r.items.reduce((s, i) => s + i.steps, 0) !== d.steps.length) bad.push(`${e.id}: 步骤数与播放段数不符`)
       else if (!e.handshape || !e.site || !e.pinyin) bad.push(`${e.id}: 缺少起始手形/位置/拼音`)
     }
     expect(bad).toEqual([])
@@ -66,5 +68,11 @@ describe('CLI on the real sources', () => {
     expect(stats.validation_errors).toBe(issues.length)
     expect(stats.entries + stats.letters + stats.numbers).toBe(dict.entries.length)
     expect(stats.bytes_per_sign_gzip).toBeGreaterThan(0)
+    // Provenance figures count what the compiled entries say.
+    const nat = new Set(dict.entries.filter(e => e.nat).map(e => e.nat!.id))
+    expect(stats.national_signs).toBe(nat.size)
+    expect(stats.national_coverage).toBeCloseTo(nat.size / 6699, 4)
+    expect(Object.values(stats.by_origin as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(dict.entries.length)
+    expect(stats.by_origin.national).toBe(dict.entries.filter(e => e.nat).length)
   })
 })

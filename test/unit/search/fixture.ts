@@ -60,16 +60,16 @@ export function fixture (): { headers: EntryHeader[]; dict: Dictionary } {
       notation: {},
       handshape: 'A',
       site: 'neutral',
-      steps: ['一'],
       related: [],
       example: '',
       source: 'test',
-      status: 'draft',
+      status: 'transcribed',
+      nat: { id: i + 1 },
       file: 'test.signs',
       line: i + 1
     } as DictEntry
   })
-  const dict: Dictionary = { version: 1, dataVersion: 'test', categories: [{ id: 'test', name: '测试', order: 0 }], entries }
+  const dict: Dictionary = { version: 2, dataVersion: 'test', categories: [{ id: 'test', name: '测试', order: 0 }], entries }
   const headers = entries.map(e => {
     const h: EntryHeader = {
       id: e.id, word: e.word, shares: e.shares, pinyin: e.pinyin, pinyinPlain: e.pinyinPlain, initials: e.initials,

@@ -2,30 +2,19 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { LETTER_IDS, getHandshape } from '../../../src/core/sign/handshapes'
 import { formatIssue, parseSignNotation } from '../../../src/core/sign'
+import { parseSignsFile } from '../../../src/core/sign/entry'
 
 interface Block { id: string; word: string; line: number; fields: Map<string, string[]> }
 
-/** Minimal reader of the .signs format (docs/data.md): enough to check the notation lines. */
+/** The entries of one real source file, read by the app's own reader (core/sign/entry.ts). */
 function readBlocks (file: string): Block[] {
-  const blocks: Block[] = []
-  const lines = readFileSync(join(__dirname, '../../../src/data/signs', file), 'utf8').split('\n')
-  let cur: Block | undefined
-  lines.forEach((raw, k) => {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) return
-    const head = /^\[([a-z0-9_]+)\]\s+(\S+)$/.exec(line)
-    if (head) {
-      cur = { id: head[1], word: head[2], line: k + 1, fields: new Map() }
-      blocks.push(cur)
-      return
-    }
-    const kv = /^([a-z]+):\s*(.*)$/.exec(line)
-    if (!cur || !kv) throw new Error(`${file}:${k + 1}: cannot read “${line}”`)
-    const list = cur.fields.get(kv[1]) ?? []
-    list.push(kv[2])
-    cur.fields.set(kv[1], list)
+  const { entries, issues } = parseSignsFile(readFileSync(join(__dirname, '../../../src/data/signs', file), 'utf8'), file)
+  if (issues.length > 0) throw new Error(issues.map(i => `${i.file}:${i.line} ${i.message}`).join('\n'))
+  return entries.map(e => {
+    const fields = new Map<string, string[]>()
+    for (const f of e.fields) fields.set(f.key, [...(fields.get(f.key) ?? []), f.value])
+    return { id: e.id, word: e.word, line: e.line, fields }
   })
-  return blocks
 }
 
 function one (b: Block, key: string): string | undefined {
@@ -33,17 +22,18 @@ function one (b: Block, key: string): string | undefined {
 }
 
 describe.each([
-  ['letters.signs', '指拼', '名', 30],
-  ['numbers.signs', '数字', '数', 15]
-] as const)('%s', (file, type, pos, count) => {
+  ['letters.signs', '指拼', '名', 30, /^scheme /],
+  ['numbers.signs', '数字', '数', 15, /^project /]
+] as const)('%s', (file, type, pos, count, origin) => {
   const blocks = readBlocks(file)
 
-  test(`${count} entries with unique ids and the required fields`, () => {
+  test(`${count} entries with unique ids, the required fields and their provenance`, () => {
     expect(blocks).toHaveLength(count)
     expect(new Set(blocks.map(b => b.id)).size).toBe(count)
     for (const b of blocks) {
-      expect([b.id, one(b, 'type'), one(b, 'pos'), one(b, 'status')]).toEqual([b.id, type, pos, 'draft'])
-      expect(b.fields.get('desc')?.length).toBeGreaterThanOrEqual(2)
+      expect([b.id, one(b, 'type'), one(b, 'pos')]).toEqual([b.id, type, pos])
+      // Letters are the 1963 finger alphabet; the number signs wait for their national transcription.
+      expect([b.id, one(b, 'origin') ?? one(b, 'nat')]).toEqual([b.id, expect.stringMatching(one(b, 'nat') ? /^\d+/ : origin)])
       expect(one(b, 'source')).toMatch(/[\u4e00-\u9fff]/)
     }
   })

@@ -318,7 +318,7 @@ describe('parseSignNotation: two-hand relations', () => {
     const r = parseSignNotation({ dom: 'A f:u p:c @neutral ; bend(f)*2', face: 'expr=高兴' }, ctx)
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.sign.version).toBe(1)
+    expect(r.sign.version).toBe(2)
     expect(r.sign.rel).toBe('one')
     expect(r.sign.nondom).toBeUndefined()
     expect(r.sign.face).toEqual({ expr: '高兴' })

@@ -8,6 +8,7 @@ import { translateOffline } from '../../../src/core/translate/offline'
 import { readInteger, readDigitRun } from '../../../src/core/translate/numbers'
 import { segment } from '../../../src/core/translate/segment'
 import type { Gloss, TranslateMode } from '../../../src/core/translate/types'
+import { jiebaSegmenter } from '../../../cloudfunctions/_shared/segmenter'
 import data from './sentences.json'
 
 export function fixtureVocabulary (): ReturnType<typeof buildVocabulary> {
@@ -21,10 +22,11 @@ export function fixtureVocabulary (): ReturnType<typeof buildVocabulary> {
 }
 
 const toPinyin = (s: string): string => pinyin(s, { toneType: 'none', v: true })
+const segmenter = jiebaSegmenter()
 const vocab = fixtureVocabulary()
 const show = (g: Gloss): string => (g.fingerspell !== undefined ? `指:${g.fingerspell}` : g.text) + (g.question ? '?' : '')
 const run = (text: string, mode: TranslateMode = 'standard'): string[] =>
-  translateOffline(text, vocab, { mode, toPinyin }).glosses.map(show)
+  translateOffline(text, vocab, { mode, toPinyin, segmenter }).glosses.map(show)
 
 describe('offline translator: expected CSL sequences', () => {
   expect(data.standard.length + data.concise.length).toBeGreaterThanOrEqual(50)
@@ -39,7 +41,7 @@ describe('offline translator: expected CSL sequences', () => {
 describe('offline translator: glosses are playable', () => {
   it('every gloss is a dictionary id or a fingerspelling, never a bare word', () => {
     for (const s of data.standard) {
-      for (const g of translateOffline(s.text, vocab, { mode: 'standard', toPinyin }).glosses) {
+      for (const g of translateOffline(s.text, vocab, { mode: 'standard', toPinyin, segmenter }).glosses) {
         if (g.id !== undefined) expect(vocab.byId.has(g.id)).toBe(true)
         else expect(g.fingerspell).toMatch(/^[a-z]+( [a-z]+)*$/)
       }
@@ -47,24 +49,24 @@ describe('offline translator: glosses are playable', () => {
   })
 
   it('a shared word plays the entry it shares (感谢 → xiexie)', () => {
-    const plan = translateOffline('感谢老师', vocab, { mode: 'standard', toPinyin })
+    const plan = translateOffline('感谢老师', vocab, { mode: 'standard', toPinyin, segmenter })
     expect(plan.glosses[0]).toEqual({ text: '感谢', id: 'xiexie' })
   })
 
   it('reports dropped function words and explains the reordering in Chinese', () => {
-    const plan = translateOffline('我们一起去看电影吧', vocab, { mode: 'standard', toPinyin })
+    const plan = translateOffline('我们一起去看电影吧', vocab, { mode: 'standard', toPinyin, segmenter })
     expect(plan.dropped).toEqual(['吧'])
-    const q = translateOffline('他是我的朋友', vocab, { mode: 'standard', toPinyin })
+    const q = translateOffline('他是我的朋友', vocab, { mode: 'standard', toPinyin, segmenter })
     expect(q.dropped).toEqual(['是', '的'])
-    expect(translateOffline('我想回家', vocab, { mode: 'standard', toPinyin }).notes).toContain('宾语放在动词之前')
-    expect(translateOffline('李明来了', vocab, { mode: 'standard', toPinyin }).notes).toContain('「李明」没有对应的手语词，用指拼')
+    expect(translateOffline('我没有吃饭', vocab, { mode: 'standard', toPinyin, segmenter }).notes).toContain('否定词放在谓语之后')
+    expect(translateOffline('李明来了', vocab, { mode: 'standard', toPinyin, segmenter }).notes).toContain('「李明」没有对应的手语词，用指拼')
   })
 
   it('is deterministic and leaves empty or sign-less input empty', () => {
     expect(run('我想回家')).toEqual(run('我想回家'))
-    expect(translateOffline('', vocab, { mode: 'standard', toPinyin }).glosses).toEqual([])
-    expect(translateOffline('。，！', vocab, { mode: 'standard', toPinyin }).glosses).toEqual([])
-    expect(translateOffline('的了吧', vocab, { mode: 'standard', toPinyin }).dropped).toEqual(['的', '了', '吧'])
+    expect(translateOffline('', vocab, { mode: 'standard', toPinyin, segmenter }).glosses).toEqual([])
+    expect(translateOffline('。，！', vocab, { mode: 'standard', toPinyin, segmenter }).glosses).toEqual([])
+    expect(translateOffline('的了吧', vocab, { mode: 'standard', toPinyin, segmenter }).dropped).toEqual(['的', '了', '吧'])
   })
 
   it('吗 becomes a 吗 sign when the dictionary has one, else the 疑问 face on the last sign', () => {
@@ -75,15 +77,15 @@ describe('offline translator: glosses are playable', () => {
         return { id, word, pos, category, shares, notation: {} }
       })
     })
-    const plan = translateOffline('你去学校吗？', withMa, { mode: 'standard', toPinyin })
-    expect(plan.glosses.map(show)).toEqual(['你', '学校', '去', '吗?'])
+    const plan = translateOffline('你去学校吗？', withMa, { mode: 'standard', toPinyin, segmenter })
+    expect(plan.glosses.map(show)).toEqual(['你', '去', '学校', '吗?'])
     expect(plan.glosses[3].id).toBe('ma')
-    expect(run('你去学校吗？')).toEqual(['你', '学校', '去?'])
+    expect(run('你去学校吗？')).toEqual(['你', '去', '学校?'])
   })
 
   it('fingerspells Latin letters and keeps clause order across punctuation', () => {
-    expect(run('我喜欢NBA')).toEqual(['我', '指:nba', '喜欢'])
-    expect(run('我想回家。你去哪里？')).toEqual(['家', '回', '我', '想', '你', '去', '哪里'])
+    expect(run('我喜欢NBA')).toEqual(['我', '喜欢', '指:nba'])
+    expect(run('你去哪里？我明天去。')).toEqual(['你', '去', '哪里', '明天', '我', '去'])
   })
 })
 

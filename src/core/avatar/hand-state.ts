@@ -1,0 +1,145 @@
+/**
+ * The compile-time state of each hand (position, rotation, joint angles, head anchor, current
+ * site) and the segment builders that advance it: begin, commit, hold, transition.
+ */
+import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
+import { REST_SHAPE, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { clamp, dist3, quatRotate, sub3, vec3 } from './math'
+import { orientQuat } from './orient'
+import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
+import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
+import type { ContactMarker } from './timeline-types'
+import type { Covers } from './face-clear'
+import type { Location } from '../sign/types'
+
+export interface HandCtx {
+  idx: 0 | 1
+  isRight: boolean
+  chir: number
+  /** x sign of the hand's own side for locations. */
+  locSideX: number
+  /** x sign used to read i/c in directions (differs from locSideX for rel: parallel). */
+  dirSideX: number
+  P: Float64Array
+  Q: Float64Array
+  A: Float32Array
+  head: number
+  /** Base anchor weight (1 while at a site on the other hand) and the other hand's pose then. */
+  anchor: number
+  baseP: Float64Array
+  baseQ: Float64Array
+  loc: Location | null
+  /** Outward normal of the current site (for taps and brushes). */
+  siteN: Float64Array
+  segs: number[]
+  tEnd: number
+  atRest: boolean
+}
+
+export interface Ctx {
+  hands: [HandCtx, HandCtx]
+  contacts: ContactMarker[]
+  /** x sign of the signer's left as drawn (−1 in the mirrored view): see relativeSide. */
+  leftX: number
+  /** The sign being compiled covers this part of the face by design (notation `covers:`). */
+  covers?: Covers
+  /** Both hands sign in the item being compiled (face-clear.ts: each must leave both eyes free). */
+  twoHands?: boolean
+}
+
+
+export function newHand (idx: 0 | 1): HandCtx {
+  const isRight = idx === 0
+  const sideX = isRight ? -1 : 1
+  const h: HandCtx = {
+    idx, isRight, chir: isRight ? 1 : -1, locSideX: sideX, dirSideX: sideX,
+    P: vec3(), Q: new Float64Array(4), A: new Float32Array(SHAPE_LEN), head: 0, anchor: 0, baseP: vec3(), baseQ: new Float64Array([0, 0, 0, 1]),
+    loc: null, siteN: vec3(0, 0, 1), segs: [], tEnd: 0, atRest: true
+  }
+  restPosture(h, h.P, h.Q, h.A)
+  return h
+}
+
+export function restPosture (h: HandCtx, P: Float64Array, Q: Float64Array, A: Float32Array): void {
+  P[0] = h.locSideX * Math.abs(REST_PALM_R[0]); P[1] = REST_PALM_R[1]; P[2] = REST_PALM_R[2]
+  orientQuat({ finger: REST_FINGER_DIR, palm: REST_PALM_DIR }, h.locSideX, Q)
+  A.set(REST_SHAPE)
+}
+
+export function beginSeg (h: HandCtx, t0: number, s: Float64Array): Float64Array {
+  s.fill(0)
+  s[S_T0] = t0; s[S_T1] = t0
+  for (let k = 0; k < 3; k++) { s[S_P0 + k] = h.P[k]; s[S_P1 + k] = h.P[k] }
+  for (let k = 0; k < 4; k++) { s[S_Q0 + k] = h.Q[k]; s[S_Q1 + k] = h.Q[k] }
+  for (let k = 0; k < SHAPE_LEN; k++) { s[S_A0 + k] = h.A[k]; s[S_A1 + k] = h.A[k] }
+  s[S_HEAD0] = h.head; s[S_HEAD1] = h.head
+  s[S_ANCHOR0] = h.anchor; s[S_ANCHOR1] = h.anchor
+  for (let k = 0; k < 3; k++) s[S_BASE_P + k] = h.baseP[k]
+  for (let k = 0; k < 4; k++) s[S_BASE_Q + k] = h.baseQ[k]
+  return s
+}
+
+function pushSeg (h: HandCtx, s: Float64Array): void {
+  for (let k = 0; k < SEG; k++) h.segs.push(s[k])
+  h.tEnd = s[S_T1]
+}
+
+/** Fills the gap up to t with a still hold, so segments stay contiguous. */
+export function holdUntil (h: HandCtx, t: number): void {
+  if (t <= h.tEnd + 1e-9) return
+  const s = beginSeg(h, h.tEnd, new Float64Array(SEG))
+  s[S_T1] = t
+  pushSeg(h, s)
+}
+
+export function commitSeg (h: HandCtx, s: Float64Array): number {
+  holdUntil(h, s[S_T0])
+  pushSeg(h, s)
+  for (let k = 0; k < 3; k++) h.P[k] = s[S_P1 + k]
+  for (let k = 0; k < 4; k++) h.Q[k] = s[S_Q1 + k]
+  for (let k = 0; k < SHAPE_LEN; k++) h.A[k] = s[S_A1 + k]
+  h.head = s[S_HEAD1]
+  h.anchor = s[S_ANCHOR1]
+  return s[S_T1]
+}
+
+export function transitionSeconds (distM: number): number {
+  return clamp(TRANSITION_BASE_S + TRANSITION_PER_M_S * distM, TRANSITION_MIN_S, TRANSITION_MAX_S)
+}
+
+/** World (torso-space) landmarks of a hand state; compile time. */
+export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Array; chir: number }, out: Float64Array): Float64Array {
+  const off = palmCentreOffset(h.chir, vec3())
+  quatRotate(off, h.Q, off)
+  const wrist = sub3(vec3(), h.P, off)
+  return handWorldLandmarks(h.A, h.chir, wrist, h.Q, out) as Float64Array
+}
+
+/**
+ * Transition of one hand to a posture (or to rest), starting at t0; returns its end time. `anchor`
+ * is the base-anchor weight it ends with (1: the posture is on the other hand, which `base` gives).
+ */
+export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float64Array, A: Float32Array, head: number, anchor = 0, base?: { P: Float64Array; Q: Float64Array }, approach?: ArrayLike<number>): number {
+  const s = beginSeg(h, t0, new Float64Array(SEG))
+  s[S_ANCHOR1] = anchor
+  if (base) {
+    for (let k = 0; k < 3; k++) { s[S_BASE_P + k] = base.P[k]; h.baseP[k] = base.P[k] }
+    for (let k = 0; k < 4; k++) { s[S_BASE_Q + k] = base.Q[k]; h.baseQ[k] = base.Q[k] }
+  }
+  const d = dist3(h.P, P)
+  s[S_T1] = t0 + transitionSeconds(d)
+  for (let k = 0; k < 3; k++) s[S_P1 + k] = P[k]
+  for (let k = 0; k < 4; k++) s[S_Q1 + k] = Q[k]
+  for (let k = 0; k < SHAPE_LEN; k++) s[S_A1 + k] = A[k]
+  s[S_HEAD1] = head
+  // Bulge forward (and a little outward) so the path arcs around the body instead of through it.
+  s[S_E + 2] = d * TRANSITION_BULGE_PER_M
+  s[S_E] = h.locSideX * d * TRANSITION_BULGE_PER_M * 0.3
+  // Leaving a site on the other hand, and arriving at one (`approach`: its outward normal), the
+  // hand moves off and onto the surface from outside, not through the other hand: a bulge along
+  // the normal makes the path's two ends run along it.
+  if (h.loc !== null && h.loc.site.startsWith('H.')) for (let k = 0; k < 3; k++) s[S_E + k] += h.siteN[k] * HAND_APPROACH_M
+  if (approach) for (let k = 0; k < 3; k++) s[S_E + k] += approach[k] * HAND_APPROACH_M
+  return commitSeg(h, s)
+}
+

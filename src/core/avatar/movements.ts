@@ -1,0 +1,265 @@
+/**
+ * Movements (line, arc, circle, zig-zag, twist, bend, wiggle, shape, tap, brush, to, orient, hold,
+ * repetition, simultaneity) compiled into segments of one hand.
+ */
+import {
+  ARC_EXTRA_S, BEND_RAD, BEND_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
+  LINE_SIZE_M, ORIENT_S, RUB_RAD, RUB_S, TRILL_CYCLES, TRILL_M, TRILL_S, FAST_FACTOR, SLOW_FACTOR, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
+  TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
+} from './constants'
+import { SHAPE_LEN, bakeHandshape } from './hand-model'
+import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
+import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3 } from './math'
+import { DIR_VEC, dirVec, orientQuat } from './orient'
+import { type Placement, addContact, place } from './placement'
+import {
+  KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
+  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+} from './segment'
+import { siteKind } from './site-geometry'
+import type { Movement } from '../sign/types'
+
+const _v = vec3()
+const _w = vec3()
+
+function moveDuration (m: Movement): number {
+  switch (m.kind) {
+    case 'line': return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45)
+    case 'arc': return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45) + ARC_EXTRA_S
+    case 'circle': return CIRCLE_TURN_S
+    case 'zigzag': case 'wave': return ZIGZAG_S
+    case 'twist': return TWIST_S
+    case 'bend': return BEND_S
+    case 'wiggle': return WIGGLE_S
+    case 'rub': return RUB_S
+    case 'trill': return TRILL_S
+    case 'shape': return SHAPE_S
+    case 'tap': return TAP_S
+    case 'brush': return BRUSH_S
+    case 'orient': return ORIENT_S
+    case 'hold': return m.seconds > 0 ? m.seconds : HOLD_DEFAULT_S
+    case 'to': return TRANSITION_MIN_S
+    default: return 0
+  }
+}
+
+/** Applies one simple movement to the open segment s (all of a par group share s). Returns its duration. */
+function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: number, pending: Array<() => void>): number {
+  const sx = h.dirSideX
+  let dur = moveDuration(m)
+  switch (m.kind) {
+    case 'line': {
+      dirVec(m.dir, sx, _v, ctx.leftX)
+      for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M[m.size] * k
+      break
+    }
+    case 'arc': {
+      const size = LINE_SIZE_M[m.size] * k
+      dirVec(m.dir, sx, _v, ctx.leftX)
+      dirVec(m.bulge, sx, _w, ctx.leftX)
+      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_E + j] += _w[j] * size * 0.4 }
+      break
+    }
+    case 'circle': {
+      const r = CIRCLE_RADIUS_M[m.size] * k
+      // The hand starts on the circle: at its bottom (v, s planes) or its near side (h plane).
+      const u = vec3(); const v = vec3()
+      if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+      s[S_KIND] = KIND_CIRCLE
+      for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * r; s[S_CV + j] = v[j] * r }
+      s[S_SWEEP] = Math.PI * 2
+      break
+    }
+    case 'zigzag': case 'wave': {
+      const size = LINE_SIZE_M[m.size] * k
+      dirVec(m.dir, sx, _v, ctx.leftX)
+      // Perpendicular in the viewer's plane where possible.
+      cross3(_w, _v, DIR_VEC.f)
+      if (len3(_w) < 0.3) cross3(_w, _v, DIR_VEC.u)
+      normalize3(_w, _w)
+      s[S_KIND] = m.kind === 'zigzag' ? KIND_ZIGZAG : KIND_WAVE
+      s[S_CYCLES] = ZIGZAG_CYCLES
+      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_ZZ + j] = _w[j] * Math.max(size, 0.06) * ZIGZAG_AMP * 2 }
+      break
+    }
+    case 'twist': {
+      const q = s.subarray(S_Q1, S_Q1 + 4)
+      quatAxis(_v, q, 1)
+      const rot = quatAxisAngle(new Float64Array(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
+      quatNormalize(q, quatMul(new Float64Array(4), rot, q))
+      break
+    }
+    case 'bend': {
+      const q = s.subarray(S_Q1, S_Q1 + 4)
+      quatAxis(_v, q, 1)
+      dirVec(m.dir, sx, _w, ctx.leftX)
+      const ax = cross3(vec3(), _v, _w)
+      if (len3(ax) < 0.2) quatAxis(ax, q, 0)
+      normalize3(ax, ax)
+      for (let j = 0; j < 3; j++) s[S_OSC_AXIS + j] = ax[j]
+      s[S_OSC_ANGLE] = BEND_RAD * k
+      break
+    }
+    case 'wiggle':
+      s[S_WIGGLE] = WIGGLE_RAD * k
+      break
+    case 'rub':
+      s[S_RUB] = RUB_RAD * k
+      break
+    case 'trill': {
+      // A wave with no displacement: the hand trembles in place, across its own width.
+      quatAxis(_w, s.subarray(S_Q1, S_Q1 + 4), 0)
+      s[S_KIND] = KIND_WAVE
+      s[S_CYCLES] = TRILL_CYCLES
+      for (let j = 0; j < 3; j++) s[S_ZZ + j] = _w[j] * TRILL_M * k
+      break
+    }
+    case 'manner':
+      break
+    case 'shape': {
+      const a = bakeHandshape(m.handshape)
+      for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = a[j]
+      break
+    }
+    case 'orient': {
+      orientQuat(m.orient, sx, s.subarray(S_Q1, S_Q1 + 4) as Float64Array, ctx.leftX)
+      break
+    }
+    case 'tap': case 'brush': {
+      const loc = m.kind === 'tap' && m.at ? m.at : h.loc
+      const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
+      const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+      if (m.kind === 'brush') {
+        dirVec(m.dir, sx, _v, ctx.leftX)
+        for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M.s * 1.3
+      }
+      if (!loc || siteKind(loc.site) === 'space') {
+        // Tap in the air: a short forward nod.
+        s[S_E + 2] += 0.03
+        break
+      }
+      const pl = place(ctx, h, loc, q, a, true)
+      const d = dist3(pl.P, h.P)
+      const t0 = s[S_T0]
+      if (d < 0.01 && m.kind === 'tap') {
+        // Already touching: lift off and come back (contact at both ends).
+        for (let j = 0; j < 3; j++) s[S_E + j] += pl.n[j] * TAP_LIFT_M
+        pending.push(() => { addContact(ctx, h, t0, loc, pl) })
+      } else {
+        // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
+        const half = vec3()
+        for (let j = 0; j < 3; j++) { s[S_E + j] += pl.P[j] - s[S_P0 + j]; half[j] = (s[S_P1 + j] - s[S_P0 + j]) / 2 }
+        const shifted: Placement = { ...pl, site: add3(vec3(), pl.site, half) as Float64Array, shift: half }
+        pending.push(() => { addContact(ctx, h, t0 + (s[S_T1] - t0) / 2, loc, shifted) })
+      }
+      break
+    }
+    case 'to': {
+      const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
+      const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+      const pl = place(ctx, h, m.at, q, a)
+      const d = dist3(pl.P, h.P)
+      dur = transitionSeconds(d)
+      for (let j = 0; j < 3; j++) s[S_P1 + j] = pl.P[j]
+      s[S_E + 2] += d * TRANSITION_BULGE_PER_M * 0.5
+      s[S_HEAD1] = pl.head
+      // Arriving at a site on the other hand, the dominant hand moves with it from then on.
+      const onHand = h.idx === 0 && pl.kind === 'hand'
+      s[S_ANCHOR1] = onHand ? 1 : 0
+      if (onHand) {
+        const other = ctx.hands[1]
+        for (let j = 0; j < 3; j++) s[S_BASE_P + j] = other.P[j]
+        for (let j = 0; j < 4; j++) s[S_BASE_Q + j] = other.Q[j]
+        h.baseP.set(other.P); h.baseQ.set(other.Q)
+      }
+      h.loc = m.at
+      copy3(h.siteN, pl.n)
+      pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })
+      break
+    }
+    case 'hold':
+    case 'par':
+    case 'repeat':
+      break
+  }
+  return dur
+}
+
+function stateKey (h: HandCtx): Float64Array {
+  const v = new Float64Array(7)
+  v.set(h.P, 0); v.set(h.Q, 3)
+  return v
+}
+
+/** Compiles a movement list for one hand from time t; returns the end time. */
+export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number, k: number): number {
+  for (const m of moves) {
+    if (m.kind === 'repeat') {
+      const start = stateKey(h)
+      const startA = new Float32Array(h.A)
+      const startLoc = h.loc; const startHead = h.head
+      for (let r = 0; r < m.times; r++) {
+        t = compileMoves(ctx, h, m.items, t, k * Math.pow(REPEAT_DECAY, r))
+        if (r < m.times - 1) {
+          const now = stateKey(h)
+          let diff = 0
+          for (let j = 0; j < 3; j++) diff = Math.max(diff, Math.abs(now[j] - start[j]))
+          const dq = Math.abs(now[3] * start[3] + now[4] * start[4] + now[5] * start[5] + now[6] * start[6])
+          if (diff > 0.01 || dq < 0.995) {
+            // Return stroke (HamNoSys "fromstart"): quick, no contact.
+            const s = beginSeg(h, t, new Float64Array(SEG))
+            s[S_T1] = t + REPEAT_RETURN_S
+            for (let j = 0; j < 3; j++) s[S_P1 + j] = start[j]
+            for (let j = 0; j < 4; j++) s[S_Q1 + j] = start[3 + j]
+            for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = startA[j]
+            s[S_HEAD1] = startHead
+            t = commitSeg(h, s)
+            h.loc = startLoc
+          }
+        }
+      }
+      continue
+    }
+    const s = beginSeg(h, t, new Float64Array(SEG))
+    const pending: Array<() => void> = []
+    let dur = 0
+    const items = m.kind === 'par' ? flattenPar(m.items) : [m]
+    for (const it of items) dur = Math.max(dur, applyMove(ctx, h, s, it, k, pending))
+    for (const it of items) if (it.kind === 'manner') dur *= it.fast ? FAST_FACTOR : SLOW_FACTOR
+    s[S_T1] = t + dur
+    t = commitSeg(h, s)
+    for (const p of pending) p()
+  }
+  return t
+}
+
+function flattenPar (items: Movement[]): Movement[] {
+  const out: Movement[] = []
+  for (const it of items) {
+    if (it.kind === 'par') out.push(...flattenPar(it.items))
+    else if (it.kind === 'repeat') out.push(...flattenPar(it.items))
+    else out.push(it)
+  }
+  return out
+}
+
+/** Duration of one cycle of a movement list (for rel: alternate = half a cycle late). */
+export function cycleSeconds (moves: Movement[]): number {
+  if (moves.length === 1 && moves[0].kind === 'repeat') return sumSeconds(moves[0].items)
+  return sumSeconds(moves)
+}
+
+function sumSeconds (moves: Movement[]): number {
+  let t = 0
+  for (const m of moves) {
+    if (m.kind === 'repeat') t += m.times * sumSeconds(m.items)
+    else if (m.kind === 'par') {
+      const manner = m.items.find(i => i.kind === 'manner')
+      const f = manner?.kind === 'manner' ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
+      t += f * Math.max(0, ...m.items.map(i => sumSeconds([i])))
+    }
+    else t += moveDuration(m)
+  }
+  return t
+}
+

@@ -1,0 +1,142 @@
+/**
+ * Non-manual features (docs/notation.md, face line) → face events of the timeline: each value is
+ * a set of channel targets (face-channels.ts) held over the sign, or an oscillation (a nod).
+ *
+ * Sides: the dominant (right) hand's side is avatar −x. A value toward x sign X turns the head or
+ * torso by +yaw·X (a rotation about +y carries the face toward +x) and tilts it by −roll·X (a
+ * rotation about +z carries the top of the head toward −x). `leftX` is the x sign of the signer's
+ * left as drawn (−1 in the mirrored view, docs/avatar.md), for the absolute L / R.
+ */
+import { NM_ATTACK_S, NM_RELEASE_S } from './constants'
+import {
+  EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_PHASE, EV_RELEASE, EV_T0, EV_T1, EV_VALUE, F_BROW_FURROW, F_BROW_RAISE,
+  F_BROW_SAD, F_CHEEK_PUFF, F_EYE_OPEN, F_EYE_WIDE, F_GAZE_HAND, F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD, F_HEAD_PITCH,
+  F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_OPEN, F_MOUTH_PURSE, F_MOUTH_ROUND, F_MOUTH_SMILE, F_NOSE_WRINKLE,
+  F_SHOULDER_RAISE, F_TONGUE, F_TORSO_PITCH, F_TORSO_ROLL, F_TORSO_YAW
+} from './face-channels'
+import type { Expression, NonManual } from '../sign/types'
+
+/** rad: head turned (转头), bowed or raised (低头、仰头), tilted (歪头). */
+const HEAD_TURN_RAD = 0.45
+const HEAD_BOW_RAD = 0.3
+const HEAD_TILT_RAD = 0.14
+/** rad: torso leaning forward / back, sideways, turned. */
+const BODY_FORWARD_RAD = 0.2
+const BODY_BACK_RAD = 0.15
+const BODY_LEAN_RAD = 0.12
+const BODY_TURN_RAD = 0.3
+/** The dominant hand's side (avatar x sign). */
+const DOM_X = -1
+
+type Target = [channel: number, value: number, hz?: number]
+
+/** Expressions as channel targets: brows, eyes, mouth, head (own reading of the named faces). */
+const EXPRESSIONS: Readonly<Record<Expression, readonly Target[]>> = {
+  疑问: [[F_BROW_RAISE, 1], [F_HEAD_FORWARD, 1], [F_HEAD_PITCH, -0.08], [F_EYE_WIDE, 0.5]],
+  高兴: [[F_MOUTH_SMILE, 1], [F_BROW_RAISE, 0.35], [F_MOUTH_OPEN, 0.15]],
+  难过: [[F_MOUTH_SMILE, -0.9], [F_BROW_SAD, 1], [F_HEAD_PITCH, 0.1], [F_EYE_OPEN, -0.2]],
+  惊讶: [[F_BROW_RAISE, 1], [F_MOUTH_OPEN, 0.75], [F_MOUTH_ROUND, 0.5], [F_EYE_WIDE, 1]],
+  生气: [[F_BROW_FURROW, 1], [F_MOUTH_SMILE, -0.5], [F_EYE_OPEN, -0.15]],
+  否定: [[F_HEAD_YAW, 0.17, 2.4], [F_MOUTH_SMILE, -0.6], [F_BROW_FURROW, 0.4]],
+  思考: [[F_BROW_FURROW, 0.5], [F_GAZE_Y, 0.5], [F_MOUTH_PURSE, 0.3]],
+  难受: [[F_BROW_SAD, 1], [F_EYE_OPEN, -0.3], [F_MOUTH_SMILE, -0.6]],
+  坚毅: [[F_BROW_FURROW, 0.6], [F_MOUTH_PURSE, 0.5], [F_HEAD_FORWARD, 0.3]],
+  严肃: [[F_BROW_FURROW, 0.5], [F_MOUTH_SMILE, -0.3]],
+  怜爱: [[F_MOUTH_SMILE, 0.6], [F_BROW_SAD, 0.4], [F_HEAD_ROLL, 0.1]],
+  凶恶: [[F_BROW_FURROW, 1], [F_MOUTH_SMILE, -0.7], [F_EYE_WIDE, 0.5]],
+  害怕: [[F_BROW_RAISE, 0.7], [F_BROW_SAD, 0.6], [F_EYE_WIDE, 1], [F_HEAD_FORWARD, -0.5]],
+  不满: [[F_BROW_FURROW, 0.7], [F_MOUTH_SMILE, -0.6], [F_MOUTH_PURSE, 0.3]],
+  厌恶: [[F_BROW_FURROW, 0.8], [F_NOSE_WRINKLE, 1], [F_MOUTH_SMILE, -0.5]],
+  痛苦: [[F_BROW_SAD, 1], [F_BROW_FURROW, 0.5], [F_EYE_OPEN, -0.5], [F_MOUTH_SMILE, -0.8]],
+  怀疑: [[F_BROW_FURROW, 0.6], [F_HEAD_ROLL, 0.1], [F_EYE_OPEN, -0.3]],
+  焦急: [[F_BROW_SAD, 0.6], [F_BROW_FURROW, 0.5], [F_MOUTH_OPEN, 0.2]],
+  疲劳: [[F_EYE_OPEN, -0.5], [F_HEAD_PITCH, 0.12], [F_MOUTH_SMILE, -0.3]],
+  紧张: [[F_BROW_RAISE, 0.5], [F_EYE_WIDE, 0.6], [F_MOUTH_PURSE, 0.5]],
+  得意: [[F_MOUTH_SMILE, 1], [F_BROW_RAISE, 0.3], [F_HEAD_PITCH, -0.1]],
+  失望: [[F_BROW_SAD, 0.8], [F_MOUTH_SMILE, -0.6], [F_HEAD_PITCH, 0.15]],
+  期待: [[F_BROW_RAISE, 0.8], [F_MOUTH_SMILE, 0.5], [F_EYE_WIDE, 0.4]],
+  满意: [[F_MOUTH_SMILE, 0.8], [F_HEAD_PITCH, 0.06, 1.5]],
+  轻松: [[F_MOUTH_SMILE, 0.6], [F_EYE_OPEN, -0.1]],
+  傲慢: [[F_HEAD_PITCH, -0.2], [F_MOUTH_SMILE, 0.3], [F_EYE_OPEN, -0.3]],
+  羡慕: [[F_BROW_RAISE, 0.6], [F_MOUTH_SMILE, 0.3], [F_GAZE_HAND, 0.6]],
+  愧疚: [[F_BROW_SAD, 0.8], [F_HEAD_PITCH, 0.2], [F_GAZE_Y, -0.6]]
+}
+
+function pushEv (ev: number[], t0: number, t1: number, ch: number, value: number, hz = 0, phase = 0): void {
+  const e = new Array<number>(EV)
+  e[EV_T0] = t0; e[EV_T1] = t1; e[EV_CHANNEL] = ch; e[EV_VALUE] = value; e[EV_HZ] = hz
+  e[EV_ATTACK] = NM_ATTACK_S; e[EV_RELEASE] = NM_RELEASE_S; e[EV_PHASE] = phase
+  ev.push(...e)
+}
+
+/** The avatar x sign of a written side: i (the dominant side), c, L or R. */
+function sideX (side: string | undefined, leftX: number): number {
+  return side === 'c' ? -DOM_X : side === 'L' ? leftX : side === 'R' ? -leftX : DOM_X
+}
+
+/** Face events of one sign's non-manuals over [t0, t1]. */
+export function faceEvents (ev: number[], f: NonManual, t0: number, t1: number, leftX = 1): void {
+  const put = (targets: readonly Target[]): void => { for (const [ch, v, hz] of targets) pushEv(ev, t0, t1, ch, v, hz ?? 0) }
+  if (f.expr) put(EXPRESSIONS[f.expr])
+  switch (f.brows) {
+    case 'raise': put([[F_BROW_RAISE, 1]]); break
+    case 'furrow': put([[F_BROW_FURROW, 1]]); break
+    case 'sad': put([[F_BROW_SAD, 1]]); break
+  }
+  switch (f.eyes) {
+    case 'closed': put([[F_EYE_OPEN, -1]]); break
+    case 'squint': put([[F_EYE_OPEN, -0.55]]); break
+    case 'wide': put([[F_EYE_WIDE, 1]]); break
+    case 'blink': put([[F_EYE_OPEN, -0.8, 2]]); break
+  }
+  if (f.head) {
+    const [what, side] = f.head.split('.')
+    switch (what) {
+      case 'nod': put([[F_HEAD_PITCH, 0.13, 2.2]]); break
+      case 'shake': put([[F_HEAD_YAW, 0.17, 2.4]]); break
+      case 'tilt': put([[F_HEAD_ROLL, -HEAD_TILT_RAD * sideX(side, leftX)]]); break
+      case 'turn': put([[F_HEAD_YAW, HEAD_TURN_RAD * sideX(side, leftX)]]); break
+      case 'down': put([[F_HEAD_PITCH, HEAD_BOW_RAD]]); break
+      case 'up': put([[F_HEAD_PITCH, -HEAD_BOW_RAD]]); break
+      case 'forward': put([[F_HEAD_FORWARD, 1]]); break
+      case 'back': put([[F_HEAD_FORWARD, -0.7], [F_HEAD_PITCH, -0.08]]); break
+    }
+  }
+  if (f.body) {
+    const [what, side] = f.body.split('.')
+    switch (what) {
+      case 'forward': put([[F_TORSO_PITCH, BODY_FORWARD_RAD]]); break
+      case 'back': put([[F_TORSO_PITCH, -BODY_BACK_RAD]]); break
+      case 'lean': put([[F_TORSO_ROLL, -BODY_LEAN_RAD * sideX(side, leftX)]]); break
+      case 'turn': put([[F_TORSO_YAW, BODY_TURN_RAD * sideX(side, leftX)]]); break
+      case 'chest': put([[F_TORSO_PITCH, -0.08], [F_HEAD_PITCH, -0.05]]); break
+      case 'hunch': put([[F_TORSO_PITCH, 0.1], [F_SHOULDER_RAISE, 0.4]]); break
+      case 'sway': put([[F_TORSO_ROLL, 0.08, 1.2]]); break
+    }
+  }
+  switch (f.shoulders) {
+    case 'raise': put([[F_SHOULDER_RAISE, 1]]); break
+    case 'shrug': put([[F_SHOULDER_RAISE, 0.8, 1.2]]); break
+  }
+  switch (f.mouth) {
+    case 'open': put([[F_MOUTH_OPEN, 0.8]]); break
+    case 'o': put([[F_MOUTH_OPEN, 0.45], [F_MOUTH_ROUND, 1]]); break
+    case 'pursed': put([[F_MOUTH_PURSE, 1]]); break
+    case 'smile': put([[F_MOUTH_SMILE, 1]]); break
+    case 'frown': put([[F_MOUTH_SMILE, -1]]); break
+    case 'puff': put([[F_CHEEK_PUFF, 1], [F_MOUTH_PURSE, 0.6]]); break
+    case 'closed': put([[F_MOUTH_PURSE, 0.35], [F_MOUTH_SMILE, -0.1]]); break
+    case 'blow': put([[F_MOUTH_ROUND, 1], [F_CHEEK_PUFF, 0.5], [F_MOUTH_OPEN, 0.2]]); break
+    case 'tongue': put([[F_TONGUE, 1], [F_MOUTH_OPEN, 0.3]]); break
+    case 'bite': put([[F_MOUTH_SMILE, -0.3], [F_MOUTH_OPEN, 0.12], [F_BROW_FURROW, 0.3]]); break
+    case 'say': put([[F_MOUTH_OPEN, 0.45, 3]]); break
+  }
+  if (f.nose === 'wrinkle') put([[F_NOSE_WRINKLE, 1], [F_BROW_FURROW, 0.3]])
+  switch (f.gaze) {
+    case 'hand': put([[F_GAZE_HAND, 1]]); break
+    case 'up': put([[F_GAZE_Y, 1]]); break
+    case 'down': put([[F_GAZE_Y, -1]]); break
+    case 'far': put([[F_GAZE_Y, 0.2], [F_EYE_OPEN, -0.15]]); break
+    case 'i': case 'c': case 'L': case 'R': put([[F_GAZE_X, sideX(f.gaze, leftX)]]); break
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * Notation version 2's constructs (docs/notation.md), kinematically: at the contact moment the
+ * named parts meet (within 1 cm), palms never pass through each other by more than 0.5 cm, bones
+ * keep their lengths; absolute sides stay on the body's own side in the mirrored view; a moving
+ * base carries the hand that touches it; the new non-manuals move their channels.
+ */
+import {
+  compileTimeline, contactPartWorld, contactSiteWorld, createPose, partPoint, samplePose, type Pose, type Timeline,
+  F_EYE_OPEN, F_HEAD_YAW, F_SHOULDER_RAISE, F_TORSO_PITCH, F_TORSO_ROLL, F_BROW_RAISE, J_R_SHOULDER,
+  FOREARM_M, UPPER_ARM_M, J_R_ELBOW, J_R_WRIST, J_L_SHOULDER, J_L_ELBOW, J_L_WRIST, PALM_HALF_THICK, HAND_EMPHASIS
+} from '../../../src/core/avatar'
+import type { NotationSource } from '../../../src/core/sign/dictionary'
+import { sign } from './fixtures'
+
+/** The national examples of docs/notation.md's table of two-hand set shapes. */
+const CONSTRUCTS: Record<string, NotationSource> = {
+  '∧ (家)': { rel: 'mirror', dom: 'flat f:uc p:dc @neutral.m:tips' },
+  '人': { rel: 'mirror', dom: 'index f:dc p:b @neutral.m:index_tip' },
+  '十': { rel: 'base', nondom: 'index f:u p:b @neutral.c', dom: 'index f:c p:f @H.index:finger' },
+  'heart (心)': { rel: 'mirror', dom: 'c_index_large f:uc p:b @neutral.m:index_tip' },
+  'crossed wrists (禁止)': { rel: 'base', nondom: 'fist f:uc p:b @neutral', dom: 'fist f:uc p:b @H.wrist:wrist' },
+  'stacked fists (做)': { rel: 'base', nondom: 'fist f:c p:d @neutral.c', dom: 'fist f:c p:d @H.thumb_side:pinky_side' },
+  'holds the index (抓住)': { rel: 'base', nondom: 'index f:uc p:b @neutral.c', dom: 'fist f:c p:b @H.index:grip' },
+  'holds the wrist (逮捕)': { rel: 'base', nondom: 'index f:u p:c @neutral.c', dom: 'fist f:c p:b @H.wrist:grip' },
+  'hooked index fingers (勾)': { rel: 'base', nondom: 'hook f:c p:b @neutral.c', dom: 'hook f:c p:f @H.index:hook' },
+  'interlaced fingers (团结)': { rel: 'base', nondom: 'open f:cf p:c @neutral.c', dom: 'open f:cf p:c @H.gaps:interlock' },
+  'in the ring (插入)': { rel: 'base', nondom: 'pinch f:f p:c @neutral.c', dom: 'index f:d p:b @H.inside:index_tip' }
+}
+
+const tl = (src: NotationSource, opts = {}): Timeline => compileTimeline([{ sign: sign(src), label: 'x' }], { ambient: false, ...opts })
+const endOf = (t: Timeline): number => t.phases.find(p => p.phase === 'end')!.t0
+const dist = (a: ArrayLike<number>, b: ArrayLike<number>): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+/** Distance between the named parts at the end of the start (for mirror shapes, both hands' parts). */
+function partGap (src: NotationSource, pose: Pose): number {
+  const t = tl(src)
+  samplePose(t, endOf(t), pose)
+  const a = new Float64Array(3); const b = new Float64Array(3)
+  if (t.contacts.length > 0) return dist(contactPartWorld(pose, t.contacts[0], a), contactSiteWorld(pose, t.contacts[0], b))
+  const part = sign(src).dom.loc.part!
+  const q = (h: number): Float64Array => Float64Array.from(pose.handQuat.subarray(h * 4, h * 4 + 4))
+  return dist(partPoint(part, pose.hands[0], q(0), 1, [0, 0, 1], true, a), partPoint(part, pose.hands[1], q(1), -1, [0, 0, 1], true, b))
+}
+
+/** The bones of a hand as landmark pairs (MediaPipe order), and the palm's own edges. */
+const BONES: ReadonlyArray<[number, number]> = [
+  [0, 1], [1, 2], [2, 3], [3, 4], [0, 5], [5, 6], [6, 7], [7, 8], [0, 9], [9, 10], [10, 11], [11, 12],
+  [0, 13], [13, 14], [14, 15], [15, 16], [0, 17], [17, 18], [18, 19], [19, 20], [5, 9], [9, 13], [13, 17]
+]
+
+/**
+ * Deepest penetration (m) of one hand into the other hand's palm (a slab PALM_HALF_THICK thick on
+ * each side of its mid-plane, over the palm: the fan from the wrist to the four knuckles). The
+ * hand is sampled as its landmarks, the middle of each bone and a 5 × 5 grid over its own palm; a
+ * bone that crosses the mid-plane inside the palm passes through it (the whole thickness).
+ */
+function palmPenetration (pose: Pose): number {
+  let worst = 0
+  const half = PALM_HALF_THICK * HAND_EMPHASIS
+  const pt = (H: Float32Array, j: number): number[] => [H[j * 3], H[j * 3 + 1], H[j * 3 + 2]]
+  const palmGrid = (H: Float32Array): number[][] => {
+    const out: number[][] = []
+    const w = pt(H, 0); const a = pt(H, 5); const b = pt(H, 17)
+    for (let u = 0; u <= 4; u++) for (let v = 0; v <= 4; v++) if (u + v <= 6) out.push([0, 1, 2].map(k => w[k] + (a[k] - w[k]) * u / 4 + (b[k] - w[k]) * v / 4))
+    return out
+  }
+  for (const [p, o] of [[0, 1], [1, 0]]) {
+    const P = pose.hands[p]; const O = pose.hands[o]
+    const [x, y, z, w] = pose.handQuat.subarray(o * 4, o * 4 + 4)
+    const nz = [2 * (x * z + w * y), 2 * (y * z - w * x), 1 - 2 * (x * x + y * y)] // palm normal
+    const c = [0, 1, 2].map(k => O[k] * 0.45 + O[27 + k] * 0.55) // palm centre
+    const depth = (q: number[]): number => (q[0] - c[0]) * nz[0] + (q[1] - c[1]) * nz[1] + (q[2] - c[2]) * nz[2]
+    // Inside the palm: the projection onto the palm plane falls in the fan wrist–knuckle–knuckle.
+    const inTriangle = (q: number[], a: number[], b: number[], d: number[]): boolean => {
+      const side = (u: number[], v: number[]): number => {
+        const e = [v[0] - u[0], v[1] - u[1], v[2] - u[2]]; const f = [q[0] - u[0], q[1] - u[1], q[2] - u[2]]
+        return (e[1] * f[2] - e[2] * f[1]) * nz[0] + (e[2] * f[0] - e[0] * f[2]) * nz[1] + (e[0] * f[1] - e[1] * f[0]) * nz[2]
+      }
+      const s1 = side(a, b); const s2 = side(b, d); const s3 = side(d, a)
+      return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0)
+    }
+    const inPalm = (q: number[]): boolean =>
+      inTriangle(q, pt(O, 0), pt(O, 5), pt(O, 9)) || inTriangle(q, pt(O, 0), pt(O, 9), pt(O, 13)) || inTriangle(q, pt(O, 0), pt(O, 13), pt(O, 17))
+    const samples: number[][] = [...Array.from({ length: 21 }, (_, j) => pt(P, j)), ...palmGrid(P)]
+    for (const [a, b] of BONES) samples.push([0, 1, 2].map(k => (P[a * 3 + k] + P[b * 3 + k]) / 2))
+    for (const q of samples) if (inPalm(q)) worst = Math.max(worst, half - Math.abs(depth(q)))
+    for (const [a, b] of BONES) {
+      const da = depth(pt(P, a)); const db = depth(pt(P, b))
+      if (da * db >= 0) continue
+      const s = da / (da - db)
+      if (inPalm([0, 1, 2].map(k => P[a * 3 + k] + (P[b * 3 + k] - P[a * 3 + k]) * s))) worst = Math.max(worst, 2 * half)
+    }
+  }
+  return worst
+}
+
+describe('two-hand set shapes, contact parts, grip, hook and interlock', () => {
+  const pose = createPose()
+  for (const [name, src] of Object.entries(CONSTRUCTS)) {
+    test(`${name}: the named parts meet within 1 cm`, () => {
+      expect(partGap(src, pose)).toBeLessThan(0.01)
+    })
+  }
+
+  test('palms never pass through each other by more than 0.5 cm, at any frame of any construct', () => {
+    const worst: string[] = []
+    for (const [name, src] of Object.entries(CONSTRUCTS)) {
+      const t = tl(src)
+      for (let i = 0; i <= 60; i++) {
+        samplePose(t, (t.duration * i) / 60, pose)
+        const pen = palmPenetration(pose)
+        if (pen > 0.005) worst.push(`${name} ${(pen * 100).toFixed(1)} cm`)
+      }
+    }
+    expect(worst).toEqual([])
+  })
+
+  test('the penetration check catches hands that do pass through each other', () => {
+    // Both palm centres put on one point, the hands crossed: a wrong notation, on purpose.
+    const t = tl({ rel: 'two', nondom: 'flat f:c p:u @neutral.m', dom: 'flat f:f p:c @neutral.m' })
+    expect(palmPenetration(samplePose(t, endOf(t), pose))).toBeGreaterThan(0.005)
+  })
+
+  test('bones keep their lengths while the hands meet, part and move', () => {
+    const src: NotationSource = { rel: 'base', nondom: 'flat f:c p:u @neutral.c ; line(u) line(d)', dom: 'index f:f p:d @H.palm:index_tip ; brush(f)' }
+    const t = tl(src)
+    const J = (j: number): number[] => [pose.joints[j * 3], pose.joints[j * 3 + 1], pose.joints[j * 3 + 2]]
+    for (let i = 0; i <= 80; i++) {
+      samplePose(t, (t.duration * i) / 80, pose)
+      expect(dist(J(J_R_SHOULDER), J(J_R_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
+      expect(dist(J(J_R_ELBOW), J(J_R_WRIST))).toBeCloseTo(FOREARM_M, 3)
+      expect(dist(J(J_L_SHOULDER), J(J_L_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
+      expect(dist(J(J_L_ELBOW), J(J_L_WRIST))).toBeCloseTo(FOREARM_M, 3)
+    }
+  })
+})
+
+describe('a moving base hand carries the hand that touches it', () => {
+  test('the index stays on the palm while the palm rises and falls', () => {
+    const t = tl({ rel: 'base', nondom: 'flat f:c p:u @neutral.c ; line(u,l) line(d,l)', dom: 'index f:f p:d @H.palm:index_tip' })
+    const pose = createPose(); const a = new Float64Array(3); const b = new Float64Array(3)
+    const m = t.contacts[0]
+    const move = t.phases.find(p => p.phase === 'move')!
+    let worst = 0; let travel = 0; let y0 = NaN
+    for (let i = 0; i <= 40; i++) {
+      samplePose(t, move.t0 + ((move.t1 - move.t0) * i) / 40, pose)
+      worst = Math.max(worst, dist(contactPartWorld(pose, m, a), contactSiteWorld(pose, m, b)))
+      if (Number.isNaN(y0)) y0 = a[1]
+      travel = Math.max(travel, Math.abs(a[1] - y0))
+    }
+    expect(travel).toBeGreaterThan(0.1) // the base did move, and the hand with it
+    expect(worst).toBeLessThan(0.01)
+  })
+})
+
+describe('absolute sides (L, R) keep to the body’s own side in the left-handed view', () => {
+  test('@chest.L is on the signer’s left, and is put on the other side before the mirrored picture’s flip', () => {
+    const src = { dom: 'flat f:u p:b @heart.L~touch', rel: 'one' }
+    const palmX = (t: Timeline): number => { const p = samplePose(t, endOf(t), createPose()); return p.hands[0][27] }
+    // +x is the signer's left; the mirrored view flips the picture, so L must be at −x before it.
+    expect(palmX(tl({ ...src, dom: 'flat f:u p:b @chest.L~touch' }))).toBeGreaterThan(0.02)
+    expect(palmX(tl({ ...src, dom: 'flat f:u p:b @chest.L~touch' }, { mirrored: true }))).toBeLessThan(-0.02)
+    // i/c follow the dominant hand in both views.
+    expect(palmX(tl({ ...src, dom: 'flat f:u p:b @chest.i~touch' }))).toBeLessThan(0)
+    expect(palmX(tl({ ...src, dom: 'flat f:u p:b @chest.i~touch' }, { mirrored: true }))).toBeLessThan(0)
+  })
+
+  test('a movement toward R goes to the signer’s right, and the mirrored compile reverses it', () => {
+    const dx = (mirrored: boolean): number => {
+      const t = tl({ dom: 'index f:u p:f @neutral ; line(R,l)' }, { mirrored })
+      const mv = t.phases.find(p => p.phase === 'move')!
+      const a = samplePose(t, mv.t0, createPose()).hands[0][24]
+      const b = samplePose(t, mv.t1, createPose()).hands[0][24]
+      return b - a
+    }
+    expect(dx(false)).toBeLessThan(-0.1)
+    expect(dx(true)).toBeGreaterThan(0.1)
+  })
+})
+
+describe('non-manuals of version 2', () => {
+  const mid = (src: NotationSource, ch: number): number => {
+    const t = tl(src)
+    const move = t.phases.find(p => p.phase === 'move') ?? t.phases[0]
+    return samplePose(t, (move.t0 + move.t1) / 2, createPose()).face[ch]
+  }
+  const base = { dom: 'index f:u p:f @neutral ; hold(1)' }
+  test('eyes closed, head turned to the dominant side, body leaning forward, shoulders raised', () => {
+    expect(mid({ ...base, face: 'eyes=closed' }, F_EYE_OPEN)).toBeLessThan(0.1)
+    expect(mid({ ...base, face: 'head=turn.i' }, F_HEAD_YAW)).toBeLessThan(-0.3)
+    expect(mid({ ...base, face: 'head=turn.c' }, F_HEAD_YAW)).toBeGreaterThan(0.3)
+    expect(mid({ ...base, face: 'body=forward' }, F_TORSO_PITCH)).toBeGreaterThan(0.15)
+    expect(Math.abs(mid({ ...base, face: 'body=lean.L' }, F_TORSO_ROLL))).toBeGreaterThan(0.1)
+    expect(mid({ ...base, face: 'shoulders=raise' }, F_SHOULDER_RAISE)).toBeGreaterThan(0.9)
+  })
+
+  test('raised shoulders lift the shoulder joints', () => {
+    const y = (face?: string): number => {
+      const t = tl(face ? { ...base, face } : base)
+      const move = t.phases.find(p => p.phase === 'move')!
+      return samplePose(t, (move.t0 + move.t1) / 2, createPose()).joints[J_R_SHOULDER * 3 + 1]
+    }
+    expect(y('shoulders=raise') - y()).toBeGreaterThan(0.025)
+  })
+
+  test('one face over two consecutive signs (a compound’s face) does not dip between them', () => {
+    const s = sign({ dom: 'index f:u p:f @neutral ; line(f,s)', face: 'brows=raise' })
+    const t = compileTimeline([{ sign: s, label: 'a' }, { sign: s, label: 'b' }], { ambient: false })
+    const between = t.items[0].t1
+    expect(samplePose(t, between, createPose()).face[F_BROW_RAISE]).toBeGreaterThan(0.95)
+  })
+})
