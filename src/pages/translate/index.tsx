@@ -6,7 +6,7 @@ import { playerItems, translateSentence, type ClientGloss, type Translation } fr
 import { canOpenMicSettings, listen, openMicSettings, startRecording, type Recording, type RecordSession } from '../../services/recorder'
 import { recognise } from '../../services/speech'
 import { loadList, pushRecent, saveList } from '../../services/local-list'
-import { requireConsent } from '../../services/privacy'
+import { consentFor, requireConsent } from '../../services/privacy'
 import { copyShareLink, enableShareMenu, sentenceShare } from '../../services/share'
 import SignPlayer from '../../components/SignPlayer'
 import PrivacyPopup from '../../components/PrivacyPopup'
@@ -74,6 +74,7 @@ export default function TranslatePage () {
   const [level, setLevel] = useState(0)
   const [elapsed, setElapsed] = useState(0)
   const [speechError, setSpeechError] = useState<{ message: string, settings: boolean } | null>(null)
+  const [speechHint, setSpeechHint] = useState('')
   const [listening, setListening] = useState(false)
   const [hearing, setHearing] = useState(false)
   const [captions, setCaptions] = useState<Caption[]>([])
@@ -156,8 +157,13 @@ export default function TranslatePage () {
     setLevel(0)
     setElapsed(0)
     releasedEarly.current = false
-    // Speech goes to the recogniser (a model) only with the user's consent, asked once.
+    // Speech goes to the recogniser (a model) only with the user's consent, asked once. The press
+    // that asked is spent on the question (the finger is on the popup now, not on the button), so
+    // recording starts with the next press rather than running on unheld.
+    const askedNow = consentFor('record') !== true
     if (!await requireConsent('record')) { setTalk('idle'); setSpeechError({ message: NO_RECORD_CONSENT, settings: false }); return }
+    if (askedNow) { setTalk('idle'); setSpeechHint('已允许使用麦克风。现在按住“按住说话”开始说。'); return }
+    setSpeechHint('')
     const r = await startRecording({
       onLevel: (l, t) => { setLevel(l); setElapsed(t) },
       onAutoStop: rec => { session.current = null; void handleRecording(rec) }
@@ -268,6 +274,7 @@ export default function TranslatePage () {
           <Text className='talk-time'>{listening ? (hearing ? '正在听…' : '等你说话') : `${seconds} / ${ASR_MAX_SECONDS} 秒`}</Text>
         </View>
       )}
+      {speechHint && !speechError && <View className='notice notice-info speech-hint' role='status'>{speechHint}</View>}
       {speechError && (
         <View className='notice notice-error speech-error' role='alert'>
           {speechError.message}
