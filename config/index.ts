@@ -24,8 +24,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {},
     // Handshape thumbnails drawn by the engine at compile time (scripts/data/handshape-thumbs.ts).
+    // On weapp also the tab icons: app.config names them through theme.json (@iconSearch…), so
+    // the build does not see them as used and would not copy the dark ones.
     copy: {
-      patterns: [{ from: 'src/data/compiled/hs/', to: `${process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp'}/hs/` }],
+      patterns: [
+        { from: 'src/data/compiled/hs/', to: `${process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp'}/hs/` },
+        ...(process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/tab/', to: 'dist/weapp/assets/tab/' }] : [])
+      ],
       options: {}
     },
     framework: 'react',

@@ -1,6 +1,8 @@
 /**
  * Draws the four tab-bar icons (81×81 PNG, WeChat's recommended size) in the normal and the
- * selected colour. Run once after changing them: npx tsx scripts/make-tab-icons.ts
+ * selected colour, for the light and the dark theme (`-dark`: src/theme.json picks them in
+ * WeChat's dark mode; the colours are app.css's --c-sub and --c-primary of each theme).
+ * Run once after changing them: npx tsx scripts/make-tab-icons.ts
  * The PNGs are committed (src/assets/tab); @napi-rs/canvas is a dev tool, never in the app.
  */
 import { createCanvas } from '@napi-rs/canvas'
@@ -8,7 +10,10 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const SIZE = 81
-const COLORS = { normal: '#4A5260', active: '#0B5CAD' }
+const THEMES = {
+  light: { normal: '#4A5260', active: '#0B5CAD' },
+  dark: { normal: '#AEB5C0', active: '#7AB4F5' }
+}
 type Ctx = ReturnType<ReturnType<typeof createCanvas>['getContext']>
 
 const ICONS: Record<string, (c: Ctx) => void> = {
@@ -30,15 +35,18 @@ const ICONS: Record<string, (c: Ctx) => void> = {
   }
 }
 
-for (const [name, draw] of Object.entries(ICONS)) {
-  for (const [state, color] of Object.entries(COLORS)) {
-    const canvas = createCanvas(SIZE, SIZE)
-    const c = canvas.getContext('2d')
-    c.strokeStyle = color
-    c.lineWidth = state === 'active' ? 7 : 6
-    c.lineCap = 'round'
-    c.lineJoin = 'round'
-    draw(c)
-    writeFileSync(join(__dirname, '..', 'src', 'assets', 'tab', `${name}${state === 'active' ? '-active' : ''}.png`), canvas.toBuffer('image/png'))
+for (const [theme, colors] of Object.entries(THEMES)) {
+  for (const [name, draw] of Object.entries(ICONS)) {
+    for (const [state, color] of Object.entries(colors)) {
+      const canvas = createCanvas(SIZE, SIZE)
+      const c = canvas.getContext('2d')
+      c.strokeStyle = color
+      c.lineWidth = state === 'active' ? 7 : 6
+      c.lineCap = 'round'
+      c.lineJoin = 'round'
+      draw(c)
+      const file = `${name}${state === 'active' ? '-active' : ''}${theme === 'dark' ? '-dark' : ''}.png`
+      writeFileSync(join(__dirname, '..', 'src', 'assets', 'tab', file), canvas.toBuffer('image/png'))
+    }
   }
 }

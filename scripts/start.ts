@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { startLocalServer } from './lib/server'
 
 const ROOT = join(__dirname, '..')
@@ -33,8 +33,20 @@ async function main (): Promise<void> {
     run('构建 H5 应用', 'npx', ['taro', 'build', '--type', 'h5'])
   }
   mkdirSync(join(ROOT, 'data'), { recursive: true })
-  process.env.SHOUYU_SQLITE ??= join(ROOT, 'data', 'local.sqlite')
-  const server = await startLocalServer({ port, host: process.env.HOST ?? '127.0.0.1', staticDir: join(ROOT, 'dist', 'h5'), functionsDir: join(ROOT, 'cloudfunctions') })
+  const sqlite = process.env.SHOUYU_SQLITE || join(ROOT, 'data', 'local.sqlite')
+  process.env.SHOUYU_SQLITE = sqlite
+  const rationEnv = Number(process.env.SHOUYU_NEW_USERS_PER_MINUTE)
+  const server = await startLocalServer({
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    staticDir: join(ROOT, 'dist', 'h5'),
+    functionsDir: join(ROOT, 'cloudfunctions'),
+    // The cookie secret lives beside the data it protects (or comes from SHOUYU_COOKIE_SECRET).
+    dataDir: sqlite === ':memory:' ? undefined : dirname(sqlite),
+    cookieSecret: process.env.SHOUYU_COOKIE_SECRET,
+    // Load tests (the bench) play many users from one address.
+    newUsersPerMinute: Number.isInteger(rationEnv) && rationEnv > 0 ? rationEnv : undefined
+  })
   const keyNote = process.env.GLM_API_KEY ? `模型：${process.env.GLM_MODEL ?? 'glm-4-flash-250414'}` : '未设置 GLM_API_KEY：翻译使用离线规则'
   const address = server.address()
   const bound = typeof address === 'object' && address ? address.port : port

@@ -10,6 +10,7 @@ import type { CloudCollection, CloudDatabase, CloudQuery } from './store-clouddb
 
 interface IncOp { __inc: number }
 interface RegExpOp { __regexp: RegExp }
+interface LtOp { __lt: string }
 
 export class FakeCloudError extends Error {
   constructor (public errCode: number, public errMsg: string) { super(errMsg) }
@@ -34,10 +35,15 @@ export function createFakeCloud (opts: { openid?: string, autoCreate?: boolean }
     if (!c) throw new FakeCloudError(-502005, `database collection not exists: ${name}`)
     return c
   }
+  // Dot notation reaches nested fields ('value.user'), as the cloud database does.
+  const field = (doc: Record<string, unknown>, path: string): unknown =>
+    path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc)
   const matches = (doc: Record<string, unknown>, cond: Record<string, unknown>): boolean =>
     Object.entries(cond).every(([k, v]) => {
-      if (v && typeof v === 'object' && '__regexp' in v) return typeof doc[k] === 'string' && (v as RegExpOp).__regexp.test(doc[k] as string)
-      return doc[k] === v
+      const x = field(doc, k)
+      if (v && typeof v === 'object' && '__regexp' in v) return typeof x === 'string' && (v as RegExpOp).__regexp.test(x)
+      if (v && typeof v === 'object' && '__lt' in v) return typeof x === 'string' && x < (v as LtOp).__lt
+      return x === v
     })
   const apply = (doc: Record<string, unknown>, data: Record<string, unknown>): void => {
     for (const [k, v] of Object.entries(data)) {
@@ -76,6 +82,9 @@ export function createFakeCloud (opts: { openid?: string, autoCreate?: boolean }
           if (!d) return { stats: { updated: 0 } }
           apply(d, data)
           return { stats: { updated: 1 } }
+        },
+        async remove () {
+          return { stats: { removed: need(name).delete(id) ? 1 : 0 } }
         }
       }
     },
@@ -92,7 +101,7 @@ export function createFakeCloud (opts: { openid?: string, autoCreate?: boolean }
   })
   const db: CloudDatabase = {
     collection,
-    command: { inc: (n: number): IncOp => ({ __inc: n }) },
+    command: { inc: (n: number): IncOp => ({ __inc: n }), lt: (v: string): LtOp => ({ __lt: v }) },
     RegExp: ({ regexp, options }) => ({ __regexp: new RegExp(regexp, options) }),
     async createCollection (name: string) {
       if (collections.has(name)) throw new FakeCloudError(-501001, 'collection exists')

@@ -10,7 +10,7 @@ import type { Store } from './store'
 /** The part of `cloud.database()` this store uses. */
 export interface CloudDatabase {
   collection (name: string): CloudCollection
-  command: { inc (n: number): unknown }
+  command: { inc (n: number): unknown, lt (v: string): unknown }
   RegExp (opts: { regexp: string, options?: string }): unknown
   createCollection? (name: string): Promise<unknown>
 }
@@ -26,6 +26,7 @@ export interface CloudCollection {
   doc (id: string): {
     set (opts: { data: Record<string, unknown> }): Promise<unknown>
     update (opts: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
+    remove (): Promise<{ stats: { removed: number } }>
   }
   add (opts: { data: Record<string, unknown> }): Promise<unknown>
   where (cond: Record<string, unknown>): CloudQuery
@@ -97,15 +98,29 @@ export function cloudDbStore (db: CloudDatabase): Store {
       if (typeof v !== 'number') throw new Error(`store ${collection}/${key} is not a counter`)
       return v
     },
-    async list (collection, prefix, limit) {
+    async list (collection, prefix, limit, order = 'asc') {
       const n = Math.max(0, Math.min(MAX_LIST, Math.floor(limit)))
       if (n === 0) return []
       const r = await withCollection(collection, () =>
-        db.collection(collection).where(byPrefix(prefix)).orderBy('key', 'asc').limit(n).get())
+        db.collection(collection).where(byPrefix(prefix)).orderBy('key', order).limit(n).get())
       return r.data.map(d => ({ key: String(d.key), value: d.value }))
     },
     async removePrefix (collection, prefix) {
       const r = await withCollection(collection, () => db.collection(collection).where(byPrefix(prefix)).remove())
+      return r.stats.removed
+    },
+    async remove (collection, key) {
+      const r = await withCollection(collection, () => db.collection(collection).doc(encodeDocId(key)).remove())
+      return r.stats.removed
+    },
+    async removeWhere (collection, field, value) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`bad field name ${field}`)
+      // Dot notation reaches the field inside the stored `value` (a nested-field match).
+      const r = await withCollection(collection, () => db.collection(collection).where({ [`value.${field}`]: value }).remove())
+      return r.stats.removed
+    },
+    async removeBefore (collection, key) {
+      const r = await withCollection(collection, () => db.collection(collection).where({ key: db.command.lt(key) }).remove())
       return r.stats.removed
     }
   }

@@ -1,12 +1,8 @@
 /** Input checks shared by the cloud functions: untrusted `event` → typed values or a Failure. */
+import { describeUnprintable, findUnprintable } from '../../src/core/base/text'
 import { MAX_TEXT_CHARS } from '../../src/core/translate/constants'
 import { TRANSLATE_MODES, type TranslateMode } from '../../src/core/translate/types'
 import { fail, type Failure } from './respond'
-
-// C0/C1 controls except tab, newline and carriage return (pasted text keeps its line breaks),
-// plus zero-width and bidi-override characters that would hide text from the user.
-// eslint-disable-next-line no-control-regex -- matching control characters is what this does
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/
 
 export function isRecord (v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -16,7 +12,9 @@ export function isRecord (v: unknown): v is Record<string, unknown> {
 export function parseSentence (v: unknown): { ok: true, text: string } | Failure {
   if (v === undefined || v === null) return fail('TEXT_MISSING', '请输入要翻译的句子。')
   if (typeof v !== 'string') return fail('TEXT_NOT_STRING', '要翻译的内容必须是文字。')
-  if (CONTROL.test(v)) return fail('TEXT_CONTROL_CHARS', '句子里有无法显示的控制字符，请删除后再试。')
+  // Any printable text passes (emoji sequences, flags, tabs; pasted text keeps its line breaks).
+  const bad = findUnprintable(v, { allowNewlines: true })
+  if (bad) return fail('TEXT_CONTROL_CHARS', `句子里有无法显示的字符：${describeUnprintable(bad)}。请删除后再试。`)
   const text = v.trim()
   if (text === '') return fail('TEXT_EMPTY', '请输入要翻译的句子。')
   const n = [...text].length
@@ -32,11 +30,13 @@ export function parseMode (v: unknown): { ok: true, mode: TranslateMode } | Fail
   return fail('BAD_MODE', '翻译模式只能是“标准”(standard) 或“精简”(concise)。')
 }
 
-export function parseTranslateInput (event: unknown): { ok: true, text: string, mode: TranslateMode } | Failure {
+export function parseTranslateInput (event: unknown): { ok: true, text: string, mode: TranslateMode, useModel: boolean } | Failure {
   if (!isRecord(event)) return fail('BAD_REQUEST', '请求格式不对，请更新小程序后再试。')
   const text = parseSentence(event.text)
   if (!text.ok) return text
   const mode = parseMode(event.mode)
   if (!mode.ok) return mode
-  return { ok: true, text: text.text, mode: mode.mode }
+  // `model: false`: the user has not agreed to their sentence going to the model (隐私).
+  if (event.model !== undefined && typeof event.model !== 'boolean') return fail('BAD_MODEL_FLAG', '请求格式不对，请更新小程序后再试。')
+  return { ok: true, text: text.text, mode: mode.mode, useModel: event.model !== false }
 }

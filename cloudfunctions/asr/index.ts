@@ -15,6 +15,14 @@ import { getOpenId, openStore } from '../_shared/env'
 import { asrConfigFromEnv, realSleep, transcribe, type GlmFailureKind } from '../_shared/glm'
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { isRecord } from '../_shared/validate'
+import type { FunctionLimits } from '../_shared/limits'
+import { windowCounter } from '../_shared/rate'
+
+/**
+ * The local server's body limit: 30 s of 16 kHz WAV as base64 (ASR_MAX_BASE64_CHARS, ~1.3 MB)
+ * plus room for the JSON around it and the hot words.
+ */
+export const limits: FunctionLimits = { bodyMaxBytes: ASR_MAX_BASE64_CHARS + 16 * 1024 }
 
 export const ASR_FORMAT_VERSION = 1
 /** Recognitions per user per minute: a conversation needs a few; each costs money (¥0.06/min). */
@@ -89,11 +97,13 @@ function parseAsrInput (event: unknown): { ok: true, audio: string, format: Audi
   return { ok: true, audio, format: format as AudioFormat }
 }
 
+/** Recognitions per user and minute (swept once a minute). */
+const rate = windowCounter(ASR_RATE_COLLECTION, 60_000, 'm', 10)
+
+/** Counts this call; false when the user is over the limit. Store errors fail open (logged). */
 async function underRateLimit (openid: string): Promise<boolean> {
-  const minute = Math.floor(runtime.now() / 60000)
   try {
-    const n = await openStore().increment(ASR_RATE_COLLECTION, `${openid || 'anonymous'}:${minute}`, 1)
-    return n <= ASR_RATE_LIMIT_PER_MINUTE
+    return await rate.count(openStore(), openid || 'anonymous', runtime.now()) <= ASR_RATE_LIMIT_PER_MINUTE
   } catch (e) {
     console.warn('[asr] rate limit store error, allowing:', e)
     return true

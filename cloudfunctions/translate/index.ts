@@ -1,6 +1,7 @@
 /**
  * Cloud function `translate`: a Chinese sentence → a CSL sign sequence the 翻译 page can play.
- * event: { text: string, mode?: 'standard' | 'concise' }
+ * event: { text: string, mode?: 'standard' | 'concise', model?: boolean } — model: false when the
+ *   user has not agreed to their sentence going to the model (隐私): the offline rules answer.
  * Success: { ok: true, engine: 'glm' | 'offline', reason, aiGenerated, cached, safety, glosses, … }
  * Failure: { ok: false, code, message } (Chinese message; never a stack trace).
  * The model (GLM) answers when configured and well; otherwise the offline rules do. See
@@ -24,6 +25,14 @@ import { chatCompletion, glmConfigFromEnv, realSleep, type GlmFailureKind } from
 import { fail, internalError, type Failure } from '../_shared/respond'
 import { allowed, checkText, type SafetyVerdict } from '../_shared/secure'
 import { parseTranslateInput } from '../_shared/validate'
+import type { FunctionLimits } from '../_shared/limits'
+import { windowCounter } from '../_shared/rate'
+
+/**
+ * The local server's body limit: a 200-character sentence is at most ~2.4 KB of JSON even as
+ * \u escapes of astral characters; the rest is room for the envelope.
+ */
+export const limits: FunctionLimits = { bodyMaxBytes: 16 * 1024 }
 
 /** Translations per user per minute (cache hits included: each one costs a check and a read). */
 export const RATE_LIMIT_PER_MINUTE = 30
@@ -34,7 +43,8 @@ export const MESSAGES = {
   UNSAFE: '这句话含有不适合翻译的内容，请修改后再试。',
   RATE_LIMITED: '翻译太频繁了，请一分钟后再试。',
   GLM_OK: '已由模型按中国手语语序翻译',
-  NO_KEY: '未配置模型密钥，已使用离线规则翻译'
+  NO_KEY: '未配置模型密钥，已使用离线规则翻译',
+  NO_CONSENT: '你没有同意把句子发给模型，已使用离线规则翻译'
 } as const
 
 /** Why the offline translator answered, per model failure (shown under the result). */
@@ -101,20 +111,13 @@ export function cacheKey (text: string, mode: TranslateMode, model: string, data
     .digest('hex').slice(0, 40)
 }
 
+/** Translation calls per user and minute (swept once a minute). */
+const rate = windowCounter(RATE_COLLECTION, 60_000, 'm', 10)
+
 /** Counts this call; false when the user is over the limit. Store errors fail open (logged). */
 async function underRateLimit (openid: string): Promise<boolean> {
-  const minute = Math.floor(runtime.now() / 60000)
-  const user = openid || 'anonymous'
   try {
-    const store = openStore()
-    const n = await store.increment(RATE_COLLECTION, `${user}:${minute}`, 1)
-    if (n === 1) {
-      // First call of a new minute: forget this user's older minutes (housekeeping).
-      for (const { key } of await store.list(RATE_COLLECTION, `${user}:`, 20)) {
-        if (Number(key.slice(user.length + 1)) < minute) await store.removePrefix(RATE_COLLECTION, key)
-      }
-    }
-    return n <= RATE_LIMIT_PER_MINUTE
+    return await rate.count(openStore(), openid || 'anonymous', runtime.now()) <= RATE_LIMIT_PER_MINUTE
   } catch (e) {
     console.warn('[translate] rate limit store error, allowing:', e)
     return true
@@ -129,6 +132,10 @@ function offline (text: string, mode: TranslateMode, vocab: TranslateVocabulary,
 function success (plan: GlossPlan, o: { engine: 'glm' | 'offline', reason: string, aiGenerated: boolean, cached: boolean,
   safety: Safety, mode: TranslateMode, text: string, vocab: TranslateVocabulary, model?: string }): TranslateSuccess {
   const r = toResponseGlosses(plan.glosses, o.vocab)
+  // A gloss that could not be made playable is dropped: no note may still say how it is signed.
+  const about = (d: string) => (n: string): boolean => n.startsWith(`「${d}」`)
+  const notes = plan.notes.filter(n => !r.dropped.some(d => about(d)(n)))
+  for (const d of r.dropped) if (plan.notes.some(about(d))) notes.push(`「${d}」无法打出，已略去`)
   return {
     ok: true,
     version: TRANSLATION_FORMAT_VERSION,
@@ -143,7 +150,7 @@ function success (plan: GlossPlan, o: { engine: 'glm' | 'offline', reason: strin
     dataVersion: o.vocab.dataVersion,
     glosses: r.glosses,
     dropped: [...plan.dropped, ...r.dropped],
-    notes: plan.notes
+    notes
   }
 }
 
@@ -160,7 +167,7 @@ function isCached (v: unknown): v is CachedTranslation {
 async function translate (event: unknown): Promise<TranslateResponse> {
   const input = parseTranslateInput(event)
   if (!input.ok) return input
-  const { text, mode } = input
+  const { text, mode, useModel } = input
   const openid = getOpenId(event)
   if (!await underRateLimit(openid)) return fail('RATE_LIMITED', MESSAGES.RATE_LIMITED)
 
@@ -169,6 +176,8 @@ async function translate (event: unknown): Promise<TranslateResponse> {
   let safety = safetyOf(inputCheck.verdict)
 
   const vocab = vocabulary()
+  // Without the user's consent the sentence goes to no model (nor to the model's cache).
+  if (!useModel) return offline(text, mode, vocab, MESSAGES.NO_CONSENT, safety)
   const cfg = glmConfigFromEnv(process.env, runtime.sleep)
   if (!cfg) return offline(text, mode, vocab, MESSAGES.NO_KEY, safety)
 

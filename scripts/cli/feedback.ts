@@ -55,14 +55,13 @@ const feedback: CliCommand = {
     const limit = flags.limit === undefined ? DEFAULT_LIMIT : Number(flags.limit)
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new UsageError(`--limit 应为 1 到 ${MAX_LIMIT} 的整数`)
     const path = process.env.SHOUYU_SQLITE || DEFAULT_DB
-    let rows: FeedbackRow[] = []
+    const rows: FeedbackRow[] = []
     let skipped = 0
     if (path === ':memory:' || existsSync(path)) {
       const store = openSqliteStore(path)
       try {
-        // Keys start with the zero-padded time: the newest are the last `limit`.
-        const all = await store.list(FEEDBACK_COLLECTION, '', MAX_LIMIT * 100)
-        for (const { key, value } of all) {
+        // Keys start with the zero-padded time: the newest `limit` come first from the end.
+        for (const { key, value } of await store.list(FEEDBACK_COLLECTION, '', limit, 'desc')) {
           const row = toRow(key, value)
           if (row) rows.push(row); else skipped++
         }
@@ -70,7 +69,7 @@ const feedback: CliCommand = {
         store.close()
       }
     }
-    rows = rows.slice(-limit).reverse() // newest first
+
     if (json) {
       out(JSON.stringify({ db: path, count: rows.length, skipped, feedback: rows }))
       return 0

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { type Canvas, type SKRSContext2D, GlobalFonts, createCanvas } from '@napi-rs/canvas'
 import {
-  type CameraView, type Canvas2DLike, type Timeline, type Trail, buildDrawList, createCamera, createDrawList, createPose,
+  type CameraView, type Canvas2DLike, type Theme, type Timeline, type Trail, PALETTES, buildDrawList, createCamera, createDrawList, createPose,
   renderDrawList, samplePose, setCamera
 } from '../../src/core/avatar'
 
@@ -32,6 +32,8 @@ export interface FrameOptions {
   height?: number
   follow?: number
   zoom?: number
+  /** Which palette paints the frame (default light). */
+  theme?: Theme
   /** The movement trail to draw (computeTrail of the same timeline). */
   trail?: Trail | null
 }
@@ -45,7 +47,7 @@ export function drawFrame (ctx: SKRSContext2D, tl: Timeline, t: number, x: numbe
   ctx.save()
   ctx.translate(x, y)
   ctx.beginPath(); ctx.rect(0, 0, w, h); ctx.clip()
-  renderDrawList(ctx as unknown as Canvas2DLike, list)
+  renderDrawList(ctx as unknown as Canvas2DLike, list, PALETTES[o.theme ?? 'light'])
   ctx.restore()
 }
 

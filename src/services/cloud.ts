@@ -10,7 +10,6 @@ import { AppError } from '../core/base'
 export class CloudError extends AppError {}
 
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试。'
-const USER_KEY = 'shouyu.localUser.v1'
 
 let inited = false
 
@@ -20,20 +19,6 @@ export function initCloud (): void {
   if (process.env.TARO_ENV === 'weapp' && Taro.cloud) {
     // No env id: the mini-program's default cloud environment.
     Taro.cloud.init({ traceUser: true })
-  }
-}
-
-/** A stable anonymous id per browser, so the local server can rate-limit and sync per user. */
-function localUser (): string {
-  try {
-    let id = Taro.getStorageSync(USER_KEY)
-    if (typeof id !== 'string' || !/^u[0-9a-z]{8,}$/.test(id)) {
-      id = 'u' + Math.random().toString(36).slice(2, 12).padEnd(10, '0')
-      Taro.setStorageSync(USER_KEY, id)
-    }
-    return id
-  } catch {
-    return 'u-anonymous'
   }
 }
 
@@ -49,12 +34,15 @@ export async function callCloud<T> (name: string, data: object): Promise<T> {
       throw new CloudError('NETWORK', NETWORK_MESSAGE)
     }
   }
-  // H5 is always served by the local server, so the functions are on the same origin.
+  // H5 is always served by the local server, so the functions are on the same origin. Who we
+  // are is the server's HttpOnly cookie (set with the page), sent by the browser: the page
+  // neither knows nor chooses its user id.
   let res: Response
   try {
     res = await fetch(`/api/cloud/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Shouyu-User': localUser() },
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(data)
     })
   } catch {

@@ -60,3 +60,15 @@ export async function sendFeedback (entryId: string, text: string, now = Date.no
     return { ok: false, queued: false, message: '提交失败，请稍后重试。' }
   }
 }
+
+/** Forgets reports still waiting for the network (the user deleted their reports). */
+export function clearPendingFeedback (): void {
+  saveList(KEY, VERSION, [])
+}
+
+export interface DeleteReply { ok: boolean, deleted?: unknown, code?: unknown, message?: unknown }
+
+/** Asks the cloud to delete every report this user sent. */
+export async function deleteMyFeedback (): Promise<DeleteReply> {
+  return await callCloud<DeleteReply>('feedback', { action: 'delete' })
+}

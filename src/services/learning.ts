@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import * as learn from '../core/learn'
 import type { ProgressState } from '../core/learn'
 import { loadProgress, needsSync, saveProgress, syncProgress, type SyncResult } from './progress'
+import { autoSyncAllowed, setAutoSync } from './privacy'
 import { entryAliases } from './dictionary'
 
 let state: ProgressState | null = null
@@ -49,8 +50,12 @@ export function lastSaveError (): string {
   return saveError
 }
 
-/** Uploads and merges with the cloud copy (no review is lost on either side). */
+/**
+ * Uploads and merges with the cloud copy (no review is lost on either side). The learner asked
+ * for it: automatic syncs are on again (they stop when the cloud copy is deleted).
+ */
 export async function syncNow (): Promise<SyncResult> {
+  setAutoSync(true)
   const r = await syncProgress(progress(), Date.now())
   if (r.ok) {
     // A grade or favorite made while the sync was in flight is merged in, never dropped.
@@ -62,9 +67,12 @@ export async function syncNow (): Promise<SyncResult> {
   return r
 }
 
-/** Called when the app comes to the foreground: retries a sync that failed while offline. */
+/**
+ * Called when the app comes to the foreground: retries a sync that failed while offline — unless
+ * the learner deleted their cloud copy and has not synced by hand since.
+ */
 export function syncIfPending (): void {
-  if (needsSync()) syncNow().catch(() => { /* still offline: the dirty flag stays for next time */ })
+  if (needsSync() && autoSyncAllowed()) syncNow().catch(() => { /* still offline: the dirty flag stays for next time */ })
 }
 
 export function useProgress (): ProgressState {

@@ -6,13 +6,14 @@
  *   and described in `notes` (Chinese) for the page to show once.
  * - saveProgress(state): writes only the keys that changed; a full disk or an over-size key is
  *   reported (the state stays in memory, nothing throws). Debouncing is the caller's business.
- * - syncProgress(state): uploads, gets the merged state back, saves it. Offline → the dirty flag
- *   stays set and needsSync() tells the app to try again later (e.g. on the next app show).
+ * - syncProgress(state): uploads what changed since the last sync (a delta against the record of
+ *   what the cloud held then, STORAGE_SYNC_KEY), gets the merged state back, saves it. Offline →
+ *   the dirty flag stays set and needsSync() tells the app to try again later (next app show).
  */
 import Taro from '@tarojs/taro'
 import {
-  STORAGE_BACKUP_KEY, STORAGE_DIRTY_KEY, STORAGE_KEY_LIMIT_BYTES, compactProgress, decodeProgress, encodeProgress,
-  fitsStorage, mergeProgress, parseProgress, utf8Bytes, type ProgressState
+  STORAGE_BACKUP_KEY, STORAGE_DIRTY_KEY, STORAGE_KEY_LIMIT_BYTES, STORAGE_SYNC_KEY, compactProgress, decodeProgress, encodeProgress,
+  fitsStorage, mergeProgress, parseProgress, parseSyncRecord, syncDelta, syncRecord, utf8Bytes, type ProgressState, type SyncRecord
 } from '../core/learn'
 import { callCloud, CloudError } from './cloud'
 
@@ -99,7 +100,38 @@ export function needsSync (): boolean {
   return read(STORAGE_DIRTY_KEY) === '1'
 }
 
-interface CloudProgressReply { ok: boolean, state?: unknown, dropped?: unknown, code?: unknown, message?: unknown }
+interface CloudProgressReply { ok: boolean, state?: unknown, rev?: unknown, dropped?: unknown, code?: unknown, message?: unknown }
+
+function readSyncRecord (): SyncRecord | null {
+  return parseSyncRecord(read(STORAGE_SYNC_KEY))
+}
+
+/** Keeps the record of what the cloud holds; without one (too big, storage full) the next sync sends everything. */
+function writeSyncRecord (record: SyncRecord | null): void {
+  try {
+    const text = record ? JSON.stringify(record) : ''
+    if (utf8Bytes(text) >= STORAGE_KEY_LIMIT_BYTES) throw new Error('too large')
+    Taro.setStorageSync(STORAGE_SYNC_KEY, text)
+  } catch {
+    try { Taro.setStorageSync(STORAGE_SYNC_KEY, '') } catch { /* an unreadable record is ignored on reading */ }
+  }
+}
+
+/** Forgets what the cloud held (after its copy was deleted): the next sync sends everything. */
+export function forgetSyncRecord (): void {
+  writeSyncRecord(null)
+}
+
+/** Deletes this user's progress in the cloud; forgets what the cloud held. */
+export async function deleteCloudProgress (): Promise<{ ok: boolean, deleted?: unknown, code?: unknown, message?: unknown }> {
+  const r = await callCloud<{ ok: boolean, deleted?: unknown, code?: unknown, message?: unknown }>('progress', { action: 'delete' })
+  if (r?.ok === true) forgetSyncRecord()
+  return r
+}
+
+async function upload (data: object): Promise<CloudProgressReply> {
+  return await callCloud<CloudProgressReply>('progress', data)
+}
 
 /**
  * Uploads the progress and saves the merged result. Changes saved while the call was under way
@@ -108,9 +140,16 @@ interface CloudProgressReply { ok: boolean, state?: unknown, dropped?: unknown, 
  */
 export async function syncProgress (state: ProgressState, now: number = Date.now()): Promise<SyncResult> {
   const seqAtStart = saveSeq
+  const record = readSyncRecord()
   let reply: CloudProgressReply
   try {
-    reply = await callCloud<CloudProgressReply>('progress', { action: 'sync', state })
+    // Only what the cloud lacks, measured against what it held after the last sync.
+    reply = record
+      ? await upload({ action: 'sync', state: syncDelta(state, record), base: record.rev })
+      : await upload({ action: 'sync', state })
+    // The cloud no longer holds what the record says (another device's write won, or it was
+    // deleted): send everything once.
+    if (record && reply?.ok === false && reply.code === 'RESYNC') reply = await upload({ action: 'sync', state })
   } catch (e) {
     if (e instanceof CloudError) return { ok: false, code: e.code, message: e.message }
     return { ok: false, code: 'NETWORK', message: '网络连接失败，学习进度会在联网后自动同步。' }
@@ -128,6 +167,8 @@ export async function syncProgress (state: ProgressState, now: number = Date.now
   latest = merged
   const saved = write(merged)
   const notes = Array.isArray(reply.dropped) ? reply.dropped.filter((x): x is string => typeof x === 'string') : []
+  // What the cloud holds now: the next sync sends only what differs from it.
+  writeSyncRecord(typeof reply.rev === 'string' && reply.rev !== '' && parsed.recovered.length === 0 ? syncRecord(parsed.state, reply.rev) : null)
   if (!saved.ok) return { ok: true, state: merged, notes: [...notes, saved.message] }
   if (!changedMeanwhile) {
     try { Taro.setStorageSync(STORAGE_DIRTY_KEY, '') } catch { /* stays dirty: syncs again later */ }

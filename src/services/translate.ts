@@ -77,9 +77,10 @@ export function parseTranslateReply (v: unknown): TranslateOutcome {
   }
 }
 
-export async function translateSentence (text: string, mode: TranslateMode): Promise<TranslateOutcome> {
+/** `useModel: false` when the user has not agreed to their sentence going to the model (隐私). */
+export async function translateSentence (text: string, mode: TranslateMode, useModel = true): Promise<TranslateOutcome> {
   try {
-    return parseTranslateReply(await callCloud<unknown>('translate', { text, mode }))
+    return parseTranslateReply(await callCloud<unknown>('translate', { text, mode, ...(useModel ? {} : { model: false }) }))
   } catch (e) {
     if (e instanceof CloudError) return { ok: false, code: e.code, message: e.message }
     return { ok: false, code: 'ERROR', message: '翻译失败，请稍后重试。' }

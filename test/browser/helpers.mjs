@@ -182,6 +182,92 @@ export async function canvasInk (page, selector = '.player-canvas canvas') {
   })
 }
 
+const AXE_SOURCE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname
+
+/**
+ * axe-core's serious and critical violations on the page as it is now (WCAG 2 A/AA rules, colour
+ * contrast included), as short strings: `rule: selector — message`. Injected with addScriptTag.
+ */
+export async function axeProblems (page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_SOURCE })
+  return await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })
+    return r.violations
+      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap(v => v.nodes.map(n => `${v.id}: ${n.target.join(' ')} — ${(n.any[0] ?? n.all[0] ?? n.none[0])?.message ?? v.help}`))
+  })
+}
+
+/**
+ * Makes text `factor` times larger the way a large system font does to the H5 app: every size is
+ * in rem (Taro's pxtransform), so the root font size scales all of them. Set before the app's own
+ * script sets the root size, for every document the page loads.
+ */
+export async function scaleText (page, factor) {
+  await page.addInitScript(f => {
+    // A stylesheet rule with !important outranks the inline size the app's script sets.
+    const add = () => {
+      const style = document.createElement('style')
+      style.textContent = `html { font-size: ${20 * f}px !important; }`
+      ;(document.head ?? document.documentElement).appendChild(style)
+    }
+    if (document.documentElement) add()
+    else new MutationObserver((_, o) => { if (document.documentElement) { o.disconnect(); add() } }).observe(document, { childList: true })
+  }, factor)
+}
+
+/**
+ * What breaks when text grows, on the page in front: controls or text sticking out of the screen
+ * sideways, a button's or chip's label cut off, short labels (≤ 6 characters) broken over lines,
+ * controls overlapping each other. Returns one string per problem.
+ */
+export async function layoutProblems (page) {
+  return await page.evaluate(() => {
+    const W = window.innerWidth
+    const page = document.querySelector('.taro_page.taro_page_show') ?? document.body
+    // A modal dialog covers the page on purpose: then only the dialog is checked.
+    const dialog = page.querySelector('[role="dialog"][aria-modal="true"]')
+    const root = dialog ?? page
+    const shown = el => {
+      const r = el.getBoundingClientRect()
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0
+    }
+    const name = el => `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).slice(0, 2).join('.')} “${(el.textContent ?? '').trim().slice(0, 12)}”`
+    const problems = []
+    const controls = [...root.querySelectorAll('.btn, .chip, [role="button"], [role="link"], [role="radio"], [role="switch"], [role="tab"]')].filter(shown)
+    const texts = [...root.querySelectorAll('.page-title, .section-title, .sign-word, .muted, .notice, .card, canvas')].filter(shown)
+    for (const el of [...controls, ...texts]) {
+      const r = el.getBoundingClientRect()
+      if (r.right > W + 1 || r.left < -1) problems.push(`${name(el)} sticks out of the screen (${Math.round(r.left)}–${Math.round(r.right)} of ${W})`)
+    }
+    for (const el of controls) {
+      if (el.scrollWidth > el.clientWidth + 2) problems.push(`${name(el)} label is cut off`)
+    }
+    // A short label or name (at most 6 characters: 同步进度, 谢谢, 问候礼貌) broken over lines. Longer
+    // text may wrap; an element made of stacked blocks (a name above a count) is checked per block.
+    const names = '.page-title, .section-title, .sign-word, .cat-name, .site-name, .shape-label, .word-word, .result-word, .me-row-word, .daily-word, .quiz-name'
+    for (const el of [...controls, ...root.querySelectorAll(names)].filter(shown)) {
+      const text = (el.textContent ?? '').trim()
+      if (text.length === 0 || Array.from(text).length > 6) continue
+      if ([...el.children].some(c => getComputedStyle(c).display !== 'inline')) continue
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top / 4))).size
+      if (lines > 1) problems.push(`${name(el)} is broken over ${lines} lines`)
+    }
+    const boxes = controls.map(el => [el, el.getBoundingClientRect()])
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, ra] = boxes[i]; const [b, rb] = boxes[j]
+        if (a.contains(b) || b.contains(a)) continue
+        const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left)
+        const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top)
+        if (w > 2 && h > 2) problems.push(`${name(a)} overlaps ${name(b)}`)
+      }
+    }
+    return problems
+  })
+}
 /**
  * Starts the fake GLM-ASR server (test/support/asr-server-main.ts) as a process. Returns its base
  * URL, the requests it reports (what audio the page sent), and stop().
@@ -220,3 +306,19 @@ export async function startFakeAsr ({ key = 'fake-asr-key', transcript = '我明
 export const fakeMicArgs = wav => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
   `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required']
 export const FIXTURE_SPEECH = join(ROOT, 'test/fixtures/audio/speech-zh.wav')
+
+/** Taro pages shown right now (the router hides the pages beneath the top one with display: none). */
+const shownPages = () => [...document.querySelectorAll('.taro_page')].filter(e => getComputedStyle(e).display !== 'none').length
+
+/**
+ * The browser's back button, once the last navigation has settled. Taro's H5 router hides the page
+ * beneath a newly opened one only after its opening animation; a back press inside that window
+ * reveals the page and then the late hide blanks it (a router race a person tapping back that fast
+ * would meet too, but not one this app can reach into). So wait until one page shows, go back, and
+ * wait until one page shows again.
+ */
+export async function goBackSettled (page) {
+  await page.waitForFunction(`(${shownPages})() === 1`)
+  await page.goBack()
+  await page.waitForFunction(`(${shownPages})() === 1`)
+}

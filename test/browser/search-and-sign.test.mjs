@@ -130,5 +130,23 @@ describe('search and the sign page', () => {
     await app.page.waitForFunction(() => /已提交|已保存/.test(document.querySelector('.report-msg')?.textContent ?? ''))
   })
 
+  test('分享 copies a link that opens the same sign in a new page', async () => {
+    await app.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url.replace(/\/$/, '') })
+    const word = await app.page.locator('.sign-word').innerText()
+    await app.page.locator('.share-btn').click()
+    await app.page.locator('.share-msg').waitFor()
+    assert.match(await app.page.locator('.share-msg').innerText(), /链接已复制/)
+    const link = await app.page.evaluate(() => navigator.clipboard.readText())
+    assert.match(link, /#\/pkg\/sign\/index\?id=/)
+    const other = await app.browser.newPage()
+    try {
+      await other.goto(link)
+      await other.locator('.player-toggle').waitFor()
+      assert.equal(await other.locator('.sign-word').innerText(), word)
+    } finally {
+      await other.close()
+    }
+  })
+
   noPageErrors(app)
 })

@@ -39,6 +39,27 @@ async function holdToTalk (page, ms) {
   return loudest
 }
 
+/**
+ * The first press of 按住说话 asks for consent to record (the press is spent on the question, so
+ * nothing records unheld); agreeing leaves a hint to press again. Also checks a decline is explained.
+ */
+async function allowRecording (page) {
+  await page.locator('.talk-btn').hover()
+  await page.mouse.down()
+  await page.locator('.privacy-popup').waitFor()
+  assert.match(await page.locator('.privacy-popup').innerText(), /GLM-ASR/)
+  await page.mouse.up()
+  await page.locator('.privacy-agree').click()
+  await page.locator('.speech-hint').waitFor()
+  assert.equal(await page.locator('.talk-btn-on').count(), 0, 'nothing records before the next press')
+}
+
+/** Answers the consent popup the first translation brings up (sentences to the model). */
+async function answerModelQuestion (page, agree) {
+  await page.locator('.privacy-popup').waitFor({ timeout: 15000 })
+  await page.locator(agree ? '.privacy-agree' : '.privacy-disagree').click()
+}
+
 describe('speech in, with GLM-ASR (fake server)', () => {
   let asr
   before(async () => { asr = await startFakeAsr({ transcript: '我明天去学校' }) })
@@ -51,9 +72,12 @@ describe('speech in, with GLM-ASR (fake server)', () => {
   })
 
   test('hold to talk: recorded, recognised, put in the box, translated concisely and signed', async () => {
+    await allowRecording(app.page)
     const loudest = await holdToTalk(app.page, 3500)
     assert.ok(loudest > 20, `the level meter moved with the voice (loudest ${loudest}%)`)
     await app.page.waitForFunction(() => document.querySelector('.translate-text textarea')?.value === '我明天去学校', null, { timeout: 15000 })
+    // The recognised sentence is translated like a typed one: the model only with consent (declined here).
+    await answerModelQuestion(app.page, false)
     // What the page sent: one real 16 kHz mono WAV of about the time held, with a voice in it.
     // The fake server's process reports each request on its stdout; give the line time to arrive.
     for (let k = 0; k < 40 && asr.requests.length === 0; k++) await app.page.waitForTimeout(50)
@@ -93,7 +117,19 @@ describe('speech in, with GLM-ASR (fake server)', () => {
 describe('speech in without an API key', () => {
   const app = withApp({ args: fakeMicArgs(FIXTURE_SPEECH), ready: openTranslate })
 
+  test('declining the microphone is explained, and typing still works', async () => {
+    await app.page.locator('.talk-btn').hover()
+    await app.page.mouse.down()
+    await app.page.locator('.privacy-popup').waitFor()
+    await app.page.mouse.up()
+    await app.page.locator('.privacy-disagree').click()
+    await app.page.locator('.speech-error').waitFor()
+    assert.match(await app.page.locator('.speech-error').innerText(), /没有同意使用麦克风.*直接输入文字/)
+    assert.equal(await app.page.locator('.talk-btn-on').count(), 0)
+  })
+
   test('says clearly in Chinese that speech is off, and typing still translates', async () => {
+    await allowRecording(app.page)
     await holdToTalk(app.page, 1200)
     await app.page.locator('.speech-error').waitFor({ timeout: 10000 })
     const msg = await app.page.locator('.speech-error').innerText()
@@ -101,6 +137,7 @@ describe('speech in without an API key', () => {
     assert.match(msg, /直接输入文字/)
     await app.page.locator('.translate-text textarea').fill('我明天去学校')
     await app.page.locator('.translate-go').click()
+    await answerModelQuestion(app.page, true)
     await app.page.locator('.translate-result .gloss-chip').first().waitFor()
     assert.match(await app.page.locator('.engine-note').innerText(), /离线规则/)
   })

@@ -4,10 +4,10 @@
  * unsupported format, no key — each failure a Chinese message that says typing still works.
  */
 import { startAsrServer, type AsrServer } from '../support/asr-server'
-import { ASR_RATE_LIMIT_PER_MINUTE, hotwords, main, runtime, type AsrResponse, type AsrSuccess } from '../../cloudfunctions/asr/index'
+import { ASR_RATE_LIMIT_PER_MINUTE, hotwords, limits, main, runtime, type AsrResponse, type AsrSuccess } from '../../cloudfunctions/asr/index'
 import { overrideDictionary } from '../../cloudfunctions/_shared/dictionary'
 import { resetStoreForTests } from '../../cloudfunctions/_shared/env'
-import { ASR_MAX_HOTWORDS, encodeWav } from '../../src/core/translate/audio'
+import { ASR_MAX_BASE64_CHARS, ASR_MAX_HOTWORDS, encodeWav } from '../../src/core/translate/audio'
 import { glmUserId } from '../../cloudfunctions/_shared/glm'
 import type { Dictionary, DictEntry } from '../../src/core/sign/dictionary'
 
@@ -169,4 +169,11 @@ describe('asr: failures are Chinese messages, and typing still works', () => {
     expect(await main({ audio, format: 'wav', __localUser: 'busy' })).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
     ok(await main({ audio, format: 'wav', __localUser: 'other' }))
   })
+})
+
+test('the local server lets 30 s of audio through to asr: its declared body limit holds the longest call', () => {
+  const longest = JSON.stringify({ audio: 'A'.repeat(ASR_MAX_BASE64_CHARS), format: 'wav', hotwords: Array.from({ length: ASR_MAX_HOTWORDS }, () => '人工耳蜗手语翻译') })
+  expect(limits.bodyMaxBytes).toBeGreaterThanOrEqual(Buffer.byteLength(longest))
+  // …and not much more: a bigger body is refused before it reaches the function.
+  expect(limits.bodyMaxBytes).toBeLessThan(Buffer.byteLength(longest) + 64 * 1024)
 })

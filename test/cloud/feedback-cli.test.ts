@@ -68,3 +68,17 @@ test('wrong usage is a UsageError (exit 2 from the CLI)', async () => {
   await expect(run(['lst'])).rejects.toThrow(UsageError)
   await expect(run(['list'], { limit: '0' })).rejects.toThrow(/--limit/)
 })
+
+test('past 100,000 reports the newest are still the ones listed', async () => {
+  const { openStore } = await import('../../cloudfunctions/_shared/env')
+  const store = openStore()
+  const old = { version: 1, entryId: 'xiexie', word: '谢谢', text: '旧的', at: T, user: 'u', dataVersion: 'x' }
+  // Written straight to the store: 100,050 reports through the function would take minutes.
+  for (let i = 0; i < 100_050; i++) await store.put('feedback', `${String(T + i).padStart(15, '0')}-u-1`, { ...old, at: T + i })
+  fn.runtime.now = () => T + 200_000
+  await fn.main({ entryId: 'nihao', text: '最新的一条', __localUser: 'z' })
+  resetStoreForTests()
+  const body = JSON.parse((await run(['list'], { json: true, limit: '3' })).out[0])
+  expect(body.feedback.map((r: { text: string }) => r.text)).toEqual(['最新的一条', '旧的', '旧的'])
+  expect(body.feedback[1].at).toBe(T + 100_049)
+}, 60000)

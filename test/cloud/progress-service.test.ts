@@ -5,7 +5,7 @@
  * second device gets the first one's reviews.
  */
 import type * as ProgressModule from '../../cloudfunctions/progress/index'
-import { resetStoreForTests } from '../../cloudfunctions/_shared/env'
+import { openStore, resetStoreForTests } from '../../cloudfunctions/_shared/env'
 import {
   STORAGE_BACKUP_KEY, STORAGE_CARDS_KEY_PREFIX, STORAGE_DIRTY_KEY, STORAGE_MAIN_KEY, emptyProgress, gradeCard, mergeProgress,
   setFavorite, type ProgressState
@@ -41,6 +41,8 @@ jest.mock('@tarojs/taro', () => ({
 
 let mockOnline = true
 let mockUser = 'alice'
+/** What each call sent, as the network carried it. */
+const mockSent: Array<{ name: string, data: any }> = []
 jest.mock('../../src/services/cloud', () => {
   class CloudError extends Error {
     code: string
@@ -51,8 +53,8 @@ jest.mock('../../src/services/cloud', () => {
     callCloud: async (name: string, data: object) => {
       if (!mockOnline) throw new CloudError('NETWORK', '网络连接失败，请检查网络后重试。')
       // the network serialises both ways
+      mockSent.push({ name, data: JSON.parse(JSON.stringify(data)) })
       const res = await mockCloudFn.main(JSON.parse(JSON.stringify({ ...data, __localUser: mockUser })))
-      void name
       return JSON.parse(JSON.stringify(res))
     }
   }
@@ -72,6 +74,7 @@ beforeEach(() => {
   mockCloudFn.runtime.now = () => T0
   mockOnline = true
   mockUser = 'alice'
+  mockSent.length = 0
   freshPhone()
 })
 afterAll(() => { resetStoreForTests(); delete process.env.SHOUYU_SQLITE })
@@ -200,5 +203,47 @@ describe('progress service', () => {
     const s = learnSome()
     const r = await syncProgress({ ...s, version: 7 } as unknown as ProgressState, T0)
     expect(r).toEqual({ ok: false, code: 'FUTURE', message: mockCloudFn.MESSAGES.FUTURE })
+  })
+
+  it('uploads only what changed since the last sync', async () => {
+    let s = learnSome()
+    saveProgress(s)
+    const first = await syncProgress(s, T0)
+    if (!first.ok) throw new Error(first.message)
+    expect(Object.keys(mockSent[0].data.state.cards).sort()).toEqual(['nihao@w2s', 'xiexie@s2w'])
+    s = gradeCard(first.state, 'wo@s2w', 'good', T0 + 60000)
+    s = setFavorite(s, 'baba', true, T0 + 60000)
+    saveProgress(s)
+    const second = await syncProgress(s, T0 + 60000)
+    if (!second.ok) throw new Error(second.message)
+    const sent = mockSent[1].data
+    expect(Object.keys(sent.state.cards)).toEqual(['wo@s2w'])
+    expect(Object.keys(sent.state.favorites)).toEqual(['baba'])
+    expect(sent.base).toEqual(expect.any(String))
+    // the cloud still has everything
+    const cloud = ((await mockCloudFn.main({ action: 'get', __localUser: 'alice' })) as any).state
+    expect(Object.keys(cloud.cards).sort()).toEqual(['nihao@w2s', 'wo@s2w', 'xiexie@s2w'])
+    expect(cloud).toEqual(second.state)
+    // nothing new: nothing but the envelope travels
+    await syncProgress(second.state, T0 + 70000)
+    expect(Object.keys(mockSent[2].data.state.cards)).toEqual([])
+    expect(JSON.stringify(mockSent[2].data).length).toBeLessThan(400)
+  })
+
+  it('when the cloud lost what this device had synced (another device overwrote it, or it was deleted), everything is sent again', async () => {
+    const s = learnSome()
+    saveProgress(s)
+    const first = await syncProgress(s, T0)
+    if (!first.ok) throw new Error(first.message)
+    // Another device's write, made from an older copy, replaced ours: our cards are gone there.
+    await openStore().put(mockCloudFn.PROGRESS_COLLECTION, 'alice', { version: 1, at: T0, rev: 'other', revs: ['other'], state: gradeCard(emptyProgress(), 'ta@s2w', 'good', T0) })
+    const next = gradeCard(first.state, 'wo@s2w', 'good', T0 + 60000)
+    saveProgress(next)
+    const r = await syncProgress(next, T0 + 60000)
+    if (!r.ok) throw new Error(r.message)
+    expect(mockSent.slice(1).map(c => Object.keys(c.data.state.cards).length)).toEqual([1, 3])
+    expect(Object.keys(r.state.cards).sort()).toEqual(['nihao@w2s', 'ta@s2w', 'wo@s2w', 'xiexie@s2w'])
+    const cloud = ((await mockCloudFn.main({ action: 'get', __localUser: 'alice' })) as any).state
+    expect(cloud).toEqual(r.state)
   })
 })

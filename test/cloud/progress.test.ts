@@ -4,7 +4,9 @@
  * are refused without touching the stored progress.
  */
 import type * as ProgressModule from '../../cloudfunctions/progress/index'
-import { openStore, resetStoreForTests } from '../../cloudfunctions/_shared/env'
+import { openStore, resetStoreForTests, setCloudForTests } from '../../cloudfunctions/_shared/env'
+import { createFakeCloud } from '../../cloudfunctions/_shared/fake-cloud'
+import { buildCard } from '../../src/core/learn/schedule'
 import {
   emptyProgress, gradeCard, mergeProgress, setFavorite, SYNC_MAX_BYTES, type ProgressState
 } from '../../src/core/learn'
@@ -53,7 +55,7 @@ describe('progress: sync', () => {
   it('keeps users apart', async () => {
     await sync(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0), 'alice')
     const bob = await main({ action: 'get', __localUser: 'bob' }) as any
-    expect(bob).toEqual({ ok: true, state: emptyProgress(), dropped: [] })
+    expect(bob).toEqual({ ok: true, state: emptyProgress(), rev: '', dropped: [] })
   })
 
   it('drops broken parts of an upload, says so, and keeps the good parts', async () => {
@@ -62,7 +64,7 @@ describe('progress: sync', () => {
     const r = await sync(s) as any
     expect(r.ok).toBe(true)
     expect(Object.keys(r.state.cards)).toEqual(['wo@s2w'])
-    expect(r.dropped).toEqual(['1 张学习卡片的数据损坏，已重置（原数据已备份）。'])
+    expect(r.dropped).toEqual(['卡片 ni@s2w 没有同步：卡片数据格式不对。'])
   })
 
   it('a stored document that went bad is recovered, kept aside, and the sync still works', async () => {
@@ -81,7 +83,8 @@ describe('progress: sync', () => {
     ['not an object', 'hello', 'BAD_STATE'],
     ['no version', { cards: {} }, 'BAD_STATE'],
     ['a future version', { version: 2, cards: {} }, 'FUTURE'],
-    ['garbage version', { version: 'x' }, 'BAD_STATE']
+    ['garbage version', { version: 'x' }, 'BAD_STATE'],
+    ['a fractional version', { version: 1.5, cards: {} }, 'BAD_STATE']
   ])('refuses an upload that is %s, leaving the stored state alone', async (_n, state, code) => {
     const good = gradeCard(emptyProgress(), 'wo@s2w', 'good', T0)
     await sync(good)
@@ -100,7 +103,7 @@ describe('progress: sync', () => {
 
   it('bad requests get Chinese errors, never a throw', async () => {
     expect(await main(null)).toEqual({ ok: false, code: 'BAD_REQUEST', message: MESSAGES.BAD_REQUEST })
-    expect(await main({ action: 'delete' })).toEqual({ ok: false, code: 'BAD_ACTION', message: MESSAGES.BAD_ACTION })
+    expect(await main({ action: 'erase' })).toEqual({ ok: false, code: 'BAD_ACTION', message: MESSAGES.BAD_ACTION })
     expect(await main({})).toEqual({ ok: false, code: 'BAD_ACTION', message: MESSAGES.BAD_ACTION })
   })
 
@@ -113,5 +116,109 @@ describe('progress: sync', () => {
       expect(r.code).toBe('INTERNAL')
       spy.mockRestore()
     })
+  })
+})
+
+describe('progress: every number checked on arrival', () => {
+  it('a card with a review time of 1e20 is refused alone, with its reason, and never poisons later syncs', async () => {
+    const good = gradeCard(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0), 'ni@s2w', 'good', T0)
+    const spoiled: any = JSON.parse(JSON.stringify(good))
+    spoiled.cards['ni@s2w'].log.push([1e20, 3])
+    const r = await sync(spoiled) as any
+    expect(r.ok).toBe(true)
+    expect(Object.keys(r.state.cards)).toEqual(['wo@s2w'])
+    expect(r.dropped).toEqual([expect.stringMatching(/^卡片 ni@s2w 没有同步：时间超出范围/)])
+    // The learner's real reviews of that card sync as usual afterwards, again and again.
+    for (let k = 1; k <= 3; k++) {
+      const later = gradeCard(good, 'ni@s2w', 'good', T0 + k * DAY)
+      const again = await sync(later) as any
+      expect(again.ok).toBe(true)
+      expect(again.dropped).toEqual([])
+      expect(again.state.cards['ni@s2w'].log.map((e: number[]) => e[0])).toContain(T0 + k * DAY)
+    }
+    expect(await openStore().list(PROGRESS_COLLECTION + '_broken', '', 10)).toEqual([])
+  })
+
+  it('a stability of 1e308 is refused; the stored state stays valid', async () => {
+    const good = gradeCard(emptyProgress(), 'wo@s2w', 'good', T0)
+    const spoiled: any = JSON.parse(JSON.stringify(good))
+    spoiled.cards['wo@s2w'].s = 1e308
+    const r = await sync(spoiled) as any
+    expect(r.dropped[0]).toMatch(/记忆参数超出范围/)
+    expect(r.state.cards).toEqual({})
+    expect((await sync(good) as any).state).toEqual(good)
+  })
+
+  it('many bad cards: the first ten are named, the rest counted', async () => {
+    const s: any = emptyProgress()
+    for (let i = 0; i < 25; i++) s.cards[`w${i}@s2w`] = { nonsense: true }
+    const r = await sync(s) as any
+    expect(r.dropped).toHaveLength(11)
+    expect(r.dropped[10]).toMatch(/另有 15 张卡片/)
+  })
+})
+
+describe('progress: a partial upload and the revision', () => {
+  it('an upload of only the changed cards merges into what is stored', async () => {
+    const full = gradeCard(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0), 'ni@s2w', 'good', T0)
+    const r1 = await sync(full) as any
+    expect(r1.rev).toEqual(expect.any(String))
+    const delta = gradeCard(emptyProgress(), 'ta@s2w', 'good', T0 + DAY)
+    const r2 = await main(JSON.parse(JSON.stringify({ action: 'sync', state: delta, base: r1.rev, __localUser: 'alice' }))) as any
+    expect(r2.ok).toBe(true)
+    expect(Object.keys(r2.state.cards).sort()).toEqual(['ni@s2w', 'ta@s2w', 'wo@s2w'])
+    expect(r2.rev).not.toBe(r1.rev)
+  })
+
+  it('an upload based on a revision the cloud does not descend from is answered RESYNC, and nothing is written', async () => {
+    await sync(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0))
+    const before = await openStore().get(PROGRESS_COLLECTION, 'alice')
+    const r = await main({ action: 'sync', state: gradeCard(emptyProgress(), 'ta@s2w', 'good', T0), base: 'not-a-revision', __localUser: 'alice' }) as any
+    expect(r).toEqual({ ok: false, code: 'RESYNC', message: MESSAGES.RESYNC })
+    expect(await openStore().get(PROGRESS_COLLECTION, 'alice')).toEqual(before)
+  })
+
+  it('get returns the revision too', async () => {
+    const r1 = await sync(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0)) as any
+    expect((await main({ action: 'get', __localUser: 'alice' }) as any).rev).toBe(r1.rev)
+  })
+
+  it('compaction on the server never makes the answer bigger than the upload', async () => {
+    const s = emptyProgress()
+    for (let c = 0; c < 300; c++) {
+      const log = Array.from({ length: 20 }, (_, r) => [T0 + c * 1000 + r * DAY, 3] as [number, 3])
+      s.cards[`w${c}@s2w`] = buildCard(undefined, log, log[0][0], false)
+    }
+    const r = await sync(s) as any
+    expect(r.ok).toBe(true)
+    expect(JSON.stringify(r.state).length).toBeLessThanOrEqual(JSON.stringify(s).length)
+  })
+})
+
+describe('progress: delete', () => {
+  it('deletes my synced progress and the copies kept aside, and nobody else\'s', async () => {
+    await sync(gradeCard(emptyProgress(), 'wo@s2w', 'good', T0), 'alice')
+    await sync(gradeCard(emptyProgress(), 'ni@s2w', 'good', T0), 'bob')
+    await openStore().put(PROGRESS_COLLECTION + '_broken', `alice:${T0}`, { at: T0, raw: {} })
+    const r = await main({ action: 'delete', __localUser: 'alice' }) as any
+    expect(r).toEqual({ ok: true, deleted: 2 })
+    expect((await main({ action: 'get', __localUser: 'alice' }) as any).state).toEqual(emptyProgress())
+    expect(await openStore().list(PROGRESS_COLLECTION + '_broken', 'alice:', 10)).toEqual([])
+    expect(Object.keys((await main({ action: 'get', __localUser: 'bob' }) as any).state.cards)).toEqual(['ni@s2w'])
+    // Deleting again is fine: nothing left.
+    expect(await main({ action: 'delete', __localUser: 'alice' })).toEqual({ ok: true, deleted: 0 })
+  })
+
+  it('refuses to delete without a user (WeChat mode, no openid)', async () => {
+    delete process.env.SHOUYU_SQLITE
+    const fake = createFakeCloud({ autoCreate: true })
+    fake.openid = undefined // called from outside the mini-program: no openid
+    setCloudForTests(fake)
+    try {
+      expect(await main({ action: 'delete' })).toEqual({ ok: false, code: 'NO_USER', message: MESSAGES.NO_USER })
+    } finally {
+      setCloudForTests(null)
+      process.env.SHOUYU_SQLITE = ':memory:'
+    }
   })
 })

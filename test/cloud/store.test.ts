@@ -69,6 +69,34 @@ describe.each(implementations)('Store on %s', (_name, make) => {
     expect(await store.removePrefix('h', 'u1:')).toBe(3)
     expect((await store.list('h', 'u', 10)).map(r => r.key)).toEqual(['u10:1', 'u2:1'])
   })
+
+  it('lists newest first on request: the last keys of a long list, not the first', async () => {
+    for (let i = 0; i < 30; i++) await store.put('f', String(i).padStart(4, '0'), i)
+    expect((await store.list('f', '', 3, 'desc')).map(r => r.value)).toEqual([29, 28, 27])
+    expect((await store.list('f', '', 3)).map(r => r.value)).toEqual([0, 1, 2])
+  })
+
+  it('removes one key exactly (not the keys it is a prefix of)', async () => {
+    await store.put('p', 'alice', 1); await store.put('p', 'alice2', 2)
+    expect(await store.remove('p', 'alice')).toBe(1)
+    expect(await store.remove('p', 'alice')).toBe(0)
+    expect(await store.get('p', 'alice2')).toBe(2)
+  })
+
+  it('removes the values whose field has a value (one user\'s reports), and nothing else', async () => {
+    await store.put('fb', '1-a', { user: 'aa', text: 'x' })
+    await store.put('fb', '2-b', { user: 'bb', text: 'y' })
+    await store.put('fb', '3-a', { user: 'aa', text: 'z' })
+    await store.put('fb', '4-n', 7)
+    expect(await store.removeWhere('fb', 'user', 'aa')).toBe(2)
+    expect((await store.list('fb', '', 10)).map(r => r.key)).toEqual(['2-b', '4-n'])
+  })
+
+  it('removes every key before a key (expired time-keyed rows)', async () => {
+    for (const k of ['m0001:a', 'm0002:b', 'm0003:a', 'm0003:c']) await store.put('r', k, 1)
+    expect(await store.removeBefore('r', 'm0003')).toBe(2)
+    expect((await store.list('r', '', 10)).map(r => r.key)).toEqual(['m0003:a', 'm0003:c'])
+  })
 })
 
 describe('SQLite store file', () => {

@@ -51,4 +51,22 @@ describe('offline translation on the real dictionary', () => {
     const q = await translate('你去哪里？')
     expect(q.glosses[q.glosses.length - 1].text).toBe('哪里')
   })
+
+  it('an unknown word of 70 characters is fingerspelled in full, as the note says, not silently dropped', async () => {
+    // A fingerspelled chip holds at most 4 syllables (docs/translate.md), so the long unknown word
+    // comes out as short spelled chips — but all of it, and under a true note.
+    const word = '龘'.repeat(70)
+    const r = await translate('我叫' + word)
+    const spelled = r.glosses.filter(x => x.fingerspell !== undefined)
+    expect(spelled.map(x => x.text).join('')).toBe(word)
+    expect(spelled.reduce((n, x) => n + (x.letters?.length ?? 0), 0)).toBe(70 * 2) // d a, seventy times
+    expect(r.dropped).toEqual([])
+    expect(r.notes).toContain('「龘」没有对应的手语词，用指拼')
+  })
+
+  it('a word that cannot be fingerspelled is never announced as fingerspelled', async () => {
+    const r = await translate('我爱👨‍👩‍👧') // emoji: not signed, and not claimed to be
+    expect(r.notes.join()).not.toMatch(/👨/)
+    expect(r.glosses.map(x => x.text)).toEqual(expect.arrayContaining(['我', '爱']))
+  })
 })

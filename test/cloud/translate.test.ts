@@ -204,6 +204,18 @@ describe('model path (GLM protocol server)', () => {
   })
 })
 
+describe('consent to the model', () => {
+  it('a user who did not agree to send sentences to the model gets the offline rules, and the model hears nothing', async () => {
+    const r = ok(await main({ text: '我想回家', model: false }))
+    expect(r).toMatchObject({ engine: 'offline', aiGenerated: false, reason: '你没有同意把句子发给模型，已使用离线规则翻译' })
+    expect(glm.requests).toHaveLength(0)
+  })
+
+  it('a model flag that is not a boolean is refused', async () => {
+    expect(await main({ text: '我想回家', model: 'no' })).toMatchObject({ ok: false, code: 'BAD_MODEL_FLAG' })
+  })
+})
+
 describe('input validation', () => {
   it.each([
     ['not an object', 'hello', 'BAD_REQUEST'],
@@ -222,6 +234,31 @@ describe('input validation', () => {
     expect(r.message).not.toMatch(/Error|at .*\.ts/)
     expect(Object.keys(r).sort()).toEqual(['code', 'message', 'ok'])
     expect(glm.requests).toHaveLength(0)
+  })
+
+  it.each([
+    ['a family emoji (joined with ZWJ)', '我爱👨‍👩‍👧'],
+    ['a person at a laptop (ZWJ)', '👩‍💻我在工作'],
+    ['a flag', '我爱🇨🇳'],
+    ['a skin tone', '谢谢👍🏽'],
+    ['a keycap and a variation selector', '1️⃣我想回家❤️'],
+    ['a tab', '我想\t回家']
+  ])('any printable text is accepted: %s', async (_name, text) => {
+    const r = ok(await main({ text }))
+    expect(r.glosses.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['我想\u0007回家', 'U+0007', '第 3 个字'],
+    ['我想回家\u202e', 'U+202E', '第 5 个字'],
+    ['\u0000', 'U+0000', '第 1 个字'],
+    ['我\ud800', 'U+D800', '第 2 个字']
+  ])('a refused character is named in the message: %j', async (text, code, where) => {
+    const r = await main({ text })
+    expect(r).toMatchObject({ ok: false, code: 'TEXT_CONTROL_CHARS' })
+    if (r.ok) return
+    expect(r.message).toContain(code)
+    expect(r.message).toContain(where)
   })
 
   it('too long: says the limit and the actual count', async () => {
@@ -271,9 +308,10 @@ describe('rate limit', () => {
     expect(ok(await main({ text: '我想回家', __localUser: 'bob' })).engine).toBe('offline')
     clock += 60_000
     expect(ok(await main({ text: '我想回家' })).engine).toBe('offline')
-    // Housekeeping: the user's previous minute is gone, only the current count remains.
-    const keys = (await openStore().list('rate', 'local-user:', 10)).map(r => r.key)
-    expect(keys).toEqual([`local-user:${Math.floor(clock / 60000)}`])
+    // Housekeeping: every earlier minute is gone (bob's too), only the current count remains.
+    const rows = await openStore().list('rate', '', 10)
+    expect(rows.map(r => r.value)).toEqual([1])
+    expect(rows[0].key).toContain(String(Math.floor(clock / 60000)))
   })
 
   it('cache hits count too', async () => {
@@ -299,7 +337,7 @@ describe('WeChat mode (fake cloud module)', () => {
     expect(fake.secChecks[1].content).toBe(r.glosses.map(g => g.text).join(' '))
     expect(glm.requests[0].body.user_id).toBe(glmUserId('o_wechat_user'))
     expect(fake.collections.get('translate_cache')?.size).toBe(1)
-    expect([...(fake.collections.get('rate')?.values() ?? [])][0]).toMatchObject({ key: `o_wechat_user:${Math.floor(clock / 60000)}`, value: 1 })
+    expect([...(fake.collections.get('rate')?.values() ?? [])][0]).toMatchObject({ key: `m${String(Math.floor(clock / 60000)).padStart(10, '0')}:o_wechat_user`, value: 1 })
   })
 
   it('risky input → UNSAFE without calling the model', async () => {

@@ -10,6 +10,55 @@ let app = null
 let loaded = false
 let nextQuery = {}
 
+/**
+ * What the tests drive or read of the WeChat APIs the shims stand in for: the handler the app gave
+ * wx.onNeedPrivacyAuthorization, every cloud call, and the folder the share-card PNGs go to.
+ */
+const mocks = {
+  privacyHandler: null,
+  cloudCalls: [],
+  cloudReply: (name, data) => ({ ok: false, code: 'OFFLINE', message: '测试：没有云端。' }),
+  fileDir: null,
+  shareMenus: []
+}
+
+/** A folder for the files the shims write (canvasToTempFilePath); removed by cleanup(). */
+function fileDir () {
+  if (!mocks.fileDir) mocks.fileDir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'shouyu-weapp-'))
+  return mocks.fileDir
+}
+
+/** Removes what the shims wrote (call in afterAll). */
+function cleanup () {
+  if (mocks.fileDir) require('node:fs').rmSync(mocks.fileDir, { recursive: true, force: true })
+  mocks.fileDir = null
+}
+
+/**
+ * WeChat's 2D offscreen canvas, drawn by @napi-rs/canvas (with the CJK font the card's text needs),
+ * and canvasToTempFilePath writing its PNG: the share card is drawn for real, pixels and all.
+ */
+function installCanvasShims () {
+  const { createCanvas, GlobalFonts } = require('@napi-rs/canvas')
+  const { existsSync, writeFileSync } = require('node:fs')
+  for (const f of ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc']) {
+    if (existsSync(f)) GlobalFonts.registerFromPath(f)
+  }
+  let n = 0
+  global.wx.createOffscreenCanvas = ({ width, height }) => createCanvas(width, height)
+  global.wx.canvasToTempFilePath = o => {
+    try {
+      const file = require('node:path').join(fileDir(), `tmp_${++n}.png`)
+      writeFileSync(file, o.canvas.toBuffer('image/png'))
+      o.success?.({ tempFilePath: file, errMsg: 'canvasToTempFilePath:ok' })
+    } catch (e) {
+      o.fail?.({ errMsg: `canvasToTempFilePath:fail ${e.message}` })
+    }
+    o.complete?.()
+  }
+  global.wx.env = { USER_DATA_PATH: fileDir() }
+}
+
 function installShims () {
   if (loaded) return
   loaded = true
@@ -22,6 +71,24 @@ function installShims () {
   global.wx.setStorageSync = (k, v) => { storage.set(k, v) }
   global.wx.removeStorageSync = k => { storage.delete(k) }
   global.wx.getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })
+  const ok = name => o => { o?.success?.({ errMsg: `${name}:ok` }); o?.complete?.() }
+  global.wx.showShareMenu = o => { mocks.shareMenus.push(o); ok('showShareMenu')(o) }
+  global.wx.hideTabBar = ok('hideTabBar')
+  global.wx.showTabBar = ok('showTabBar')
+  global.wx.onNeedPrivacyAuthorization = cb => { mocks.privacyHandler = cb }
+  global.wx.onThemeChange = () => {}
+  global.wx.offThemeChange = () => {}
+  global.wx.cloud = {
+    init () {},
+    callFunction (o) {
+      mocks.cloudCalls.push({ name: o.name, data: o.data })
+      const result = mocks.cloudReply(o.name, o.data)
+      o.success?.({ result, errMsg: 'cloud.callFunction:ok' })
+      o.complete?.()
+      return Promise.resolve({ result, errMsg: 'cloud.callFunction:ok' })
+    }
+  }
+  installCanvasShims()
   global.App = o => { app = o }
   global.getApp = () => app
   global.getCurrentPages = () => []
@@ -70,4 +137,4 @@ async function waitForText (page, pred, timeoutMs = 3000) {
   return page.dom.textContent
 }
 
-module.exports = { loadPage, flush, waitForText, simulate, DIST }
+module.exports = { loadPage, flush, waitForText, simulate, DIST, mocks, cleanup }

@@ -12,7 +12,7 @@ export default function DailyWord ({ now = Date.now() }: { now?: number }) {
   const h = useMemo(() => wordOfTheDay(headers(), now), [day])
   if (!h) return null
   return (
-    <View className='card daily' role='button' aria-label={`每日一词：${h.word}`}
+    <View className='card daily' role='button'
       onClick={() => Taro.navigateTo({ url: `/pkg/sign/index?id=${encodeURIComponent(h.id)}` })}>
       <Text className='muted'>每日一词</Text>
       <View className='daily-word'>{h.word}</View>

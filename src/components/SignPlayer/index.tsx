@@ -2,10 +2,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
-  type CameraView, type Player, type TimelineItem, type Trail, buildDrawList, compileTimeline, computeTrail, createCamera,
-  createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePlayerPose, scrub,
-  setCamera, setLoop, setSpeed, stepPhase, tick, viewAdvice
+  type CameraView, type Player, type TimelineItem, type Trail, PALETTES, buildDrawList, compileTimeline, computeTrail,
+  createCamera, createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList,
+  samplePlayerPose, scrub, setCamera, setLoop, setSpeed, stepPhase, tick, viewAdvice
 } from '../../core/avatar'
+import { useTheme } from '../../services/theme'
 import { acquireCanvas, type CanvasHandle, observeInView } from './canvas'
 import { loadPrefs, type PlayerPrefs, savePrefs, SPEEDS } from './prefs'
 import './index.css'
@@ -33,6 +34,9 @@ interface Props {
 
 const UI_REFRESH_MS = 100 // React state (scrub position) updates at 10 Hz; the canvas at 60 fps
 const VIEWS: Array<[CameraView, string]> = [['front', '正面'], ['45', '45°'], ['side', '侧面']]
+
+/** The scrub bar's filled part: the theme's primary colour (app.css --c-primary). */
+const SCRUB_COLOR = { light: '#0B5CAD', dark: '#7AB4F5' } as const
 
 const MIN_WIDTH = 200 // px: below this the hands are too small to read
 const MAX_WIDTH = 560 // px: a tablet or desktop browser does not need a bigger avatar
@@ -95,6 +99,10 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const lastUi = useRef(0)
   // Preallocated once per player: the per-frame path allocates nothing.
   const engine = useMemo(() => ({ pose: createPose(), cam: createCamera(), list: createDrawList() }), [])
+  // The avatar follows the system theme: the palette is chosen here and read by each frame.
+  const theme = useTheme()
+  const palette = useRef(PALETTES[theme])
+  palette.current = PALETTES[theme]
   const trailShown = useRef<Trail | null>(null)
   trailShown.current = prefs.trail ? trail : null
   const camNow = useRef({ view, mirror: prefs.mirror, closeUp: closeUpOn })
@@ -143,7 +151,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     samplePlayerPose(p, engine.pose)
     buildDrawList(engine.pose, engine.cam, engine.list, trailShown.current)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
-    renderDrawList(h.ctx, engine.list)
+    renderDrawList(h.ctx, engine.list, palette.current)
   }
 
   const loopFrame = () => {
@@ -197,6 +205,8 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new canvas only for a new id or size; the rest is read from refs and the camera
   }, [id, width, height])
 
+  // A paused picture is repainted in the new theme's colours at once (a playing one at its next frame).
+  useEffect(() => { draw() }, [theme]) // eslint-disable-line react-hooks/exhaustive-deps -- draw reads refs only
   // A new view, mirror, close-up or trail (the viewer's, or a new sign's own view) is drawn at once.
   useEffect(() => {
     setCamera(engine.cam, { view, mirror: prefs.mirror, closeUp: closeUpOn, width, height })
@@ -236,7 +246,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
 
   return (
     <View id={`${id}-box`} className={`player${compact ? ' player-compact' : ''}`}>
-      <View className='player-stage' style={{ width: `${width}px`, height: `${height}px` }}>
+      <View className='player-stage' data-theme={theme} style={{ width: `${width}px`, height: `${height}px` }}>
         <Canvas id={id} type='2d' className='player-canvas' style={{ width: `${width}px`, height: `${height}px` }} />
         {prefs.mirror && <Text className='player-mirror-note'>镜像（左手视角）</Text>}
         {failed && <View className='notice notice-error'>画布无法初始化，请返回后重新打开。</View>}
@@ -245,7 +255,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
         <Text className='player-phase-label'>{ui.phase || ' '}</Text>
         {timeline.items.length > 1 && ui.item >= 0 && <Text className='player-item-label'> · {timeline.items[ui.item]?.label}</Text>}
       </View>
-      <Slider className='player-scrub' min={0} max={1000} step={1} value={Math.round(ui.frac * 1000)} blockSize={28} activeColor='#0B5CAD'
+      <Slider className='player-scrub' min={0} max={1000} step={1} value={Math.round(ui.frac * 1000)} blockSize={28} activeColor={SCRUB_COLOR[theme]}
         aria-label='播放进度' onChanging={e => act(p => { pause(p); scrub(p, e.detail.value / 1000) })} onChange={e => act(p => scrub(p, e.detail.value / 1000))} />
       <View className='player-controls'>
         <Button className='btn btn-small player-prev' aria-label='上一步' onClick={() => act(p => stepPhase(p, -1))}>上一步</Button>

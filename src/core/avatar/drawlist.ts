@@ -34,8 +34,15 @@ export const PRIM_DOTS = 6
 /** Floats of point / shape data per primitive (up to 12 points). */
 export const DATA_STRIDE = 24
 
-/** Calm palette (fill/stroke indices refer to it). */
-export const PALETTE = Object.freeze([
+/**
+ * A palette: one CSS colour per style index (C_BG … C_NECK). The draw list holds indices only; the
+ * renderer is given the palette (render.ts), so the same frame paints in the light or the dark
+ * theme with no per-frame work. Every palette has the same length and meaning.
+ */
+export type Palette = readonly string[]
+
+/** Calm light palette (fill/stroke indices refer to it). */
+export const PALETTE_LIGHT: Palette = Object.freeze([
   '#F4F1EA', // 0 background
   '#4A7FA8', // 1 shirt
   '#2F5877', // 2 shirt outline
@@ -56,7 +63,39 @@ export const PALETTE = Object.freeze([
   '#F6DAD2', // 17 nail
   '#222222', // 18 trail dots and arrow
   '#FFFFFF' // 19 trail halo
-] as const)
+])
+
+/**
+ * Dark theme (WeChat's dark mode): a deep blue-grey stage instead of the cream one, the shirt
+ * outline and the hair lifted so the silhouette still separates from the background; skin and
+ * hands keep their colours (the palm/back shading must read the same in both themes). The trail
+ * swaps ink and halo so its dots stay visible on the dark stage.
+ */
+export const PALETTE_DARK: Palette = Object.freeze([
+  '#1B2430', // 0 background
+  '#4A7FA8', // 1 shirt
+  '#A9CBE8', // 2 shirt outline (lighter: against the dark stage)
+  '#F1C6A2', // 3 skin (back of hand)
+  '#D9A57F', // 4 skin shade
+  '#FBE0C8', // 5 palm side (lighter)
+  '#5B3A29', // 6 outline
+  '#6E5A50', // 7 hair (lifted off the background)
+  '#FFFFFF', // 8 eye white
+  '#2A2A2A', // 9 pupil
+  '#3B2F2B', // 10 brow
+  '#B5544C', // 11 lips
+  '#6A2622', // 12 mouth inside
+  '#EFA393', // 13 blush
+  '#5B8DB6', // 14 sleeve (far arm)
+  '#6B9CC4', // 15 sleeve (near arm)
+  '#E9B48E', // 16 neck
+  '#F6DAD2', // 17 nail
+  '#EEF2F6', // 18 trail dots and arrow (light ink on the dark stage)
+  '#1B2430' // 19 trail halo
+])
+
+export type Theme = 'light' | 'dark'
+export const PALETTES: Readonly<Record<Theme, Palette>> = Object.freeze({ light: PALETTE_LIGHT, dark: PALETTE_DARK })
 export const C_BG = 0
 export const C_SHIRT = 1
 export const C_SHIRT_LINE = 2

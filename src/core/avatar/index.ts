@@ -2,8 +2,9 @@
 export * from './constants'
 export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt } from './camera'
 export {
-  type DrawList, createDrawList, buildDrawList, PALETTE, DATA_STRIDE, PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT,
-  PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L, OWNER_ARM_R, OWNER_ARM_L, OWNER_TRAIL, OWNER_BODY, C_EYE, C_LIPS, C_MOUTH
+  type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTE_LIGHT, PALETTE_DARK, PALETTES, DATA_STRIDE,
+  PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L,
+  OWNER_ARM_R, OWNER_ARM_L, OWNER_TRAIL, OWNER_BODY, C_EYE, C_LIPS, C_MOUTH
 } from './drawlist'
 export {
   SHAPE_LEN, LANDMARKS, PALM_HALF_THICK, FINGER_RADIUS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
@@ -13,6 +14,7 @@ export { solveArm } from './ik'
 export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld, contactSiteWorld, contactPartWorld, torsoToWorld } from './pose'
 export { partPoint, extendedFingers } from './hand-parts'
 export { type Canvas2DLike, renderDrawList } from './render'
+export { keyFrameTime } from './keyframe'
 export {
   type Player, createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, phaseIndex, currentPhase,
   phaseLabel, stepIndex, itemIndex, clampSpeed

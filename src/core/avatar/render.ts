@@ -1,9 +1,9 @@
 /**
  * Executes a draw list on any Canvas 2D context (WeChat canvas type="2d", browser, @napi-rs/canvas).
  * No DOM types: Canvas2DLike is the minimal structural interface used. Allocation-free: styles are
- * constant palette strings, no string building.
+ * the given palette's constant strings, no string building.
  */
-import { DATA_STRIDE, type DrawList, PALETTE, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER } from './drawlist'
+import { DATA_STRIDE, type DrawList, type Palette, PALETTE_LIGHT, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER } from './drawlist'
 
 export interface Canvas2DLike {
   beginPath(): void
@@ -64,8 +64,12 @@ function taper (ctx: Canvas2DLike, d: Float32Array, o: number, n: number, grow: 
   }
 }
 
-/** Paints the list in its paint order. The caller sets the device-pixel transform beforehand. */
-export function renderDrawList (ctx: Canvas2DLike, list: DrawList): void {
+/**
+ * Paints the list in its paint order with `palette` (PALETTES.light or .dark: the theme is the
+ * caller's choice, never a global). The caller sets the device-pixel transform beforehand.
+ */
+export function renderDrawList (ctx: Canvas2DLike, list: DrawList, palette: Palette = PALETTE_LIGHT): void {
+  const PALETTE = palette
   ctx.save()
   ctx.lineCap = 'round'
   ctx.lineJoin = 'round'

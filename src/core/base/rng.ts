@@ -40,3 +40,21 @@ export function hashString (s: string): number {
   }
   return h >>> 0
 }
+
+/**
+ * cyrb53: a 53-bit hash of a string (two 32-bit lanes), returned as base-36 text. Used as a
+ * content fingerprint (has this card changed since the last sync?), where a 32-bit hash's
+ * 1-in-4-billion collision per changed card would be too close for comfort.
+ */
+export function hash53 (s: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}

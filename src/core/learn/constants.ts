@@ -26,6 +26,8 @@ export const STORAGE_CARDS_KEY_PREFIX = 'shouyu.progress.cards.'
 export const STORAGE_BACKUP_KEY = 'shouyu.progress.backup'
 /** Set when local changes have not reached the cloud yet (offline, error). */
 export const STORAGE_DIRTY_KEY = 'shouyu.progress.dirty'
+/** What the cloud held after the last sync (a SyncRecord, sync.ts): the next upload sends only the difference. */
+export const STORAGE_SYNC_KEY = 'shouyu.progress.synced'
 
 /**
  * Reviews kept per card. Older ones are folded into the card's `base` snapshot: the schedule is
@@ -71,3 +73,29 @@ export const SPELLING_MAX_LETTERS = 10
 
 /** Largest state the progress cloud function accepts (JSON bytes); the SCF request cap is 6 MB. */
 export const SYNC_MAX_BYTES = 2 * 1024 * 1024
+
+// Ranges every number of an arriving state (storage, upload) must be in. Out of range means
+// broken data, refused with its reason: a time of 1e20 becomes an Invalid Date in the scheduler,
+// whose NaN would then break every later sync of the card.
+
+/** Latest time (epoch ms) of a review, a view, a mark: 2100-01-01 UTC, far past any real clock. */
+export const TIME_MAX_MS = 4102444800000
+/** FSRS's own ceiling on stability and on an interval (days): ts-fsrs S_MAX and maximum_interval. */
+export const FSRS_DAYS_MAX = 36500
+/** Latest due date: a review at TIME_MAX_MS plus the longest interval. */
+export const DUE_MAX_MS = TIME_MAX_MS + FSRS_DAYS_MAX * 24 * 60 * 60 * 1000
+/** FSRS difficulty is 1–10 (0 on a never-reviewed card). */
+export const DIFFICULTY_MAX = 10
+/** Reviews, lapses, folded reviews of one card: ten reviews a day for 270 years. */
+export const COUNT_MAX = 1_000_000
+/** Learning-step index: the default steps are two (1 m, 10 m); any real setting is far below. */
+export const STEP_MAX = 100
+/**
+ * Reviews a card's log may hold when it arrives. Devices fold logs beyond CARD_LOG_MAX (a first
+ * base waits until it saves bytes, ~20 reviews), so a real card, even merged from two devices,
+ * holds under 50. Replaying costs ~15 µs a review and a sync replays a log about three times, so
+ * this bounds one card's work on the server to a few ms (the unit its work is sliced by).
+ */
+export const CARD_LOG_ACCEPT_MAX = 64
+/** Questions in one finished quiz. */
+export const QUIZ_QUESTIONS_MAX = 1000

@@ -13,6 +13,7 @@ export {
   updateSettings, recordQuiz
 } from './collections'
 export { mergeProgress } from './merge'
+export { syncDelta, syncRecord, parseSyncRecord, cardFingerprint, SYNC_RECORD_VERSION, type SyncRecord } from './sync'
 export { renameEntries } from './rename'
 export {
   starterDeck, deckEntries, planToday, wordOfTheDay, isWordEntry, localDay, dayStart, newEntriesToday, type TodayPlan

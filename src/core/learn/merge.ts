@@ -40,6 +40,12 @@ function sameBase (a: CardBase | undefined, b: CardBase | undefined): boolean {
   return a.upTo === b.upTo && a.n === b.n && sameSnapshot(a, b)
 }
 
+function sameLog (a: readonly ReviewEntry[], b: readonly ReviewEntry[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (compareReview(a[i], b[i]) !== 0) return false
+  return true
+}
+
 // Field comparisons, not JSON: merging 2,000 cards must stay well under a frame budget per card.
 function sameHistory (c: CardState, base: CardBase | undefined, log: readonly ReviewEntry[], first: number): boolean {
   if (c.first !== first || c.log.length !== log.length) return false
@@ -50,6 +56,8 @@ function sameHistory (c: CardState, base: CardBase | undefined, log: readonly Re
 export function mergeCard (a: CardState | undefined, b: CardState | undefined): CardState {
   if (!a) return b as CardState
   if (!b) return a
+  // The common case of a sync (the same card on both sides): no union to build.
+  if (a.first === b.first && sameBase(a.base, b.base) && sameLog(a.log, b.log)) return sameSnapshot(a, b) || canon(a) <= canon(b) ? a : b
   const base = pickBase(a.base, b.base)
   const upTo = base?.upTo ?? -Infinity
   const seen = new Set<string>()

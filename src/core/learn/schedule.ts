@@ -72,7 +72,9 @@ export function compareReview (a: ReviewEntry, b: ReviewEntry): number {
  * Builds a card from its history: drops reviews already folded into `base`, sorts and
  * de-duplicates the log, and replays. With `fold`, all but the last CARD_LOG_MAX reviews are
  * folded into the base (compaction: a local act, never done by a merge, so merging stays
- * order-independent). The single way a CardState is made.
+ * order-independent) — but only when that makes the card smaller: a first base costs about as
+ * much as eight reviews, so a card without one keeps up to ~20 reviews until folding pays
+ * (compaction never grows a state). The single way a CardState is made.
  */
 export function buildCard (base: CardBase | undefined, log: readonly ReviewEntry[], first: EpochMs, fold: boolean): CardState {
   const sorted = log.filter(r => base === undefined || r[0] > base.upTo).sort(compareReview)
@@ -81,17 +83,28 @@ export function buildCard (base: CardBase | undefined, log: readonly ReviewEntry
     const prev = dedup[dedup.length - 1]
     if (!prev || compareReview(prev, r) !== 0) dedup.push([r[0], r[1]])
   }
-  let b = base
-  let kept = dedup
-  if (fold && dedup.length > CARD_LOG_MAX) {
-    const folded = dedup.slice(0, dedup.length - CARD_LOG_MAX)
-    kept = dedup.slice(dedup.length - CARD_LOG_MAX)
-    b = { ...replaySnapshot(base, folded), upTo: folded[folded.length - 1][0], n: (base?.n ?? 0) + folded.length }
-  }
-  const firstAt = Math.min(first, kept.length > 0 ? kept[0][0] : first, b?.upTo ?? first)
-  const card: CardState = { ...replaySnapshot(b, kept), first: firstAt, log: kept }
-  if (b) card.base = b
+  const whole = makeCard(base, dedup, first)
+  return fold ? compactCard(whole) : whole
+}
+
+function makeCard (base: CardBase | undefined, kept: ReviewEntry[], first: EpochMs): CardState {
+  const firstAt = Math.min(first, kept.length > 0 ? kept[0][0] : first, base?.upTo ?? first)
+  const card: CardState = { ...replaySnapshot(base, kept), first: firstAt, log: kept }
+  if (base) card.base = base
   return card
+}
+
+/**
+ * A card (a valid one: its log sorted, unique, after its base) folded down to CARD_LOG_MAX
+ * reviews when that makes it smaller; else the card itself. Same reviews, same schedule either way.
+ */
+export function compactCard (c: CardState): CardState {
+  if (c.log.length <= CARD_LOG_MAX) return c
+  const folded = c.log.slice(0, c.log.length - CARD_LOG_MAX)
+  const b: CardBase = { ...replaySnapshot(c.base, folded), upTo: folded[folded.length - 1][0], n: (c.base?.n ?? 0) + folded.length }
+  const compact = makeCard(b, c.log.slice(c.log.length - CARD_LOG_MAX), c.first)
+  // JSON of numbers and ASCII keys: its length is its size in bytes.
+  return JSON.stringify(compact).length < JSON.stringify(c).length ? compact : c
 }
 
 /**
@@ -140,14 +153,18 @@ export function previewGrades (state: ProgressState, id: CardId, now: EpochMs): 
   return out
 }
 
-/** Folds every card's log down to CARD_LOG_MAX (before saving: keeps the storage budget). */
+/**
+ * Folds every card's log down to CARD_LOG_MAX where that saves bytes (before saving: keeps the
+ * storage budget). Never makes the state bigger.
+ */
 export function compactProgress (state: ProgressState): ProgressState {
   let cards: Record<CardId, CardState> | null = null
   for (const id of Object.keys(state.cards)) {
     const c = state.cards[id]
-    if (c.log.length <= CARD_LOG_MAX) continue
+    const next = compactCard(c)
+    if (next === c) continue
     cards = cards ?? { ...state.cards }
-    cards[id] = buildCard(c.base, c.log, c.first, true)
+    cards[id] = next
   }
   return cards ? { ...state, cards } : state
 }

@@ -5,7 +5,8 @@
  */
 import { unionActivity } from './activity'
 import {
-  ACTIVITY_MAX, DAILY_NEW_MAX, DAILY_NEW_MIN, DEFAULT_DAILY_NEW, FAVORITES_MAX, HISTORY_MAX, PROGRESS_VERSION, QUIZZES_MAX
+  ACTIVITY_MAX, ACTIVITY_UNIT_MS, CARD_LOG_ACCEPT_MAX, COUNT_MAX, DAILY_NEW_MAX, DAILY_NEW_MIN, DEFAULT_DAILY_NEW, DIFFICULTY_MAX,
+  DUE_MAX_MS, FAVORITES_MAX, FSRS_DAYS_MAX, HISTORY_MAX, PROGRESS_VERSION, QUIZ_QUESTIONS_MAX, QUIZZES_MAX, STEP_MAX, TIME_MAX_MS
 } from './constants'
 import { parseCardId } from './schedule'
 import type {
@@ -32,58 +33,102 @@ export function emptyProgress (): ProgressState {
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v)
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+/** A time something happened (a review, a view, a mark): 0 … TIME_MAX_MS. */
+const isTime = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= TIME_MAX_MS
+/** A count (reviews, lapses, questions): an integer 0 … COUNT_MAX. */
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX
+const inRange = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && v >= lo && v <= hi
 const ENTRY_ID = /^[a-z0-9_]+$/
+/** The activity unit of TIME_MAX_MS: no quarter-hour lies later. */
+const ACTIVITY_UNIT_LAST = Math.floor(TIME_MAX_MS / ACTIVITY_UNIT_MS)
+
+/** Why a card was refused (Chinese, shown to the learner next to the card id). */
+export const CARD_REASONS = {
+  SHAPE: '卡片数据格式不对',
+  ID: '卡片编号无效',
+  TIME: `时间超出范围（应在 1970 年到 2100 年之间）`,
+  MEMORY: `记忆参数超出范围（稳定性 0–${FSRS_DAYS_MAX} 天、难度 0–${DIFFICULTY_MAX}、间隔 0–${FSRS_DAYS_MAX} 天）`,
+  COUNT: `复习次数超出范围（0–${COUNT_MAX}）`,
+  REVIEW: '复习记录格式不对（应为 [时间, 评分 1–4]）',
+  ORDER: '复习记录的顺序不对或与已折叠的记录重叠',
+  TOO_MANY: `复习记录过多（一张卡片最多 ${CARD_LOG_ACCEPT_MAX} 条）`,
+  EMPTY: '没有任何复习记录'
+} as const
+
+/** The note for `n` cards set aside (storage: the broken values are in the backup key). */
+export function brokenCardsNote (n: number): string {
+  return `${n} 张学习卡片的数据损坏，已重置（原数据已备份）。`
+}
+
+export type Checked<T> = { ok: true, value: T } | { ok: false, reason: string }
+const bad = (reason: string): { ok: false, reason: string } => ({ ok: false, reason })
 
 export function isDeckId (v: unknown): v is DeckId {
   return v === 'starter' || v === 'favorites' || (typeof v === 'string' && /^cat:[a-z0-9_]+$/.test(v))
 }
 
-function parseSnapshot (v: unknown): FsrsSnapshot | null {
-  if (!isObj(v)) return null
+function parseSnapshot (v: unknown): Checked<FsrsSnapshot> {
+  if (!isObj(v)) return bad(CARD_REASONS.SHAPE)
   const { due, s, d, state, step, reps, lapses, sched, last } = v
-  if (!isTime(due) || !isNum(s) || s < 0 || !isNum(d) || !isCount(step) || !isCount(reps) || !isCount(lapses) ||
-    !isNum(sched) || sched < 0 || !(state === 0 || state === 1 || state === 2 || state === 3)) return null
-  if (last !== undefined && !isTime(last)) return null
+  if (typeof due !== 'number' || typeof s !== 'number' || typeof d !== 'number' || typeof sched !== 'number' ||
+    typeof step !== 'number' || typeof reps !== 'number' || typeof lapses !== 'number' ||
+    !(state === 0 || state === 1 || state === 2 || state === 3)) return bad(CARD_REASONS.SHAPE)
+  if (!inRange(due, 0, DUE_MAX_MS) || (last !== undefined && !isTime(last))) return bad(CARD_REASONS.TIME)
+  if (!inRange(s, 0, FSRS_DAYS_MAX) || !inRange(d, 0, DIFFICULTY_MAX) || !inRange(sched, 0, FSRS_DAYS_MAX)) return bad(CARD_REASONS.MEMORY)
+  if (!isCount(reps) || !isCount(lapses) || !Number.isInteger(step) || !inRange(step, 0, STEP_MAX)) return bad(CARD_REASONS.COUNT)
   const out: FsrsSnapshot = { due, s, d, state, step, reps, lapses, sched }
   if (last !== undefined) out.last = last as number
-  return out
+  return { ok: true, value: out }
 }
 
-function parseReview (v: unknown): ReviewEntry | null {
-  if (!Array.isArray(v) || v.length !== 2) return null
+function parseReview (v: unknown): Checked<ReviewEntry> {
+  if (!Array.isArray(v) || v.length !== 2) return bad(CARD_REASONS.REVIEW)
   const [at, g] = v
-  if (!isTime(at) || !(g === 1 || g === 2 || g === 3 || g === 4)) return null
-  return [at, g as GradeNum]
+  if (!(g === 1 || g === 2 || g === 3 || g === 4) || typeof at !== 'number') return bad(CARD_REASONS.REVIEW)
+  if (!isTime(at)) return bad(CARD_REASONS.TIME)
+  return { ok: true, value: [at, g as GradeNum] }
 }
 
-/** A stored card, or null when any part of it is broken (the caller sets it aside). */
-export function parseCard (v: unknown): CardState | null {
-  if (!isObj(v)) return null
+/**
+ * One card as stored or uploaded, or the reason it is refused (the caller sets it aside). Every
+ * number is range-checked, the log is bounded and ordered, so what passes is safe to replay.
+ */
+export function checkCard (v: unknown): Checked<CardState> {
+  if (!isObj(v)) return bad(CARD_REASONS.SHAPE)
   const snap = parseSnapshot(v)
-  if (!snap || !isTime(v.first) || !Array.isArray(v.log)) return null
+  if (!snap.ok) return snap
+  if (!Array.isArray(v.log) || typeof v.first !== 'number') return bad(CARD_REASONS.SHAPE)
+  if (!isTime(v.first)) return bad(CARD_REASONS.TIME)
+  if (v.log.length > CARD_LOG_ACCEPT_MAX) return bad(CARD_REASONS.TOO_MANY)
   const log: ReviewEntry[] = []
   for (const r of v.log) {
     const e = parseReview(r)
-    if (!e) return null
-    log.push(e)
+    if (!e.ok) return e
+    log.push(e.value)
   }
   let base: CardBase | undefined
   if (v.base !== undefined) {
     const b = parseSnapshot(v.base)
-    if (!b || !isObj(v.base) || !isTime(v.base.upTo) || !isCount(v.base.n)) return null
-    base = { ...b, upTo: v.base.upTo, n: v.base.n }
-    if (log.some(r => r[0] <= (base as CardBase).upTo)) return null
+    if (!b.ok) return b
+    const { upTo, n } = v.base as Obj
+    if (typeof upTo !== 'number' || typeof n !== 'number') return bad(CARD_REASONS.SHAPE)
+    if (!isTime(upTo)) return bad(CARD_REASONS.TIME)
+    if (!isCount(n)) return bad(CARD_REASONS.COUNT)
+    base = { ...b.value, upTo, n }
+    if (log.some(r => r[0] <= upTo)) return bad(CARD_REASONS.ORDER)
   }
-  if (log.length === 0 && !base) return null
+  if (log.length === 0 && !base) return bad(CARD_REASONS.EMPTY)
   for (let i = 1; i < log.length; i++) {
-    if (log[i - 1][0] > log[i][0] || (log[i - 1][0] === log[i][0] && log[i - 1][1] >= log[i][1])) return null
+    if (log[i - 1][0] > log[i][0] || (log[i - 1][0] === log[i][0] && log[i - 1][1] >= log[i][1])) return bad(CARD_REASONS.ORDER)
   }
-  const card: CardState = { ...snap, first: v.first, log }
+  const card: CardState = { ...snap.value, first: v.first, log }
   if (base) card.base = base
-  return card
+  return { ok: true, value: card }
+}
+
+/** A card under its id: the id is checked too. */
+export function checkCardEntry (id: string, v: unknown): Checked<CardState> {
+  return parseCardId(id) ? checkCard(v) : bad(CARD_REASONS.ID)
 }
 
 function parseFavorite (v: unknown): FavoriteMark | null {
@@ -98,7 +143,7 @@ function parseHistoryItem (v: unknown): HistoryItem | null {
 }
 
 function parseQuiz (v: unknown): QuizRecord | null {
-  if (!isObj(v) || !isTime(v.at) || !isCount(v.total) || !isCount(v.correct) || v.correct > v.total) return null
+  if (!isObj(v) || !isTime(v.at) || !isCount(v.total) || !isCount(v.correct) || v.total > QUIZ_QUESTIONS_MAX || v.correct > v.total) return null
   if (!(v.kind === 's2w' || v.kind === 'w2s' || v.kind === 'spell')) return null
   return { at: v.at, kind: v.kind as QuizKind, total: v.total, correct: v.correct }
 }
@@ -181,7 +226,7 @@ const MIGRATIONS: Record<number, (raw: Obj, now: EpochMs) => Obj> = { 0: migrate
 // ----------------------------------------------------------------------------------------------
 
 function whole (reason: string, raw: unknown): ParseResult {
-  return { state: emptyProgress(), recovered: [reason], aside: { all: raw } }
+  return { state: emptyProgress(), recovered: [reason], cardProblems: [], aside: { all: raw } }
 }
 
 /**
@@ -195,7 +240,7 @@ export function parseProgress (raw: unknown, now: EpochMs): ParseResult {
   if (typeof v === 'string' && v !== '') {
     try { v = JSON.parse(v) } catch { return whole('学习进度数据无法读取，已重置（原数据已备份）。', raw) }
   }
-  if (v === undefined || v === null || v === '') return { state: emptyProgress(), recovered: [], aside: null }
+  if (v === undefined || v === null || v === '') return { state: emptyProgress(), recovered: [], cardProblems: [], aside: null }
   if (!isObj(v)) return whole('学习进度数据无法读取，已重置（原数据已备份）。', raw)
   let version = v.version === undefined ? 0 : v.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -214,16 +259,17 @@ export function parseProgress (raw: unknown, now: EpochMs): ParseResult {
   const aside: Obj = {}
   const state = emptyProgress()
 
+  const cardProblems: ParseResult['cardProblems'] = []
   // Cards: each one on its own, so one broken card costs only that card.
   if (isObj(obj.cards)) {
-    const bad: Obj = {}
+    const broken: Obj = {}
     for (const [id, c] of Object.entries(obj.cards)) {
-      const card = parseCardId(id) ? parseCard(c) : null
-      if (card) state.cards[id] = card
-      else bad[id] = c
+      const r = checkCardEntry(id, c)
+      if (r.ok) state.cards[id] = r.value
+      else { broken[id] = c; cardProblems.push({ id, reason: r.reason }) }
     }
-    const n = Object.keys(bad).length
-    if (n > 0) { aside.cards = bad; recovered.push(`${n} 张学习卡片的数据损坏，已重置（原数据已备份）。`) }
+    const n = cardProblems.length
+    if (n > 0) { aside.cards = broken; recovered.push(brokenCardsNote(n)) }
   } else if (obj.cards !== undefined) {
     aside.cards = obj.cards
     recovered.push('学习卡片数据损坏，已全部重置（原数据已备份）。')
@@ -245,6 +291,7 @@ export function parseProgress (raw: unknown, now: EpochMs): ParseResult {
   }
 
   if (isTime(obj.historyClearedAt)) state.historyClearedAt = obj.historyClearedAt
+  else if (obj.historyClearedAt !== undefined) { aside.historyClearedAt = obj.historyClearedAt; recovered.push('浏览历史的清空时间有误，已忽略。') }
   if (Array.isArray(obj.history)) {
     const items: HistoryItem[] = []
     const bad: unknown[] = []
@@ -290,12 +337,12 @@ export function parseProgress (raw: unknown, now: EpochMs): ParseResult {
     recovered.push('测验记录损坏，已重置。')
   }
 
-  if (Array.isArray(obj.activity) && obj.activity.every(isCount)) {
+  if (Array.isArray(obj.activity) && obj.activity.every(q => Number.isInteger(q) && inRange(q, 0, ACTIVITY_UNIT_LAST))) {
     state.activity = unionActivity([], (obj.activity as number[]).slice(-ACTIVITY_MAX * 2))
   } else if (obj.activity !== undefined) {
     aside.activity = obj.activity
     recovered.push('连续学习天数记录损坏，已重置。')
   }
 
-  return { state, recovered, aside: Object.keys(aside).length > 0 ? aside : null }
+  return { state, recovered, cardProblems, aside: Object.keys(aside).length > 0 ? aside : null }
 }

@@ -105,6 +105,7 @@ export function decodeProgress (read: (key: string) => unknown, now: EpochMs): P
   return {
     state: res.state,
     recovered: [...recovered, ...res.recovered],
+    cardProblems: res.cardProblems,
     aside: Object.keys(allAside).length > 0 ? allAside : null
   }
 }

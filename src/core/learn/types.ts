@@ -116,6 +116,8 @@ export interface ParseResult {
   state: ProgressState
   /** Chinese notes, one per part that had to be reset; empty when all was well. */
   recovered: string[]
+  /** Each card that was refused, with the reason (Chinese), in the order found. */
+  cardProblems: Array<{ id: string, reason: string }>
   /** The broken parts as found (for a backup key), or null. */
   aside: Record<string, unknown> | null
 }

@@ -5,10 +5,18 @@
  * pinyin writes ü as u); tones (marks or digits) are dropped.
  */
 
+import { MAX_TEXT_CHARS } from './constants'
+
 export type FingerspellResult = { ok: true; letters: string[] } | { ok: false; message: string }
 
-/** Characters; a name or word to spell is short. Bounds the work on pasted text. */
-export const MAX_FINGERSPELL_LENGTH = 200
+/** Pinyin characters one Chinese character can need: the longest syllable (zhuang) and a space. */
+const PINYIN_CHARS_PER_HANZI = 7
+/**
+ * Characters of pinyin. Bounds the work on pasted text, yet fits the pinyin of any word a
+ * sentence the translator accepts can hold: an unknown word the notes say is fingerspelled must
+ * be spellable (a 65-character word once was dropped past a 200-character bound).
+ */
+export const MAX_FINGERSPELL_LENGTH = MAX_TEXT_CHARS * PINYIN_CHARS_PER_HANZI
 
 const TONE_MARKS = /[\u0300\u0301\u0304\u030c]/g
 const SEPARATORS = new Set([' ', '\t', '\n', '\u3000', "'", '\u2019', '\u2018', '\uff07'])

@@ -113,7 +113,7 @@ export default function LearnPage () {
       <Text className='section-title'>测验</Text>
       <View className='quiz-list'>
         {QUIZZES.map(([kind, name, desc]) => (
-          <View key={kind} className={`card quiz-item quiz-${kind}`} role='button' aria-label={`${name}：${desc}`}
+          <View key={kind} className={`card quiz-item quiz-${kind}`} role='button'
             onClick={() => Taro.navigateTo({ url: `/pkg/quiz/index?kind=${kind}` })}>
             <Text className='quiz-name'>{name}</Text>
             <View className='muted'>{desc}，共 10 题</View>

@@ -118,6 +118,7 @@ export default function MePage () {
         <Text className='muted sync-state'> 进度先存在本机，同步后可在其他设备继续。</Text>
       </View>
       {msg && <View className={`notice notice-${msg.kind === 'error' ? 'error' : 'info'} me-msg`} role='status'>{msg.text}</View>}
+      <Button className='btn btn-small privacy-open' onClick={() => Taro.navigateTo({ url: '/pkg/privacy/index' })}>隐私说明 · 删除云端数据</Button>
 
       <Text className='section-title fav-title'>收藏（{stats.favorites}）</Text>
       {favs.length === 0

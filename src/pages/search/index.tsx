@@ -117,7 +117,7 @@ export default function SearchPage () {
                     {h && h.status !== 'reviewed' ? <StatusBadge status={h.status} project={h.project} /> : null}
                   </View>
                 </View>
-                {h && <Image className='result-shape' src={handshapeImage(h.handshape)} mode='aspectFit' aria-label={`起始手形 ${h.handshape}`} />}
+                {h && <Image className='result-shape' src={handshapeImage(h.handshape)} mode='aspectFit' nativeProps={{ alt: `起始手形 ${h.handshape}` }} />}
               </View>
             )
           })}

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button, ScrollView, Text, Textarea, View } from '@tarojs/components'
 import { ASR_MAX_SECONDS, MAX_TEXT_CHARS, type TranslateMode } from '../../core/translate'
 import { playerItems, translateSentence, type ClientGloss, type Translation } from '../../services/translate'
 import { canOpenMicSettings, listen, openMicSettings, startRecording, type Recording, type RecordSession } from '../../services/recorder'
 import { recognise } from '../../services/speech'
 import { loadList, pushRecent, saveList } from '../../services/local-list'
+import { consentFor, requireConsent } from '../../services/privacy'
+import { copyShareLink, enableShareMenu, sentenceShare } from '../../services/share'
 import SignPlayer from '../../components/SignPlayer'
+import PrivacyPopup from '../../components/PrivacyPopup'
 import './index.css'
 
 const RECENT_KEY = 'shouyu.recentTranslations'
@@ -19,6 +22,16 @@ const MAX_CAPTIONS = 30
 const TOUCH_MOUSE_GAP_MS = 800
 
 const isRecent = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT_CHARS
+
+/** The sentence a shared link opens with (?q=…), read once per page. */
+function sharedSentence (): string {
+  const q = Taro.getCurrentInstance()?.router?.params?.q
+  if (typeof q !== 'string' || q === '') return ''
+  try { return decodeURIComponent(q).slice(0, MAX_TEXT_CHARS * 2) } catch { return '' }
+}
+
+/** Shown when the user declines recording: typing still works. */
+const NO_RECORD_CONSENT = '没有同意使用麦克风，无法语音输入。可以直接输入文字；想用语音时再按一次“按住说话”。'
 
 type Talk = 'idle' | 'starting' | 'recording' | 'recognising'
 interface Caption {
@@ -44,7 +57,8 @@ function Chips ({ glosses, active, small }: { glosses: ClientGloss[], active: nu
 }
 
 export default function TranslatePage () {
-  const [text, setText] = useState('')
+  const [opened] = useState(sharedSentence)
+  const [text, setText] = useState(opened)
   const [mode, setMode] = useState<TranslateMode>('standard')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
@@ -52,11 +66,15 @@ export default function TranslatePage () {
   const [active, setActive] = useState(-1)
   const [runId, setRunId] = useState(0)
   const [recent, setRecent] = useState<string[]>(() => loadList(RECENT_KEY, RECENT_VERSION, RECENT_MAX, isRecent).items)
+  const [shareMsg, setShareMsg] = useState<{ ok: boolean, text: string } | null>(null)
+  // The sentence of the result on screen: what a share sends.
+  const [shown, setShown] = useState('')
   // Speech in (hold-to-talk) and 同步 (listen) mode.
   const [talk, setTalk] = useState<Talk>('idle')
   const [level, setLevel] = useState(0)
   const [elapsed, setElapsed] = useState(0)
   const [speechError, setSpeechError] = useState<{ message: string, settings: boolean } | null>(null)
+  const [speechHint, setSpeechHint] = useState('')
   const [listening, setListening] = useState(false)
   const [hearing, setHearing] = useState(false)
   const [captions, setCaptions] = useState<Caption[]>([])
@@ -69,6 +87,7 @@ export default function TranslatePage () {
   const chain = useRef<Promise<void>>(Promise.resolve())
   const nextCaption = useRef(1)
   const played = useRef(new Set<number>())
+  const useModelForListening = useRef(false)
 
   const count = Array.from(text).length
   const tooLong = count > MAX_TEXT_CHARS
@@ -92,10 +111,14 @@ export default function TranslatePage () {
     if (Array.from(s).length > MAX_TEXT_CHARS) { setError(`句子太长了：最多 ${MAX_TEXT_CHARS} 个字。请分成几句再翻译。`); return }
     setBusy(true)
     setError('')
-    const r = await translateSentence(s, m)
+    setShareMsg(null)
+    // The sentence goes to the model only with the user's consent; without it, the offline rules.
+    const useModel = await requireConsent('model')
+    const r = await translateSentence(s, m, useModel)
     setBusy(false)
     if (!r.ok) { setError(r.message); setResult(null); return }
     setResult(r.result)
+    setShown(s)
     setActive(-1)
     setRunId(x => x + 1)
     const next = pushRecent(recent, s, RECENT_MAX, (a, b) => a === b)
@@ -103,6 +126,16 @@ export default function TranslatePage () {
     saveList(RECENT_KEY, RECENT_VERSION, next)
   }
 
+  // Opened from a shared translation: translate its sentence at once.
+  useEffect(() => {
+    enableShareMenu()
+    if (opened) run(opened)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the sentence the page was opened with
+  }, [])
+
+  const share = shown ? sentenceShare(shown) : null
+  useShareAppMessage(() => (share ? { title: share.title, path: share.path } : { title: '手语词典：把一句话翻译成手语', path: '/pages/translate/index' }))
+  useShareTimeline(() => (share ? { title: share.title, query: share.query } : { title: '手语词典：把一句话翻译成手语' }))
   /** A finished hold-to-talk recording → text in the box → translated concisely (speech is fast) → signed. */
   const handleRecording = async (rec: Recording) => {
     if (!rec.ok) { setTalk('idle'); setSpeechError({ message: rec.message, settings: false }); return }
@@ -124,6 +157,13 @@ export default function TranslatePage () {
     setLevel(0)
     setElapsed(0)
     releasedEarly.current = false
+    // Speech goes to the recogniser (a model) only with the user's consent, asked once. The press
+    // that asked is spent on the question (the finger is on the popup now, not on the button), so
+    // recording starts with the next press rather than running on unheld.
+    const askedNow = consentFor('record') !== true
+    if (!await requireConsent('record')) { setTalk('idle'); setSpeechError({ message: NO_RECORD_CONSENT, settings: false }); return }
+    if (askedNow) { setTalk('idle'); setSpeechHint('已允许使用麦克风。现在按住“按住说话”开始说。'); return }
+    setSpeechHint('')
     const r = await startRecording({
       onLevel: (l, t) => { setLevel(l); setElapsed(t) },
       onAutoStop: rec => { session.current = null; void handleRecording(rec) }
@@ -157,7 +197,7 @@ export default function TranslatePage () {
       const a = await recognise(rec.audio, rec.format)
       if (!a.ok) { update(id, { status: 'error', message: a.message }); return }
       update(id, { status: 'translating', text: a.text })
-      const t = await translateSentence(a.text, 'concise')
+      const t = await translateSentence(a.text, 'concise', useModelForListening.current)
       if (!t.ok) { update(id, { status: 'error', text: a.text, message: t.message }); return }
       update(id, { status: 'ready', text: a.text, result: t.result })
     })
@@ -173,6 +213,9 @@ export default function TranslatePage () {
     }
     if (talk !== 'idle') return
     setSpeechError(null)
+    if (!await requireConsent('record')) { setSpeechError({ message: NO_RECORD_CONSENT, settings: false }); return }
+    // What is heard is translated like typed text: by the model only with consent, else offline.
+    useModelForListening.current = await requireConsent('model')
     const r = await listen({ onLevel: setLevel, onSpeech: () => setHearing(true), onUtterance: rec => { setHearing(false); enqueue(rec) } })
     if (!r.ok) { setSpeechError({ message: r.message, settings: r.code === 'DENIED' && canOpenMicSettings() }); return }
     stopListening.current = r.stop
@@ -231,6 +274,7 @@ export default function TranslatePage () {
           <Text className='talk-time'>{listening ? (hearing ? '正在听…' : '等你说话') : `${seconds} / ${ASR_MAX_SECONDS} 秒`}</Text>
         </View>
       )}
+      {speechHint && !speechError && <View className='notice notice-info speech-hint' role='status'>{speechHint}</View>}
       {speechError && (
         <View className='notice notice-error speech-error' role='alert'>
           {speechError.message}
@@ -275,7 +319,13 @@ export default function TranslatePage () {
           {play.items.length > 0 && (
             <SignPlayer key={runId} id='translate-player' items={play.items} autoPlay letterHold={FINGERSPELL_HOLD_S} onItem={setActive} />
           )}
-          <Button className='btn btn-small translate-replay' onClick={() => setRunId(x => x + 1)}>重新播放</Button>
+          <View className='btn-row translate-result-actions'>
+            <Button className='btn btn-small translate-replay' onClick={() => setRunId(x => x + 1)}>重新播放</Button>
+            {process.env.TARO_ENV === 'weapp'
+              ? <Button className='btn btn-small translate-share' openType='share'>分享这句</Button>
+              : <Button className='btn btn-small translate-share' onClick={async () => { if (share) { const r = await copyShareLink(share); setShareMsg({ ok: r.ok, text: r.message }) } }}>分享这句</Button>}
+          </View>
+          {shareMsg && <View className={`notice notice-${shareMsg.ok ? 'info' : 'warn'} share-msg`} role='status'>{shareMsg.text}</View>}
         </View>
       )}
 
@@ -288,6 +338,8 @@ export default function TranslatePage () {
         </View>
       )}
       <View className='muted disclaimer'>手语翻译仅供学习和辅助交流参考，重要场合请联系专业手语翻译员。</View>
+      <View className='muted privacy-link' role='link' onClick={() => Taro.navigateTo({ url: '/pkg/privacy/index' })}>隐私说明：句子怎样处理、保存多久</View>
+      <PrivacyPopup />
     </View>
   )
 }

@@ -49,7 +49,7 @@ function WordList ({ items, showCategory, empty }: { items: readonly EntryHeader
     <View>
       <View className='word-list' aria-label={`${items.length} 个手语`}>
         {items.slice(0, shown).map(h => (
-          <View key={h.id} className='word-row' role='button' aria-label={`${h.word} ${h.pinyin}`} onClick={() => openSign(h.id)}>
+          <View key={h.id} className='word-row' role='button' onClick={() => openSign(h.id)}>
             <View className='word-main'>
               <Text className='word-word'>{h.word}</Text>
               {h.variant ? <Text className='muted'> {CIRCLED[h.variant - 1] ?? h.variant}</Text> : null}
@@ -156,9 +156,9 @@ export default function BrowsePage () {
                 {g.shapes.map(s => {
                   const n = countOf('handshape', s.id)
                   return (
-                    <View key={s.id} className='shape-btn' role='button' aria-label={`${s.zh}，${n} 个手语`} onClick={() => choose(s.id)}>
-                      <Image className='shape-img' src={handshapeImage(s.id)} mode='aspectFit' />
-                      <Text className='shape-label'>{s.group === 'common' ? s.zh : letterLabel(s.id)}</Text>
+                    <View key={s.id} className='shape-btn' role='button' onClick={() => choose(s.id)}>
+                      <Image className='shape-img' src={handshapeImage(s.id)} mode='aspectFit' nativeProps={{ alt: '' }} />
+                      <Text className={`shape-label${s.group === 'common' ? ' shape-label-name' : ''}`}>{s.group === 'common' ? s.zh : letterLabel(s.id)}</Text>
                       <Text className='shape-count'>{s.group === 'common' ? `${n} 个` : `${s.zh} · ${n}`}</Text>
                     </View>
                   )

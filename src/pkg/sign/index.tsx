@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { provenanceText, SIGN_TYPE_ZH } from '../../core/sign'
 import { categoryName, getHeader } from '../../services/dictionary'
@@ -9,6 +9,8 @@ import SignPlayer from '../../components/SignPlayer'
 import StatusBadge from '../../components/StatusBadge'
 import FavoriteButton from '../../components/FavoriteButton'
 import { recordView } from '../../services/learning'
+import { copyShareLink, enableShareMenu, signShare } from '../../services/share'
+import { shareCardImage } from '../../services/share-card'
 import './index.css'
 
 const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -29,13 +31,33 @@ export default function SignPage () {
   const [reporting, setReporting] = useState(false)
   const [report, setReport] = useState('')
   const [reportMsg, setReportMsg] = useState<{ kind: 'ok' | 'error' | 'info', text: string } | null>(null)
+  const [shareMsg, setShareMsg] = useState<{ ok: boolean, text: string } | null>(null)
+  // The chat card's picture: drawn once the page is up, so it is ready when the user shares.
+  const card = useRef<{ id: string, image: Promise<string | null>, path: string | null } | null>(null)
 
   useEffect(() => {
     if (entry) {
       Taro.setNavigationBarTitle({ title: entry.word })
       recordView(entry.id)
+      enableShareMenu()
+      const c = { id: entry.id, image: shareCardImage(entry.id, items, entry.word), path: null as string | null }
+      c.image.then(p => { c.path = p })
+      card.current = c
     }
-  }, [entry])
+  }, [entry, items])
+
+  const share = entry ? signShare(entry.id, entry.word) : null
+  useShareAppMessage(() => {
+    if (!share) return { title: '手语词典', path: '/pages/search/index' }
+    const c = card.current
+    const msg = { title: share.title, path: share.path }
+    if (c?.path) return { ...msg, imageUrl: c.path }
+    // Not drawn yet: WeChat waits (up to 3 s) for the promise, else uses the fields above.
+    return { ...msg, promise: (c?.image ?? Promise.resolve(null)).then(p => (p ? { ...msg, imageUrl: p } : msg)) } as any
+  })
+  useShareTimeline(() => (share
+    ? { title: share.title, query: share.query, ...(card.current?.path ? { imageUrl: card.current.path } : {}) }
+    : { title: '手语词典' }))
 
   if (!entry) {
     return (
@@ -63,8 +85,15 @@ export default function SignPage () {
           <Text className='sign-word'>{entry.word}</Text>
           {entry.variant ? <Text className='sign-variant'>{CIRCLED[entry.variant - 1] ?? entry.variant}</Text> : null}
         </View>
-        <FavoriteButton id={entry.id} />
+        <View className='sign-actions'>
+          {process.env.TARO_ENV === 'weapp'
+            ? <Button className='btn btn-small share-btn' openType='share' aria-label={`分享「${entry.word}」的手语`}>分享</Button>
+            : <Button className='btn btn-small share-btn' aria-label={`分享「${entry.word}」的手语`}
+                onClick={async () => { if (share) { const r = await copyShareLink(share); setShareMsg({ ok: r.ok, text: r.message }) } }}>分享</Button>}
+          <FavoriteButton id={entry.id} />
+        </View>
       </View>
+      {shareMsg && <View className={`notice notice-${shareMsg.ok ? 'info' : 'warn'} share-msg`} role='status'>{shareMsg.text}</View>}
       <View className='sign-meta'>
         <Text className='sign-pinyin'>{entry.pinyin}</Text>
         <Text className='muted'> · {categoryName(entry.category)} · {SIGN_TYPE_ZH[entry.type]} · {entry.pos}</Text>

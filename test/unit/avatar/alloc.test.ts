@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
-import { buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, renderDrawList, type Canvas2DLike } from '../../../src/core/avatar'
+import { buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, renderDrawList, PALETTES, type Canvas2DLike } from '../../../src/core/avatar'
 import { SIGNS, tl1 } from './fixtures'
 
 const FRAMES = 20000
@@ -45,7 +45,7 @@ describe('zero allocation on the per-frame path', () => {
     for (const v of pose.joints) expect(Number.isFinite(v)).toBe(true)
   })
 
-  test('the renderer issues only palette strings (no string building) and balanced save/restore', () => {
+  test.each(['light', 'dark'] as const)('the renderer issues only the %s palette\'s strings (no string building) and balanced save/restore', theme => {
     const tl = tl1(SIGNS.xiexie)
     const pose = samplePose(tl, 1, createPose())
     const list = buildDrawList(pose, setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 200, height: 260 }), createDrawList())
@@ -57,8 +57,10 @@ describe('zero allocation on the per-frame path', () => {
       set strokeStyle (v: unknown) { styles.add(v) }, get strokeStyle () { return '' },
       lineWidth: 1, lineCap: 'butt', lineJoin: 'miter', globalAlpha: 1
     }
-    renderDrawList(ctx, list)
+    renderDrawList(ctx, list, PALETTES[theme])
     expect(saves).toBe(1); expect(restores).toBe(1)
-    for (const s of styles) expect(s).toMatch(/^#[0-9A-F]{6}$/)
+    for (const s of styles) expect(PALETTES[theme]).toContain(s)
+    // The background is painted, in this theme's colour.
+    expect(styles).toContain(PALETTES[theme][0])
   })
 })

@@ -1,4 +1,7 @@
-import { buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, DATA_STRIDE, PRIM_ELLIPSE, type Timeline } from '../../../src/core/avatar'
+import {
+  buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, DATA_STRIDE, PALETTE_DARK, PALETTE_LIGHT, PALETTES,
+  PRIM_ELLIPSE, type Timeline
+} from '../../../src/core/avatar'
 import { renderFrameCanvas } from '../../../scripts/lib/node-canvas'
 import { tl1 } from './fixtures'
 
@@ -50,5 +53,20 @@ describe('rendered pixels (@napi-rs/canvas)', () => {
     let nonBg = 0
     for (let o = 0; o < d.length; o += 4) if (Math.abs(d[o] - 0xF4) + Math.abs(d[o + 1] - 0xF1) + Math.abs(d[o + 2] - 0xEA) > 30) nonBg++
     expect(nonBg / (W * H)).toBeGreaterThan(0.2)
+  })
+
+  test('the theme picks the palette: a dark stage in dark mode, the same hands in both', () => {
+    const rgb = (hex: string): number[] => [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16))
+    const light = renderFrameCanvas(tl, mv.t0, { width: W, height: H }).getContext('2d').getImageData(0, 0, W, H).data
+    const dark = renderFrameCanvas(tl, mv.t0, { width: W, height: H, theme: 'dark' }).getContext('2d').getImageData(0, 0, W, H).data
+    // The corner is the stage.
+    expect([light[0], light[1], light[2]]).toEqual(rgb(PALETTE_LIGHT[0]))
+    expect([dark[0], dark[1], dark[2]]).toEqual(rgb(PALETTE_DARK[0]))
+    // Inside the hand the pixels are the same: only the stage and the outline of the figure change.
+    const [x0, y0, x1, y1] = handBox(tl, mv.t0)
+    const cx = Math.round((x0 + x1) / 2); const cy = Math.round((y0 + y1) / 2)
+    const o = (cy * W + cx) * 4
+    expect([dark[o], dark[o + 1], dark[o + 2]]).toEqual([light[o], light[o + 1], light[o + 2]])
+    expect(PALETTES.dark).toHaveLength(PALETTES.light.length)
   })
 })

@@ -95,7 +95,8 @@ describe('gradeCard follows FSRS', () => {
     let s = emptyProgress()
     let now = T0
     const grades: GradeName[] = []
-    for (let i = 0; i < CARD_LOG_MAX + 5; i++) grades.push(i % 6 === 5 ? 'again' : 'good')
+    // Enough reviews for a first base to pay for itself (it costs about eight reviews' bytes).
+    for (let i = 0; i < CARD_LOG_MAX + 20; i++) grades.push(i % 6 === 5 ? 'again' : 'good')
     const f = fsrs({ enable_fuzz: false })
     let ref: Card = createEmptyCard(new Date(T0))
     for (const g of grades) {
@@ -105,7 +106,7 @@ describe('gradeCard follows FSRS', () => {
     }
     const c = s.cards[id]
     expect(c.log.length).toBe(CARD_LOG_MAX)
-    expect(c.base?.n).toBe(5)
+    expect(c.base?.n).toBe(20)
     expect(reviewCount(c)).toBe(grades.length)
     expect(c.due).toBe(ref.due.getTime())
     expect(c.first).toBe(T0)
@@ -127,12 +128,12 @@ describe('gradeCard follows FSRS', () => {
     // a merged card can hold more than CARD_LOG_MAX reviews: simulate by rebuilding without folding
     const long: ProgressState = { ...s, cards: { [id]: { ...s.cards[id], log: [...s.cards[id].log] } } }
     expect(compactProgress(long)).toBe(long)
-    const c = { ...s.cards[id], base: undefined, log: Array.from({ length: 20 }, (_, i) => [T0 + i * DAY, 3] as [number, 3]) }
+    const c = { ...s.cards[id], base: undefined, log: Array.from({ length: 30 }, (_, i) => [T0 + i * DAY, 3] as [number, 3]) }
     delete c.base
     const grown: ProgressState = { ...s, cards: { [id]: c } }
     const compact = compactProgress(grown)
     expect(compact.cards[id].log.length).toBe(CARD_LOG_MAX)
-    expect(reviewCount(compact.cards[id])).toBe(20)
+    expect(reviewCount(compact.cards[id])).toBe(30)
     expect(compact.cards[id].due).toBe(replaySnapshot(undefined, c.log).due)
   })
 })

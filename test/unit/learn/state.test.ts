@@ -29,12 +29,12 @@ describe('parseProgress', () => {
   it('round-trips a state through JSON unchanged, with nothing to report', () => {
     const s = sample()
     const r = parseProgress(JSON.stringify(s), T0)
-    expect(r).toEqual({ state: s, recovered: [], aside: null })
+    expect(r).toEqual({ state: s, recovered: [], cardProblems: [], aside: null })
     expect(parseProgress(s, T0).state).toEqual(s)
   })
 
   it('starts empty with no note when nothing was stored (Taro returns "")', () => {
-    for (const raw of [undefined, null, '']) expect(parseProgress(raw, T0)).toEqual({ state: emptyProgress(), recovered: [], aside: null })
+    for (const raw of [undefined, null, '']) expect(parseProgress(raw, T0)).toEqual({ state: emptyProgress(), recovered: [], cardProblems: [], aside: null })
   })
 
   it('garbage JSON: resets, keeps the text aside, tells the user', () => {
@@ -140,7 +140,7 @@ describe('storage layout (encodeProgress / decodeProgress)', () => {
     const shardOf = (id: string): number => keys.findIndex(k => k.key !== STORAGE_MAIN_KEY && id in JSON.parse(k.value).cards)
     const st = storageOf(s)
     const r = decodeProgress(k => st.get(k) ?? '', T0)
-    expect(r).toEqual({ state: s, recovered: [], aside: null })
+    expect(r).toEqual({ state: s, recovered: [], cardProblems: [], aside: null })
     const two = gradeCard(s, 'xiexie@w2s', 'good', T0)
     const ks = encodeProgress(two)
     expect(ks.findIndex(k => k.key !== STORAGE_MAIN_KEY && 'xiexie@w2s' in JSON.parse(k.value).cards)).toBe(
