@@ -28,6 +28,10 @@ export default defineAppConfig({
   __usePrivacyCheck__: true,
   darkmode: true,
   themeLocation: 'theme.json',
+  // H5: no page-slide animation. Taro's H5 router hides the page beneath a new one on a timer
+  // (the animation's length) and does not cancel it when the user goes back first: a back tap
+  // inside that window left a blank tab page (test/browser/navigation.test.mjs).
+  ...(weapp ? {} : { animation: false }),
   window: {
     backgroundTextStyle: themed('bgTextStyle', 'dark') as 'dark',
     navigationBarBackgroundColor: themed('navBgColor', '#FFFFFF'),

@@ -2,7 +2,7 @@
 // chip by chip; categories, handshapes and locations lead to their signs.
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { canvasHash, goBackSettled, holdAtEnd, noPageErrors, screenshot, withApp } from './helpers.mjs'
+import { canvasHash, holdAtEnd, noPageErrors, screenshot, withApp } from './helpers.mjs'
 
 describe('指语 page', () => {
   const app = withApp({ path: '#/pkg/fingerspell/index', ready: '.page-fingerspell' })
@@ -73,7 +73,7 @@ describe('browse', () => {
     await app.page.locator('.word-row').first().click()
     await app.page.locator('.page-sign').waitFor()
     assert.ok((await app.page.locator('.sign-word').innerText()).length > 0)
-    await goBackSettled(app.page)
+    await app.page.goBack()
     await app.page.locator('.page-browse').waitFor({ state: 'visible' })
   })
 

@@ -307,18 +307,3 @@ export const fakeMicArgs = wav => ['--use-fake-ui-for-media-stream', '--use-fake
   `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required']
 export const FIXTURE_SPEECH = join(ROOT, 'test/fixtures/audio/speech-zh.wav')
 
-/** Taro pages shown right now (the router hides the pages beneath the top one with display: none). */
-const shownPages = () => [...document.querySelectorAll('.taro_page')].filter(e => getComputedStyle(e).display !== 'none').length
-
-/**
- * The browser's back button, once the last navigation has settled. Taro's H5 router hides the page
- * beneath a newly opened one only after its opening animation; a back press inside that window
- * reveals the page and then the late hide blanks it (a router race a person tapping back that fast
- * would meet too, but not one this app can reach into). So wait until one page shows, go back, and
- * wait until one page shows again.
- */
-export async function goBackSettled (page) {
-  await page.waitForFunction(`(${shownPages})() === 1`)
-  await page.goBack()
-  await page.waitForFunction(`(${shownPages})() === 1`)
-}

@@ -2,7 +2,7 @@
 // reload and find it kept, and survive a corrupted storage key.
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clickTab, goBackSettled, noPageErrors, screenshot, withApp } from './helpers.mjs'
+import { clickTab, noPageErrors, screenshot, withApp } from './helpers.mjs'
 
 describe('learning progress', () => {
   const app = withApp()
@@ -17,7 +17,7 @@ describe('learning progress', () => {
   })
 
   test('我的 lists the favorite and the history', async () => {
-    await goBackSettled(app.page)
+    await app.page.goBack()
     await clickTab(app.page, '我的')
     await app.page.locator('.page-me').waitFor({ state: 'visible' })
     await app.page.waitForFunction(() => /收藏（1）/.test(document.querySelector('.fav-title')?.textContent ?? ''))
@@ -42,7 +42,7 @@ describe('learning progress', () => {
   })
 
   test('the quiz shows up in the accuracy on 我的, and everything survives a reload', async () => {
-    await goBackSettled(app.page)
+    await app.page.goBack()
     await clickTab(app.page, '我的')
     await app.page.waitForFunction(() => /%/.test(document.querySelector('.stat-accuracy')?.textContent ?? ''))
     const accuracy = await app.page.locator('.stat-accuracy').innerText()

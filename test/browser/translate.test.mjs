@@ -1,7 +1,7 @@
 // Type a sentence, see the signs in sign-language order, and watch the avatar sign them.
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clickTab, goBackSettled, noPageErrors, screenshot, withApp } from './helpers.mjs'
+import { clickTab, noPageErrors, screenshot, withApp } from './helpers.mjs'
 
 describe('sentence translation (offline rules, no API key)', () => {
   const app = withApp({
@@ -36,7 +36,7 @@ describe('sentence translation (offline rules, no API key)', () => {
     assert.equal(await app.page.locator('.privacy-model-switch').getAttribute('aria-checked'), 'false')
     await app.page.locator('.privacy-model-switch').click()
     assert.equal(await app.page.locator('.privacy-model-switch').getAttribute('aria-checked'), 'true')
-    await goBackSettled(app.page)
+    await app.page.goBack()
     await app.page.locator('.page-translate').waitFor({ state: 'visible' })
     await app.page.locator('.translate-go').click()
     await app.page.waitForFunction(() => /未配置模型密钥/.test(document.querySelector('.engine-note')?.textContent ?? ''))

@@ -38,6 +38,10 @@ function cleanup () {
  * WeChat's 2D offscreen canvas, drawn by @napi-rs/canvas (with the CJK font the card's text needs),
  * and canvasToTempFilePath writing its PNG: the share card is drawn for real, pixels and all.
  */
+// The shims' file folder is made as the app starts (wx.env): every test file that requires the
+// harness (at its top level, where hooks may be declared) removes it when it ends.
+if (typeof afterAll === 'function') afterAll(cleanup)
+
 function installCanvasShims () {
   const { createCanvas, GlobalFonts } = require('@napi-rs/canvas')
   const { existsSync, writeFileSync } = require('node:fs')
