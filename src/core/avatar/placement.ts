@@ -8,9 +8,9 @@ import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { partPoint } from './hand-parts'
 import { solveArm } from './ik'
-import { copy3, cross3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
+import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
 import { type SiteKind, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
-import { BODY } from './skeleton'
+import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Location } from '../sign/types'
 
@@ -117,7 +117,15 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P) && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+    if (pivotForLowElbow(ctx, h, C, Q, A, P)) {
+      replacePart(h, loc, kind, part, Q, A, site, n, dist, P)
+      if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+    }
+  }
+  if (kind === 'hand' && !forceTouch) {
+    const C = vec3()
+    for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
+    if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, dist, P)
   }
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (shift) placed.shift = shift
@@ -161,8 +169,65 @@ function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Ar
   if (across > 0) P[0] += h.locSideX * across
 }
 
+/** m: how far short of full stretch a wrist placed on the other hand must be (the arm is not locked straight). */
+const REACH_SLACK_M = 0.02
+
 /** m: a palm centre this far across the midline from the hand's own side is not pivoted. */
 const PIVOT_ACROSS_M = 0.03
+
+/**
+ * A spot on the other hand beyond the arm's reach (the base hand forward at neutral.c, the spot
+ * its fingertips: 刊物, 钱 with the base further out): the arm stopped at full stretch and the
+ * fingertip fell 3–9 cm short. Signers turn the hand to meet the spot instead: the hand pivots
+ * about its contact point, by the smallest angle (5° steps, ≤ 90°), so the wrist comes back toward
+ * the shoulder within REACH_SLACK_M of full stretch; the contact stays exact. Q and P in place.
+ */
+function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float64Array): boolean {
+  const sh = vec3(h.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  const limit = UPPER_ARM_M + FOREARM_M - REACH_SLACK_M
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  const wr = sub3(vec3(), P, off)
+  if (dist3(wr, sh) <= limit) return false
+  const w = sub3(vec3(), wr, C)
+  const g = sub3(vec3(), sh, C)
+  const axis = cross3(vec3(), w, g)
+  if (len3(axis) < 1e-9) return false
+  normalize3(axis, axis)
+  const q = new Float64Array(4); const Qt = new Float64Array(4); const r = vec3(); const Pt = vec3(); const wt = vec3()
+  for (let a = FACE_PIVOT_STEP_RAD; a <= Math.PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
+    quatAxisAngle(q, axis, a)
+    quatMul(Qt, q, Q)
+    quatRotate(r, q, sub3(r, P, C))
+    for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
+    quatRotate(r, Qt, palmCentreOffset(h.chir, r))
+    sub3(wt, Pt, r)
+    if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > Math.PI / 2 + 1e-9) {
+      copy3(P, Pt)
+      Q.set(Qt)
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * After a pivot: the contact part's point is found again for the new rotation (a part on a
+ * finger's axis is taken at its surface toward the site, which does not turn with the hand) and
+ * the hand put so that it is exactly at the site + distance.
+ */
+function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, site: Float64Array, n: Float64Array, dist: number, P: Float64Array): void {
+  const lm = new Float64Array(LANDMARKS * 3)
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
+  const c = vec3()
+  if (loc.part) partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', c)
+  else if (part >= 0) for (let k = 0; k < 3; k++) c[k] = lm[part * 3 + k] - n[k] * FINGER_RADIUS * HAND_EMPHASIS * 0.5
+  else if (part === -1 || part === -2) {
+    const Z = quatAxis(vec3(), Q, 2)
+    for (let k = 0; k < 3; k++) c[k] = Z[k] * (part === -1 ? 1 : -1) * PALM_HALF_THICK * HAND_EMPHASIS
+  } else return
+  for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - c[k]
+}
 
 /** Elbow height above the shoulder (m) of the hand's arm for palm centre P and rotation Q (torso rest frame). */
 function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {

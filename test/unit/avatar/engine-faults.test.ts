@@ -113,3 +113,25 @@ describe('`~near` a spot on the other hand hovers beside it', () => {
     for (let j = 0; j < 21; j++) expect(pose.hands[0][j * 3] + R).toBeLessThan(indexX)
   })
 })
+
+describe('a fingertip reaches the tip it touches on the other hand', () => {
+  // Entries whose base hand holds the touched tip forward (at neutral.c or neutral): the spot was
+  // beyond the arm's reach, and the arm stopped at full stretch 3–9 cm short of it.
+  test.each([
+    ['刊物 (little-finger tip, base at neutral.c)', { rel: 'base', nondom: 'flat f:f p:c @neutral.c', dom: 'pinch_open f:u p:f @H.pinky_tip ; to(H.wrist)' }],
+    ['little-finger tip, base at neutral', { rel: 'base', nondom: 'flat f:f p:c @neutral', dom: 'pinch_open f:u p:f @H.pinky_tip' }],
+    ['救 (thumb tip, base moving up)', { rel: 'base', nondom: 'thumb_pinky f:d p:c @neutral.c ; line(u)', dom: '7 f:d p:b @H.thumb_tip:tips' }],
+    ['被迫 (thumb, base at neutral.c)', { rel: 'base', nondom: 'thumb_pinky f:b p:c @neutral.c', dom: 'thumb_index f:b p:c @H.thumb:index_side ; line(db,s)+fast' }],
+    ['带 (index tip, base at neutral)', { rel: 'base', nondom: '1 f:f p:d @neutral', dom: 'pinch f:c p:d @H.index_tip ; line(f,m)' }]
+  ] as Array<[string, NotationSource]>)('%s: the named parts are within 1 cm at the contact moment', (_name, src) => {
+    const t = tl(src)
+    expect(t.contacts.length).toBeGreaterThan(0)
+    const pose = createPose()
+    const a = new Float64Array(3); const b = new Float64Array(3)
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.01)
+    }
+  })
+})
