@@ -9,7 +9,7 @@ import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { partPoint } from './hand-parts'
 import { solveArm } from './ik'
 import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
-import { type SiteKind, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
+import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Location } from '../sign/types'
@@ -49,6 +49,8 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
+  // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
+  const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
   const touch = dist === 0 && kind !== 'space'
   if (kind === 'hand' && dist > 0) dist = handSiteAway(h, n, dist)
@@ -74,7 +76,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
     handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
     const c = partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', vec3())
-    for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - c[k]
+    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
   } else if (kind === 'space') {
     copy3(P, site)
     for (let k = 0; k < 3; k++) P[k] += n[k] * dist
@@ -100,7 +102,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
       const d = dot3(cand, n)
       if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
     }
-    for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - bestC[k]
+    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
   }
   if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
     keepOwnSide(h, Q, A, P)
@@ -118,14 +120,21 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
     if (pivotForLowElbow(ctx, h, C, Q, A, P)) {
-      replacePart(h, loc, kind, part, Q, A, site, n, dist, P)
+      replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
       if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
     }
+  }
+  // Across to the other shoulder or arm (责任 直辖市: 按向左肩): the same low elbow, the hand draped
+  // over the spot, rather than the arm stretched across at shoulder height before the face.
+  if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
+    const C = vec3()
+    for (let k = 0; k < 3; k++) C[k] = site[k] + away[k] * dist
+    if (pivotForLowElbow(ctx, h, C, Q, A, P)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
   }
   if (kind === 'hand' && !forceTouch) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
-    if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, dist, P)
+    if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
   }
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (shift) placed.shift = shift
@@ -172,6 +181,9 @@ function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Ar
 /** m: how far short of full stretch a wrist placed on the other hand must be (the arm is not locked straight). */
 const REACH_SLACK_M = 0.02
 
+/** m: body sites at or above this height (the collar, the shoulders) on the other side are reached with the elbow low (pivot). */
+const ACROSS_SITE_MIN_Y = 1.38
+
 /** m: a palm centre this far across the midline from the hand's own side is not pivoted. */
 const PIVOT_ACROSS_M = 0.03
 
@@ -213,9 +225,9 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
 /**
  * After a pivot: the contact part's point is found again for the new rotation (a part on a
  * finger's axis is taken at its surface toward the site, which does not turn with the hand) and
- * the hand put so that it is exactly at the site + distance.
+ * the hand put so that it is exactly at the site + distance (along `away`).
  */
-function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, site: Float64Array, n: Float64Array, dist: number, P: Float64Array): void {
+function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, site: Float64Array, n: Float64Array, away: ArrayLike<number>, dist: number, P: Float64Array): void {
   const lm = new Float64Array(LANDMARKS * 3)
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
   handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
@@ -226,7 +238,7 @@ function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q
     const Z = quatAxis(vec3(), Q, 2)
     for (let k = 0; k < 3; k++) c[k] = Z[k] * (part === -1 ? 1 : -1) * PALM_HALF_THICK * HAND_EMPHASIS
   } else return
-  for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - c[k]
+  for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
 }
 
 /** Elbow height above the shoulder (m) of the hand's arm for palm centre P and rotation Q (torso rest frame). */

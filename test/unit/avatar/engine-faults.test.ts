@@ -7,7 +7,7 @@
  */
 import {
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER
+  FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST
 } from '../../../src/core/avatar'
 import { resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -133,5 +133,41 @@ describe('a fingertip reaches the tip it touches on the other hand', () => {
       contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
       expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.01)
     }
+  })
+})
+
+describe('reaching across to the other shoulder keeps the arm low', () => {
+  test('直辖市 (二): the hand on the other shoulder, the upper arm below 80° and the forearm across the chest, not the neck', () => {
+    const t = tl({ dom: 'cup f:b p:d @shoulder.c~near ; to(shoulder.c~touch)' })
+    const pose = createPose()
+    let elev = 0; let cross = -Infinity
+    for (let s = 0; s <= t.duration; s += 0.02) {
+      samplePose(t, s, pose)
+      const J = pose.joints
+      const sh = J_R_SHOULDER * 3; const el = J_R_ELBOW * 3; const wr = J_R_WRIST * 3
+      const ua = [J[el] - J[sh], J[el + 1] - J[sh + 1], J[el + 2] - J[sh + 2]]
+      elev = Math.max(elev, Math.acos(-ua[1] / Math.hypot(ua[0], ua[1], ua[2])) * 180 / Math.PI)
+      // Where the forearm crosses the body's midline (x = 0), if it does.
+      if (J[el] * J[wr] < 0) { const u = -J[el] / (J[wr] - J[el]); cross = Math.max(cross, J[el + 1] + u * (J[wr + 1] - J[el + 1])) }
+    }
+    expect(elev).toBeLessThan(80)
+    expect(cross).toBeLessThan(1.39) // the collar is at 1.41 m, the chin at 1.52 m
+    // And the hand does touch the shoulder.
+    expect(t.contacts.length).toBeGreaterThan(0)
+    const a = new Float64Array(3); const b = new Float64Array(3)
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.015)
+    }
+  })
+
+  test('held far from the shoulder, the hand is in front of it, not up in a corner of the picture', () => {
+    const t = tl({ dom: 'flat f:u p:c @shoulder~far' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    let top = -Infinity
+    for (let j = 0; j < 21; j++) top = Math.max(top, pose.hands[0][j * 3 + 1])
+    expect(top).toBeLessThan(1.66) // below the eyes (before: 1.71, level with the forehead)
   })
 })
