@@ -52,6 +52,11 @@ export const LINE_SIZE_M = { s: 0.06, m: 0.12, l: 0.2 } as const
 export const CIRCLE_RADIUS_M = { s: 0.02, m: 0.05, l: 0.1 } as const
 /** m: offsets along the site's outward normal. */
 export const DISTANCE_M = { touch: 0, close: 0.03, near: 0.1, far: 0.25 } as const
+/**
+ * Distances on the other hand (H.* sites) are at a hand's scale: `near` 5 cm, `far` 12.5 cm from
+ * the spot (placement.ts handSiteOffset), not the body's 10 / 25 cm.
+ */
+export const HAND_SITE_DISTANCE_SCALE = 0.5
 /** m: lateral offset of a space site for side i / c / m (c is smaller: reaching across is shorter). */
 export const SPACE_SIDE_M: Readonly<Record<'i' | 'c' | 'm', number>> = { i: 0.1, c: -0.08, m: 0 }
 /** m: default lateral offset of a space site written without a side (hands work in front of their own shoulder). */
@@ -138,8 +143,32 @@ export const FACE_ZONE_HALF_W = 0.13
 export const FACE_ZONE_Y = 1.4
 export const FACE_ZONE_Z = 0.02
 export const ELBOW_FACE_COST = 12
+/**
+ * IK: the face-zone cost fades out as the wrist rises from FACE_ZONE_FADE_FROM_Y to
+ * FACE_ZONE_FADE_TO_Y (m; chin to nose): a hand at the face is reached, as signers reach it, by a
+ * forearm rising in front of the chin from a low elbow; keeping that forearm out of the zone only
+ * lifted the elbow above the shoulder (电话 骂 科学).
+ */
+export const FACE_ZONE_FADE_FROM_Y = 1.5
+export const FACE_ZONE_FADE_TO_Y = 1.58
 /** IK: extra cost factor (× ELBOW_HEIGHT_COST) per m² of elbow above the shoulder: horizontal is the limit below the head. */
 export const ELBOW_LIFTED_COST = 6
+/**
+ * A hand at a face site pivots about its contact point (placement.ts, pivotForLowElbow) so the
+ * wrist comes down and forward to where the elbow can stay FACE_ELBOW_BELOW_M (m) below the
+ * shoulder, as signers bring the hand to the face with a low elbow; at most FACE_PIVOT_MAX_RAD
+ * (90°: a fist at the temple written fingers-forward stands up on the forearm, as 发明 is drawn),
+ * in FACE_PIVOT_STEP_RAD steps, the smallest that suffices. The wrist is
+ * turned toward FACE_PIVOT_TOWARD (own side x, y, z): below, in front of and a little outside the site.
+ */
+export const FACE_ELBOW_BELOW_M = 0.06
+export const FACE_PIVOT_MAX_RAD = Math.PI / 2
+export const FACE_PIVOT_STEP_RAD = (5 * Math.PI) / 180
+export const FACE_PIVOT_TOWARD: readonly [number, number, number] = [0.3, -1, 0.5]
+/** m: how far a hand at a face site may slide down to keep below the top of the head (placement.ts keepBelowHeadTop). */
+export const FACE_TOP_DROP_MAX_M = 0.05
+/** How much more face-clear excess (share of an eye or the mouth beyond FACE_CLEAR_TARGET) a pivot or a drop may add (placement.ts). */
+export const FACE_PIVOT_COVER_SLACK = 0.1
 /** IK soft-minimum temperature (cost units): blends nearby swivels so the elbow never jumps. */
 export const ELBOW_SOFTMIN = 0.01
 /** m: the shoulder (clavicle) lifts this much for hands above the head, from SHOULDER_LIFT_FROM_M above the shoulder over SHOULDER_LIFT_SPAN_M. */

@@ -294,6 +294,18 @@ export function faceCoverAt (h: ClearHand, P: ArrayLike<number>, Q: Float64Array
   return { eyes: c.eyesMin, mouth: c.mouth }
 }
 
+/**
+ * How much a hand at palm centre P hides the face beyond what is allowed (0: readable), by the
+ * placement rule (see `excess`). For the placement's other adjustments (placement.ts: a hand
+ * pivoting to keep the elbow low must not swing over the eyes or the mouth).
+ */
+export function faceExcessAt (h: ClearHand, covers: Covers | undefined, twoHands: boolean, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): number {
+  // The hand alone: a forearm rising to the face from a low elbow is how signers reach it.
+  const s = silhouette(h, P, Q, A, false)
+  if (s.caps.length === 0 && s.palm.length === 0) return 0
+  return excess([s], 0, 0, covers, twoHands, FACE_CLEAR_TARGET)
+}
+
 /** z of the head ellipsoid's front surface at (x, y), or NaN off the face. */
 function ellipsoidZ (x: number, y: number): number {
   const u = (x - HEAD[0]) / R[0]; const v = (y - HEAD[1]) / R[1]

@@ -10,7 +10,7 @@
  * out, since a float passed to a helper V8 did not inline is boxed (docs/avatar.md).
  */
 import {
-  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
+  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, FACE_ZONE_FADE_FROM_Y, FACE_ZONE_FADE_TO_Y, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, WRIST_MAX_RAD
 } from './constants'
 import { FOREARM_M, UPPER_ARM_M } from './skeleton'
@@ -75,6 +75,10 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   // The lowest the elbow can be on this circle (a higher elbow costs, unless reaching above the head).
   const lowY = _c[1] - r * Math.sqrt(Math.max(0, 1 - _d[1] * _d[1]))
   const heightW = ELBOW_HEIGHT_COST * (1 - high)
+  // A hand at the face: its forearm rises in front of the chin, so the face zone stops applying
+  // to the forearm (the elbow itself still keeps out of it).
+  const fr = (FACE_ZONE_FADE_TO_Y - outWrist[1]) / (FACE_ZONE_FADE_TO_Y - FACE_ZONE_FADE_FROM_Y)
+  const faceFade = fr < 0 ? 0 : fr > 1 ? 1 : fr
   let best = Infinity
   for (let i = 0; i < SWIVELS.length; i++) {
     const cs = SWIVEL_COS[i]; const sn = SWIVEL_SIN[i]
@@ -104,7 +108,7 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
       const w = FACE_ZONE_HALF_W - (px < 0 ? -px : px)
       if (w <= 0) continue
       const vy = (py - FACE_ZONE_Y) / 0.04; const vz = (pz - FACE_ZONE_Z) / 0.04
-      face += w * (vy < 0 ? 0 : vy > 1 ? 1 : vy) * (vz < 0 ? 0 : vz > 1 ? 1 : vz)
+      face += (k === 0 ? 1 : faceFade) * w * (vy < 0 ? 0 : vy > 1 ? 1 : vy) * (vz < 0 ? 0 : vz > 1 ? 1 : vz)
     }
     // An elbow above the shoulder (the upper arm above horizontal) costs much more, unless the
     // hand is above the head.

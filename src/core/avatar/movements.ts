@@ -161,6 +161,8 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const d = dist3(pl.P, h.P)
       dur = transitionSeconds(d)
       for (let j = 0; j < 3; j++) s[S_P1 + j] = pl.P[j]
+      // At a face site the hand may have pivoted to keep the elbow low (placement.ts).
+      s.set(q, S_Q1)
       s[S_E + 2] += d * TRANSITION_BULGE_PER_M * 0.5
       s[S_HEAD1] = pl.head
       // Arriving at a site on the other hand, the dominant hand moves with it from then on.

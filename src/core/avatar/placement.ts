@@ -2,15 +2,15 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { GRIP_BELOW_WRIST_M, HAND_EMPHASIS } from './constants'
+import { SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, GRIP_BELOW_WRIST_M, HAND_EMPHASIS } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, palmCentreOffset } from './hand-model'
-import { clearFace } from './face-clear'
+import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { partPoint } from './hand-parts'
 import { solveArm } from './ik'
-import { copy3, dot3, quatAxis, quatRotate, sub3, vec3 } from './math'
-import { type SiteKind, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
-import { BODY } from './skeleton'
+import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
+import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
+import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Location } from '../sign/types'
 
@@ -49,8 +49,11 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
-  const dist = forceTouch ? 0 : distanceM(loc)
+  // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
+  const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
+  let dist = forceTouch ? 0 : distanceM(loc)
   const touch = dist === 0 && kind !== 'space'
+  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, n, dist)
   const P = vec3()
   let part = -3
   let shift: Float64Array | undefined
@@ -73,7 +76,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
     handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
     const c = partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', vec3())
-    for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - c[k]
+    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
   } else if (kind === 'space') {
     copy3(P, site)
     for (let k = 0; k < 3; k++) P[k] += n[k] * dist
@@ -99,13 +102,231 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
       const d = dot3(cand, n)
       if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
     }
-    for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - bestC[k]
+    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
+  }
+  if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
+    keepOwnSide(h, Q, A, P)
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
   if (kind !== 'hand' && kind !== 'arm') clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
+  // A face site is reached with the elbow low: the hand pivots about its contact point if needed
+  // (after the face clearing, which may have slid the hand beside the head, over the shoulder).
+  // A hand at a site on the face stays below the top of the head (its contact slides down with it).
+  const onTop = loc.site === 'head_top' || loc.site === 'back_head' || loc.site === 'hair'
+  if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+  // Not for a hand across the face from its own side (its forearm would sweep over the mouth), nor
+  // for two hands (rising from below in front of the face, together they hid both eyes on the way).
+  if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+    const C = vec3()
+    for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
+    if (pivotForLowElbow(ctx, h, C, Q, A, P)) {
+      replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
+      if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+    }
+  }
+  // Across to the other shoulder or arm (责任 直辖市: 按向左肩): the same low elbow, the hand draped
+  // over the spot, rather than the arm stretched across at shoulder height before the face.
+  if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
+    const C = vec3()
+    for (let k = 0; k < 3; k++) C[k] = site[k] + away[k] * dist
+    if (pivotForLowElbow(ctx, h, C, Q, A, P)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
+  }
+  if (kind === 'hand' && !forceTouch) {
+    const C = vec3()
+    for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
+    if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
+  }
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (shift) placed.shift = shift
   return placed
+}
+
+/**
+ * `~near` / `~far` on the other hand (`H.fingertips~near`, `H.palm~near`, `H.index~near`): the
+ * hand hovers beside the spot, on its own side, as the illustrations draw it (标准: the fingertips
+ * point at the upright index from beside it), at the other hand's scale. Along the site's normal
+ * alone it went 10 cm out along the other hand's fingers, or in front of or behind it (overlapping
+ * it in the front view), far from the base. The direction away (n, changed in place: it also picks
+ * the part of the hand nearest the spot) is the site's normal turned toward the hand's own side
+ * (the normal alone if that cancels); returns the distance: the written one ×
+ * HAND_SITE_DISTANCE_SCALE.
+ */
+function handSiteAway (h: HandCtx, n: Float64Array, dist: number): number {
+  const u = vec3(n[0] + h.locSideX, n[1], n[2])
+  if (len3(u) > 0.3) normalize3(n, u)
+  return dist * HAND_SITE_DISTANCE_SCALE
+}
+
+/**
+ * Two hands meeting side by side at the midline (门 天安门 厦门 台北: `@neutral.m:index_side`,
+ * `:thumb_tip`, `:pinky_side`) touch there; they do not pass through each other. The named part's
+ * point alone at x = 0 left a flat hand's thumb, or a curled finger beyond the palm's edge, across
+ * the midline inside the other hand (the mirror image does the same). So the hand moves toward its
+ * own side until its innermost surface (bones and their drawn radius) just reaches the midline.
+ */
+function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array): void {
+  const lm = new Float64Array(LANDMARKS * 3)
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  const r = FINGER_RADIUS * HAND_EMPHASIS
+  let across = -Infinity
+  for (let j = 0; j < LANDMARKS; j++) {
+    // How far past the midline (toward the other hand) this joint's surface reaches.
+    const a = -h.locSideX * lm[j * 3] + r
+    if (a > across) across = a
+  }
+  if (across > 0) P[0] += h.locSideX * across
+}
+
+/** m: how far short of full stretch a wrist placed on the other hand must be (the arm is not locked straight). */
+const REACH_SLACK_M = 0.02
+
+/** m: body sites at or above this height (the collar, the shoulders) on the other side are reached with the elbow low (pivot). */
+const ACROSS_SITE_MIN_Y = 1.38
+
+/** m: a palm centre this far across the midline from the hand's own side is not pivoted. */
+const PIVOT_ACROSS_M = 0.03
+
+/**
+ * A spot on the other hand beyond the arm's reach (the base hand forward at neutral.c, the spot
+ * its fingertips: 刊物, 钱 with the base further out): the arm stopped at full stretch and the
+ * fingertip fell 3–9 cm short. Signers turn the hand to meet the spot instead: the hand pivots
+ * about its contact point, by the smallest angle (5° steps, ≤ 90°), so the wrist comes back toward
+ * the shoulder within REACH_SLACK_M of full stretch; the contact stays exact. Q and P in place.
+ */
+function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float64Array): boolean {
+  const sh = vec3(h.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  const limit = UPPER_ARM_M + FOREARM_M - REACH_SLACK_M
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  const wr = sub3(vec3(), P, off)
+  if (dist3(wr, sh) <= limit) return false
+  const w = sub3(vec3(), wr, C)
+  const g = sub3(vec3(), sh, C)
+  const axis = cross3(vec3(), w, g)
+  if (len3(axis) < 1e-9) return false
+  normalize3(axis, axis)
+  const q = new Float64Array(4); const Qt = new Float64Array(4); const r = vec3(); const Pt = vec3(); const wt = vec3()
+  for (let a = FACE_PIVOT_STEP_RAD; a <= Math.PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
+    quatAxisAngle(q, axis, a)
+    quatMul(Qt, q, Q)
+    quatRotate(r, q, sub3(r, P, C))
+    for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
+    quatRotate(r, Qt, palmCentreOffset(h.chir, r))
+    sub3(wt, Pt, r)
+    if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > Math.PI / 2 + 1e-9) {
+      copy3(P, Pt)
+      Q.set(Qt)
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * After a pivot: the contact part's point is found again for the new rotation (a part on a
+ * finger's axis is taken at its surface toward the site, which does not turn with the hand) and
+ * the hand put so that it is exactly at the site + distance (along `away`).
+ */
+function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, site: Float64Array, n: Float64Array, away: ArrayLike<number>, dist: number, P: Float64Array): void {
+  const lm = new Float64Array(LANDMARKS * 3)
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
+  const c = vec3()
+  if (loc.part) partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', c)
+  else if (part >= 0) for (let k = 0; k < 3; k++) c[k] = lm[part * 3 + k] - n[k] * FINGER_RADIUS * HAND_EMPHASIS * 0.5
+  else if (part === -1 || part === -2) {
+    const Z = quatAxis(vec3(), Q, 2)
+    for (let k = 0; k < 3; k++) c[k] = Z[k] * (part === -1 ? 1 : -1) * PALM_HALF_THICK * HAND_EMPHASIS
+  } else return
+  for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
+}
+
+/** Elbow height above the shoulder (m) of the hand's arm for palm centre P and rotation Q (torso rest frame). */
+function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  const wrist = sub3(vec3(), P, off)
+  const sh = vec3(h.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  // The shoulder lifts for a high wrist as it will when sampled (pose.ts).
+  const lr = (wrist[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
+  const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
+  sh[1] += SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift)
+  const el = vec3()
+  solveArm(sh, wrist, h.locSideX, quatAxis(vec3(), Q, 1), el, vec3(), new Float64Array(1), 0)
+  return el[1] - sh[1]
+}
+
+/**
+ * Signers bring the hand to the face with the elbow low, the forearm rising from in front of the
+ * chest; the hand tilts at the wrist to meet the site. Written literally, fingers forward (or up,
+ * back) at the temple or forehead put the wrist beside or in front of the head at its height, which
+ * only an arm raised above horizontal reaches (发明 科学 眼镜: the hand ended up above the head).
+ * So the hand pivots about its contact point C, by the smallest angle (≤ FACE_PIVOT_MAX_RAD) that
+ * turns the wrist toward below-in-front (FACE_PIVOT_TOWARD) far enough for the elbow to stay below
+ * the shoulder, without hiding more of the face; the contact stays exact. Q and P change in place.
+ * Compile time only.
+ */
+function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array): boolean {
+  const limit = -FACE_ELBOW_BELOW_M
+  const rise0 = elbowRise(h, P, Q)
+  if (rise0 <= limit) return false
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  const w = sub3(vec3(), sub3(vec3(), P, off), C) // contact → wrist
+  const g = normalize3(vec3(), vec3(h.locSideX * FACE_PIVOT_TOWARD[0], FACE_PIVOT_TOWARD[1], FACE_PIVOT_TOWARD[2]))
+  const axis = cross3(vec3(), w, g)
+  const wl = len3(w)
+  if (len3(axis) < 1e-6 * wl || wl < 1e-6) return false
+  normalize3(axis, axis)
+  const cosMax = dot3(w, g) / wl
+  const maxA = Math.min(FACE_PIVOT_MAX_RAD, Math.acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
+  const r = vec3(); const q = new Float64Array(4); const Qt = new Float64Array(4); const Pt = vec3()
+  let bestRise = rise0; let bestA = 0
+  const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
+  for (let a = FACE_PIVOT_STEP_RAD; a <= maxA + 1e-9; a += FACE_PIVOT_STEP_RAD) {
+    quatAxisAngle(q, axis, a)
+    quatMul(Qt, q, Q)
+    quatRotate(r, q, sub3(r, P, C))
+    for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
+    // A pivot that swings the hand over the eyes or the mouth is not taken (a readable face first;
+    // the slack is the room between face-clear's target and the 30 % a drawn frame may hide).
+    if (faceExcessAt(h, ctx.covers, ctx.twoHands === true, Pt, Qt, A) > face0 + FACE_PIVOT_COVER_SLACK) continue
+    const rise = elbowRise(h, Pt, Qt)
+    if (rise < bestRise - 1e-4) { bestRise = rise; bestA = a }
+    if (rise <= limit) break
+  }
+  if (bestA === 0) return false
+  quatAxisAngle(q, axis, bestA)
+  quatMul(Qt, q, Q)
+  quatRotate(r, q, sub3(r, P, C))
+  for (let k = 0; k < 3; k++) P[k] = C[k] + r[k]
+  Q.set(Qt)
+  return true
+}
+
+/**
+ * The hand's top (landmarks and their drawn radius) is kept below the top of the head by sliding
+ * the hand and its site down, at most FACE_TOP_DROP_MAX_M: placed by its contact part alone, a hand
+ * at the forehead or temple stood with its fingers over the head (印度 看), and its raised wrist
+ * lifted the elbow; not over the eyes or the mouth. Changes P and site (torso space) in place.
+ */
+function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array): void {
+  const lm = new Float64Array(LANDMARKS * 3)
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  let top = -Infinity
+  for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
+  const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1])
+  if (excess <= 0) return
+  // Not so far down that the hand comes over the eyes or the mouth (1 cm steps back up).
+  const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
+  const Pt = vec3()
+  for (let d = excess < FACE_TOP_DROP_MAX_M ? excess : FACE_TOP_DROP_MAX_M; d > 0.001; d -= 0.01) {
+    copy3(Pt, P)
+    Pt[1] -= d
+    if (faceExcessAt(h, ctx.covers, ctx.twoHands === true, Pt, Q, A) > face0 + FACE_PIVOT_COVER_SLACK) continue
+    P[1] -= d
+    site[1] -= d
+    return
+  }
 }
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {

@@ -22,9 +22,15 @@ export interface SiteGeo {
   kind: SiteKind
   /** Paired sites have an i and a c instance; others get a lateral offset only when a side is written. */
   paired: boolean
+  /**
+   * Where a hand held at a distance (`~close` … `~far`) lies from the site, [xi, y, z], when not
+   * along the outward normal (which decides the contact): see `shoulder`.
+   */
+  away?: readonly [number, number, number]
 }
 
-const g = (p: [number, number, number], n: [number, number, number], kind: SiteKind, paired = false): SiteGeo => ({ p, n, kind, paired })
+const g = (p: [number, number, number], n: [number, number, number], kind: SiteKind, paired = false, away?: [number, number, number]): SiteGeo =>
+  away ? { p, n, kind, paired, away } : { p, n, kind, paired }
 
 /**
  * Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095).
@@ -54,7 +60,12 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
   head_side: g([0.085, 1.64, 0.02], [0.7, -0.1, 0.7], 'head', true),
   neck: g([0, 1.46, 0.045], [0, 0, 1], 'body'),
   throat: g([0, 1.475, 0.05], [0, -0.1, 1], 'body'),
-  shoulder: g([0.175, 1.43, 0.04], [0.15, 0.6, 1], 'body', true),
+  // A hand touches the shoulder on top (拍肩: 责任 直辖市), so its normal points up; held at a
+  // distance the hand is in front of it. With one forward-and-up normal for both, fingers pointing
+  // back touched the front of the shoulder with their tips and the hand stuck out forward to the
+  // arm's full length (the forearm across the face, for the other shoulder), and `~far` put the
+  // hand up in a top corner of the picture.
+  shoulder: g([0.175, 1.43, 0.04], [0.15, 1, 0.45], 'body', true, [0.1, 0.25, 1]),
   collar: g([0, 1.41, 0.09], [0, 0.2, 1], 'body'),
   armpit: g([0.155, 1.33, 0.0], [1, -0.3, 0], 'body', true),
   ribs: g([0.13, 1.2, 0.07], [1, 0, 0.6], 'body', true),
@@ -143,6 +154,19 @@ export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray,
   outNormal[0] = sideX * nxi; outNormal[1] = s.n[1]; outNormal[2] = s.n[2]
   normalize3(outNormal, outNormal)
   return true
+}
+
+/**
+ * Unit direction in which a hand held at a distance from a body site lies (SiteGeo.away, mirrored
+ * by side as the normal is), or the normal n itself. Returns out.
+ */
+export function awayDirection (loc: Location, sideX: number, n: ArrayLike<number>, out: NumArray, leftX = 1): NumArray {
+  const s = SITE_GEO[loc.site]
+  if (!s || !s.away) { out[0] = n[0]; out[1] = n[1]; out[2] = n[2]; return out }
+  const side = relativeSide(loc.side, sideX, leftX)
+  const axi = s.paired && side === 'c' ? -s.away[0] : s.paired && side === 'm' ? 0 : s.away[0]
+  out[0] = sideX * axi; out[1] = s.away[1]; out[2] = s.away[2]
+  return normalize3(out, out)
 }
 
 const _ax = new Float64Array(3)

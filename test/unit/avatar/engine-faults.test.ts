@@ -1,0 +1,173 @@
+/**
+ * Engine faults found by comparing rendered strips with the national dictionary's illustrations
+ * (issue 11): the notation is right, the picture was wrong. Each test uses the transcribed entries
+ * that showed the fault and measures what the learner saw: an arm raised over a face sign, a
+ * fingertip short of the spot it taps, two hands passing through each other, a hand hovering far
+ * from the hand it is "near".
+ */
+import {
+  compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
+  FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST
+} from '../../../src/core/avatar'
+import { resolveHandSite } from '../../../src/core/avatar/site-geometry'
+import type { NotationSource } from '../../../src/core/sign/dictionary'
+import { sign } from './fixtures'
+
+const tl = (src: NotationSource): Timeline => compileTimeline([{ sign: sign(src), label: 'x' }], { ambient: false })
+/** The end of the start phase: the hand is in its start posture. */
+const held = (t: Timeline): number => t.phases[0].t1 - 0.02
+const dist = (a: ArrayLike<number>, i: number, b: ArrayLike<number>, j: number): number =>
+  Math.hypot(a[i * 3] - b[j * 3], a[i * 3 + 1] - b[j * 3 + 1], a[i * 3 + 2] - b[j * 3 + 2])
+/** m: the head ellipsoid's vertical radius (skeleton.ts BODY.headRadii[1]): its top is J_HEAD + this. */
+const HEAD_RY = 0.108
+const R = FINGER_RADIUS * HAND_EMPHASIS
+
+describe('a hand at a face site is reached with the elbow low', () => {
+  // Entries of the transcription lanes whose strips showed the upper arm raised above horizontal
+  // and the hand above or beside the head; fingers forward, back or across.
+  const FACE: Array<[string, NotationSource]> = [
+    ['发明 (fist at the temple, fingers forward)', { dom: 'fist f:f p:d @temple~touch:index_side ; line(fi)+shape(open)+orient(f:u p:f)' }],
+    ['眼睛 (index points back at the eye)', { dom: '1 f:b p:c @eye ; tap' }],
+    ['印度 (index points back at the forehead)', { dom: '1 f:b p:d @forehead ; tap' }],
+    ['看 (V forward from the eyes)', { dom: 'V f:f p:d @eye ; line(f,m)' }],
+    ['教 (one hand: bunched fingers forward at the forehead)', { dom: 'flat_o f:f p:d @forehead.i~near ; [line(f,s) line(b,s)]*2' }]
+  ]
+  test.each(FACE)('%s: elbow below the shoulder, hand not above the head, contact kept', (_name, src) => {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const J = pose.joints
+    // The elbow stays below the shoulder (upper arm below horizontal).
+    expect(J[J_R_ELBOW * 3 + 1]).toBeLessThan(J[J_R_SHOULDER * 3 + 1])
+    // No part of the hand above the top of the head.
+    const top = J[J_HEAD * 3 + 1] + HEAD_RY
+    for (let j = 0; j < 21; j++) expect(pose.hands[0][j * 3 + 1]).toBeLessThan(top + 0.005)
+    // The contacts the sign makes still hold (within 1 cm).
+    const a = new Float64Array(3); const b = new Float64Array(3)
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.01)
+    }
+  })
+})
+
+/** Deepest interpenetration (m) of the two hands: bones as capsules of the drawn finger radius. */
+function handOverlap (pose: Pose): { overlap: number; gap: number } {
+  const BONES = [[0, 1], [1, 2], [2, 3], [3, 4], [0, 5], [5, 6], [6, 7], [7, 8], [0, 9], [9, 10], [10, 11], [11, 12], [0, 13],
+    [13, 14], [14, 15], [15, 16], [0, 17], [17, 18], [18, 19], [19, 20], [5, 9], [9, 13], [13, 17]]
+  const pts = (H: Float32Array): number[][] => {
+    const o: number[][] = []
+    for (const [a, b] of BONES) for (let s = 0; s <= 4; s++) o.push([0, 1, 2].map(k => H[a * 3 + k] + (H[b * 3 + k] - H[a * 3 + k]) * s / 4))
+    return o
+  }
+  const A = pts(pose.hands[0]); const B = pts(pose.hands[1])
+  let d = Infinity
+  for (const p of A) for (const q of B) d = Math.min(d, Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) - 2 * R)
+  return { overlap: Math.max(0, -d), gap: Math.max(0, d) }
+}
+
+describe('mirrored hands meeting at the midline touch side by side', () => {
+  const MIDLINE: Array<[string, NotationSource]> = [
+    ['门 / 天安门 (thumb tips)', { rel: 'mirror', dom: 'flat f:u p:f @neutral.m:thumb_tip' }],
+    ['厦门 (flat hands, index sides)', { rel: 'mirror', dom: 'flat f:u p:f @neutral.m:index_side' }],
+    ['台北 (little-finger sides)', { rel: 'mirror', dom: 'thumb_index f:u p:b @neutral.m:pinky_side' }]
+  ]
+  test.each(MIDLINE)('%s: no interpenetration beyond 0.5 cm, and still touching', (_name, src) => {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const { overlap, gap } = handOverlap(pose)
+    expect(overlap).toBeLessThanOrEqual(0.005)
+    expect(gap).toBeLessThan(0.01)
+  })
+})
+
+describe('`~near` a spot on the other hand hovers beside it', () => {
+  /** Nearest landmark of the dominant hand to the base hand's site, at the start posture. */
+  function nearest (src: NotationSource): { d: number; pose: Pose } {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const s = new Float64Array(3); const n = new Float64Array(3)
+    resolveHandSite(sign(src).dom.loc.site, pose.hands[1], Float64Array.from(pose.handQuat.subarray(4, 8)), -1, s, n)
+    let d = Infinity
+    for (let j = 0; j < 21; j++) d = Math.min(d, dist(pose.hands[0], j, s, 0))
+    return { d, pose }
+  }
+  test.each([
+    ['到 (V above the palm)', { rel: 'base', nondom: 'flat f:c p:u @neutral', dom: 'V f:d p:b @H.palm~near ; to(@H.palm)' }],
+    ['本质 (flat hand over the palm)', { rel: 'base', nondom: 'flat f:f p:u @neutral.c', dom: 'flat f:f p:d @H.palm~near ; tap' }],
+    ['残疾 (near the fingertips)', { rel: 'base', nondom: 'V f:d p:b @neutral', dom: 'flat f:f p:c @H.fingertips~near ; line(d,s)' }],
+    ['标准 (pointing at the upright index)', { rel: 'base', nondom: 'index f:u p:f @neutral.c', dom: 'flat f:c p:f @H.index~near' }]
+  ] as Array<[string, NotationSource]>)('%s: the nearest part of the hand is 2–7 cm from the spot', (_name, src) => {
+    const { d } = nearest(src)
+    expect(d).toBeGreaterThan(0.02)
+    expect(d).toBeLessThan(0.07)
+  })
+
+  test('标准: the fingertips point at the index from beside it, not across it (as the illustration draws it)', () => {
+    const { pose } = nearest({ rel: 'base', nondom: 'index f:u p:f @neutral.c', dom: 'flat f:c p:f @H.index~near' })
+    // The dominant (right) hand stays on its own side (−x) of the base index, none of it across.
+    const indexX = pose.hands[1][7 * 3]
+    for (let j = 0; j < 21; j++) expect(pose.hands[0][j * 3] + R).toBeLessThan(indexX)
+  })
+})
+
+describe('a fingertip reaches the tip it touches on the other hand', () => {
+  // Entries whose base hand holds the touched tip forward (at neutral.c or neutral): the spot was
+  // beyond the arm's reach, and the arm stopped at full stretch 3–9 cm short of it.
+  test.each([
+    ['刊物 (little-finger tip, base at neutral.c)', { rel: 'base', nondom: 'flat f:f p:c @neutral.c', dom: 'pinch_open f:u p:f @H.pinky_tip ; to(H.wrist)' }],
+    ['little-finger tip, base at neutral', { rel: 'base', nondom: 'flat f:f p:c @neutral', dom: 'pinch_open f:u p:f @H.pinky_tip' }],
+    ['救 (thumb tip, base moving up)', { rel: 'base', nondom: 'thumb_pinky f:d p:c @neutral.c ; line(u)', dom: '7 f:d p:b @H.thumb_tip:tips' }],
+    ['被迫 (thumb, base at neutral.c)', { rel: 'base', nondom: 'thumb_pinky f:b p:c @neutral.c', dom: 'thumb_index f:b p:c @H.thumb:index_side ; line(db,s)+fast' }],
+    ['带 (index tip, base at neutral)', { rel: 'base', nondom: '1 f:f p:d @neutral', dom: 'pinch f:c p:d @H.index_tip ; line(f,m)' }]
+  ] as Array<[string, NotationSource]>)('%s: the named parts are within 1 cm at the contact moment', (_name, src) => {
+    const t = tl(src)
+    expect(t.contacts.length).toBeGreaterThan(0)
+    const pose = createPose()
+    const a = new Float64Array(3); const b = new Float64Array(3)
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.01)
+    }
+  })
+})
+
+describe('reaching across to the other shoulder keeps the arm low', () => {
+  test('直辖市 (二): the hand on the other shoulder, the upper arm below 80° and the forearm across the chest, not the neck', () => {
+    const t = tl({ dom: 'cup f:b p:d @shoulder.c~near ; to(shoulder.c~touch)' })
+    const pose = createPose()
+    let elev = 0; let cross = -Infinity
+    for (let s = 0; s <= t.duration; s += 0.02) {
+      samplePose(t, s, pose)
+      const J = pose.joints
+      const sh = J_R_SHOULDER * 3; const el = J_R_ELBOW * 3; const wr = J_R_WRIST * 3
+      const ua = [J[el] - J[sh], J[el + 1] - J[sh + 1], J[el + 2] - J[sh + 2]]
+      elev = Math.max(elev, Math.acos(-ua[1] / Math.hypot(ua[0], ua[1], ua[2])) * 180 / Math.PI)
+      // Where the forearm crosses the body's midline (x = 0), if it does.
+      if (J[el] * J[wr] < 0) { const u = -J[el] / (J[wr] - J[el]); cross = Math.max(cross, J[el + 1] + u * (J[wr + 1] - J[el + 1])) }
+    }
+    expect(elev).toBeLessThan(80)
+    expect(cross).toBeLessThan(1.39) // the collar is at 1.41 m, the chin at 1.52 m
+    // And the hand does touch the shoulder.
+    expect(t.contacts.length).toBeGreaterThan(0)
+    const a = new Float64Array(3); const b = new Float64Array(3)
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.015)
+    }
+  })
+
+  test('held far from the shoulder, the hand is in front of it, not up in a corner of the picture', () => {
+    const t = tl({ dom: 'flat f:u p:c @shoulder~far' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    let top = -Infinity
+    for (let j = 0; j < 21; j++) top = Math.max(top, pose.hands[0][j * 3 + 1])
+    expect(top).toBeLessThan(1.66) // below the eyes (before: 1.71, level with the forehead)
+  })
+})
