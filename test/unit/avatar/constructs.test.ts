@@ -17,7 +17,7 @@ const CONSTRUCTS: Record<string, NotationSource> = {
   '∧ (家)': { rel: 'mirror', dom: 'flat f:uc p:dc @neutral.m:tips' },
   '人': { rel: 'mirror', dom: 'index f:uc p:f @neutral.m:index_tip' },
   '十': { rel: 'base', nondom: 'index f:u p:b @neutral.c', dom: 'index f:c p:f @H.index:finger' },
-  'heart (心)': { rel: 'mirror', dom: 'c_index_large f:uc p:b @neutral.m:index_tip' },
+  'heart (心)': { rel: 'mirror', dom: 'c_index_large f:u p:c @neutral.m:index_tip' },
   'crossed wrists (禁止)': { rel: 'base', nondom: 'fist f:uc p:b @neutral', dom: 'fist f:uc p:b @H.wrist:wrist' },
   'stacked fists (做)': { rel: 'base', nondom: 'fist f:c p:d @neutral.c', dom: 'fist f:c p:d @H.thumb_side:pinky_side' },
   'holds the index (抓住)': { rel: 'base', nondom: 'index f:uc p:b @neutral.c', dom: 'fist f:c p:b @H.index:grip' },
