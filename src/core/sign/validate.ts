@@ -455,8 +455,8 @@ export function validateDictionary (input: { categories: readonly Category[], en
     }
   })
 
-  // Retired ids (aliases:), then references. A related: id may be a retired one (another file
-  // merged it meanwhile): compile.ts points it at the entry it was merged into.
+  // Retired ids (aliases:), then references. A related: id or a compound part may be a retired one
+  // (another file merged it meanwhile): it names the entry it was merged into.
   const aliasOwner = new Map<string, string>()
   checked.forEach((e, i) => {
     const raw = input.entries[i]
@@ -468,6 +468,10 @@ export function validateDictionary (input: { categories: readonly Category[], en
       else aliasOwner.set(a, e.id)
     }
   })
+  // A compound part retired by a merge is the entry it was merged into (the same national sign).
+  for (const e of checked) {
+    if (e.notation.compound?.some(c => aliasOwner.has(c))) e.notation.compound = e.notation.compound.map(c => aliasOwner.get(c) ?? c)
+  }
   checked.forEach((e, i) => {
     const raw = input.entries[i]
     if (byId.get(e.id) !== e) return

@@ -121,6 +121,10 @@ describe('validateDictionary: schema errors name file:line entry field', () => {
     expect(where(entry('ta', '他', ['aliases: Ta-2']))).toEqual(['greetings.signs:9 ta aliases'])
     // A related: id retired meanwhile is still a valid reference (compile points it at the kept entry).
     expect(where(entry('ta', '他', ['aliases: ta_2']), entry('ni', '你', ['related: ta_2']))).toEqual([])
+    // So is a compound part: the compound plays the entry it was merged into.
+    const c = checkSources(CATS, [{ file: 'greetings.signs', text: file(entry('ta', '他', ['aliases: ta_2']), entry('ni', '你'), compound('nita', '你她', 'ni ta_2')) }])
+    expect(c.issues).toEqual([])
+    expect(c.entries[2].notation.compound).toEqual(['ni', 'ta'])
   })
   it('note: is one short sentence; face.N: names a part the compound has', () => {
     expect(where(entry('ni', '你', ['note: ' + '像'.repeat(41)]))).toEqual(['greetings.signs:9 ni note'])
