@@ -1,5 +1,5 @@
 /**
- * The avatar's per-frame path (tick + samplePlayerPose + buildDrawList on a two-handed moving sign), measured
+ * The avatar's per-frame path (tick + samplePlayerPose + buildDrawList with the movement trail, on a two-handed moving sign), measured
  * for the benchmark (scripts/bench/engine.ts) and for the zero-allocation test
  * (test/unit/avatar/alloc.test.ts). Run as a child process, bundled by esbuild, with plain node,
  * --jitless or --expose-gc; prints one JSON line.
@@ -10,7 +10,10 @@
  */
 import { Session } from 'node:inspector'
 import { parseSignNotation } from '../../src/core/sign/parse'
-import { buildDrawList, compileTimeline, createCamera, createDrawList, createPlayer, createPose, play, samplePlayerPose, setCamera, setLoop, tick } from '../../src/core/avatar'
+import {
+  buildDrawList, compileTimeline, computeTrail, createCamera, createDrawList, createPlayer, createPose, play, samplePlayerPose,
+  setCamera, setLoop, tick
+} from '../../src/core/avatar'
 
 /** Two-handed moving sign: mirrored circles, a line and a repeated up-down, with a face. */
 export const BENCH_SIGN = { dom: 'open f:u p:f @neutral ; circle(v,cw,l) line(f) [line(u,s) line(d,s)]*2', rel: 'mirror', face: 'expr=高兴 head=nod' }
@@ -24,10 +27,12 @@ export function setup (): { step: (i: number) => void } {
   if (!r.ok) throw new Error('bench sign does not parse')
   const tl = compileTimeline([{ sign: r.sign, label: 'bench' }])
   const player = setLoop(play(createPlayer(tl)), true)
+  // The movement trail is drawn too, as the player draws it by default.
+  const trail = computeTrail(tl)
   const pose = createPose()
   const cam = setCamera(createCamera(), { view: '45', mirror: false, closeUp: false, width: 360, height: 480 })
   const list = createDrawList()
-  return { step: () => { tick(player, FRAME_MS); buildDrawList(samplePlayerPose(player, pose), cam, list) } }
+  return { step: () => { tick(player, FRAME_MS); buildDrawList(samplePlayerPose(player, pose), cam, list, trail) } }
 }
 
 function median (xs: number[]): number {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { type Canvas, type SKRSContext2D, GlobalFonts, createCanvas } from '@napi-rs/canvas'
 import {
-  type CameraView, type Canvas2DLike, type Timeline, buildDrawList, createCamera, createDrawList, createPose,
+  type CameraView, type Canvas2DLike, type Timeline, type Trail, buildDrawList, createCamera, createDrawList, createPose,
   renderDrawList, samplePose, setCamera
 } from '../../src/core/avatar'
 
@@ -32,6 +32,8 @@ export interface FrameOptions {
   height?: number
   follow?: number
   zoom?: number
+  /** The movement trail to draw (computeTrail of the same timeline). */
+  trail?: Trail | null
 }
 
 /** Renders one frame of a timeline at time t into ctx at (x, y). */
@@ -39,7 +41,7 @@ export function drawFrame (ctx: SKRSContext2D, tl: Timeline, t: number, x: numbe
   const w = o.width ?? 240; const h = o.height ?? 320
   const cam = setCamera(createCamera(), { view: o.view ?? 'front', mirror: o.mirror ?? false, closeUp: o.closeUp ?? false, width: w, height: h, follow: o.follow, zoom: o.zoom })
   const pose = samplePose(tl, t, createPose())
-  const list = buildDrawList(pose, cam, createDrawList())
+  const list = buildDrawList(pose, cam, createDrawList(), o.trail ?? null)
   ctx.save()
   ctx.translate(x, y)
   ctx.beginPath(); ctx.rect(0, 0, w, h); ctx.clip()
@@ -72,6 +74,46 @@ export function renderStrip (tl: Timeline, title: string, frames: StripFrame[], 
     ctx.fillStyle = '#333333'; ctx.font = `15px "${LABEL_FONT}"`; ctx.textAlign = 'center'
     ctx.fillText(f.caption, x + w / 2, titleH + h + capH / 2)
     ctx.textAlign = 'left'
+  })
+  return c
+}
+
+export interface SheetRow {
+  /** The word as the reviewer knows it, and the entry id and the view under it. */
+  title: string
+  subtitle: string
+  tl: Timeline
+  trail: Trail
+  view: CameraView
+  frames: Array<{ t: number; caption: string; trail: boolean }>
+}
+
+/**
+ * The review sheet: one row per word, its label on the left, then its frames (start, key frame
+ * with the movement path, end), each captioned; what a Deaf reviewer checks against the
+ * national dictionary's illustrations.
+ */
+export function renderSheet (rows: SheetRow[], o: { mirror?: boolean; width?: number; height?: number } = {}): Canvas {
+  ensureFonts()
+  const w = o.width ?? 240; const h = o.height ?? 300
+  const pad = 8; const labelW = 150; const capH = 26
+  const cols = Math.max(1, ...rows.map(r => r.frames.length))
+  const c = createCanvas(pad + labelW + cols * (w + pad), pad + rows.length * (h + capH + pad))
+  const ctx = c.getContext('2d')
+  ctx.fillStyle = '#FFFFFF'; ctx.fillRect(0, 0, c.width, c.height)
+  rows.forEach((row, ri) => {
+    const y = pad + ri * (h + capH + pad)
+    ctx.textAlign = 'left'; ctx.textBaseline = 'middle'
+    ctx.fillStyle = '#111111'; ctx.font = `bold 26px "${LABEL_FONT}"`
+    ctx.fillText(row.title, pad, y + h / 2 - 16)
+    ctx.fillStyle = '#555555'; ctx.font = `14px "${LABEL_FONT}"`
+    ctx.fillText(row.subtitle, pad, y + h / 2 + 16)
+    row.frames.forEach((f, fi) => {
+      const x = pad + labelW + fi * (w + pad)
+      drawFrame(ctx, row.tl, f.t, x, y, { view: row.view, mirror: o.mirror, width: w, height: h, trail: f.trail ? row.trail : null })
+      ctx.textAlign = 'center'; ctx.fillStyle = '#333333'; ctx.font = `15px "${LABEL_FONT}"`
+      ctx.fillText(f.caption, x + w / 2, y + h + capH / 2)
+    })
   })
   return c
 }

@@ -4,10 +4,12 @@
  * what a learner sees (label, speed, loop, phase, mirror note).
  */
 import TestUtils from '@tarojs/test-utils-react'
+import Taro from '@tarojs/taro'
 import SignPlayer from '../../src/components/SignPlayer'
 import { handshapeSign } from '../../src/core/avatar'
 import { parseSignNotation } from '../../src/core/sign/parse'
 import { text } from './helpers'
+import { PREFS_KEY } from '../../src/components/SignPlayer/prefs'
 
 const mockCalls: string[] = []
 let mockRafQueue: Array<() => void> = []
@@ -127,6 +129,57 @@ test('mirror says the picture is mirrored; the view chips switch angle', async (
   t.fireEvent.click(Array.from(t.queries.querySelectorAll('.player-view'))[2])
   await frames(1)
   expect(t.queries.querySelector('.player-view.chip-active')?.textContent).toBe('侧面')
+})
+
+test('a sign moving toward the viewer opens at 45°, until the viewer chooses a view; 自动 gives it back', async () => {
+  // A viewer who never chose a view (earlier tests here chose one).
+  Taro.removeStorageSync(PREFS_KEY)
+  const forward = [{ sign: sign('flat f:f p:c @neutral.i~near ; line(f,l)'), label: '路', steps: 1 }]
+  const t = await mount({ items: forward, id: 'p3' })
+  await frames(1)
+  expect(t.queries.querySelector('.player-view.chip-active')?.textContent).toBe('45°')
+  expect(t.queries.querySelector('.player-view-auto')!.getAttribute('aria-checked')).toBe('true')
+  t.fireEvent.click(Array.from(t.queries.querySelectorAll('.player-view'))[0])
+  await frames(1)
+  expect(t.queries.querySelector('.player-view.chip-active')?.textContent).toBe('正面')
+  expect(t.queries.querySelector('.player-view-auto')!.getAttribute('aria-checked')).toBe('false')
+  t.fireEvent.click(t.queries.querySelector('.player-view-auto')!)
+  await frames(1)
+  expect(t.queries.querySelector('.player-view.chip-active')?.textContent).toBe('45°')
+})
+
+test('轨迹 switches the movement path on and off, and the drawing changes with it', async () => {
+  const t = await mount({ items: [{ sign: sign('index f:u p:f @neutral ; line(c,l) hold(1)'), label: 'x', steps: 1 }], id: 'p4', autoPlay: false })
+  const chip = () => t.queries.querySelector('.player-trail')!
+  expect(chip().getAttribute('aria-checked')).toBe('true')
+  // Paused in the movement, the same frame is drawn without the trail, then with it: the dots are arcs.
+  t.fireEvent.click(t.queries.querySelector('.player-next')!)
+  await frames(1)
+  mockCalls.length = 0
+  t.fireEvent.click(chip())
+  await frames(1)
+  expect(chip().getAttribute('aria-checked')).toBe('false')
+  const without = mockCalls.filter(c => c === 'arc').length
+  mockCalls.length = 0
+  t.fireEvent.click(chip())
+  await frames(1)
+  expect(chip().getAttribute('aria-checked')).toBe('true')
+  const withTrail = mockCalls.filter(c => c === 'arc').length
+  expect(without).toBeGreaterThan(0)
+  expect(withTrail).toBeGreaterThan(without + 5)
+})
+
+test('finger movements offer the hand close-up, for this sign only', async () => {
+  const wiggle = [{ sign: sign('open f:u p:f @neutral ; wiggle'), label: '动', steps: 1 }]
+  const t = await mount({ items: wiggle, id: 'p5' })
+  expect(t.queries.querySelector('.player-closeup')!.getAttribute('aria-checked')).toBe('false')
+  t.fireEvent.click(t.queries.querySelector('.player-closeup-offer')!)
+  await frames(1)
+  expect(t.queries.querySelector('.player-closeup')!.getAttribute('aria-checked')).toBe('true')
+  expect(t.queries.querySelector('.player-closeup-offer')).toBeNull()
+  // A sign without finger movements: no offer.
+  const t2 = await mount({ id: 'p6' })
+  expect(t2.queries.querySelector('.player-closeup-offer')).toBeNull()
 })
 
 test('nothing to play says so instead of a blank box', async () => {

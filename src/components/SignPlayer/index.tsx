@@ -2,9 +2,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
-  type CameraView, type Player, type TimelineItem, buildDrawList, compileTimeline, createCamera, createDrawList,
-  createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePlayerPose, scrub, setCamera,
-  setLoop, setSpeed, stepPhase, tick
+  type CameraView, type Player, type TimelineItem, type Trail, buildDrawList, compileTimeline, computeTrail, createCamera,
+  createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList, samplePlayerPose, scrub,
+  setCamera, setLoop, setSpeed, stepPhase, tick, viewAdvice
 } from '../../core/avatar'
 import { acquireCanvas, type CanvasHandle, observeInView } from './canvas'
 import { loadPrefs, type PlayerPrefs, savePrefs, SPEEDS } from './prefs'
@@ -58,7 +58,17 @@ function canvasWidth (): number {
 
 export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem, onEnd }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
+  // The movement path (computed once per sequence) and the view the sequence is best watched in.
+  const trail = useMemo(() => (timeline ? computeTrail(timeline) : null), [timeline])
+  const advice = useMemo(() => viewAdvice(items), [items])
   const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
+  // The close-up offered for a sign whose meaning is in the fingers, taken for this sequence only.
+  const [offerTaken, setOfferTaken] = useState(false)
+  const [offerFor, setOfferFor] = useState(items)
+  if (offerFor !== items) { setOfferFor(items); setOfferTaken(false) }
+  // What is shown: the viewer's choice, else the sign's own view; a forced or offered close-up.
+  const view: CameraView = prefs.view === 'auto' ? advice.view : prefs.view
+  const closeUpOn = closeUp ?? (prefs.closeUp || offerTaken)
   const [failed, setFailed] = useState(false)
   // Starts at the page width, then shrinks to the box it is actually in (a card, a quiz).
   const [width, setWidth] = useState(canvasWidth)
@@ -85,6 +95,10 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const lastUi = useRef(0)
   // Preallocated once per player: the per-frame path allocates nothing.
   const engine = useMemo(() => ({ pose: createPose(), cam: createCamera(), list: createDrawList() }), [])
+  const trailShown = useRef<Trail | null>(null)
+  trailShown.current = prefs.trail ? trail : null
+  const camNow = useRef({ view, mirror: prefs.mirror, closeUp: closeUpOn })
+  camNow.current = { view, mirror: prefs.mirror, closeUp: closeUpOn }
   const cb = useRef({ onStep, onItem, onEnd })
   cb.current = { onStep, onItem, onEnd }
   // The speed and loop a new sequence starts with: the viewer's current choice.
@@ -127,7 +141,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     const h = handle.current
     if (!p || !h) return
     samplePlayerPose(p, engine.pose)
-    buildDrawList(engine.pose, engine.cam, engine.list)
+    buildDrawList(engine.pose, engine.cam, engine.list, trailShown.current)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
     renderDrawList(h.ctx, engine.list)
   }
@@ -174,7 +188,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
       if (!alive) return
       if (!h) { setFailed(true); return }
       handle.current = h
-      setCamera(engine.cam, { view: prefs.view, mirror: prefs.mirror, closeUp: prefs.closeUp, width, height })
+      setCamera(engine.cam, { ...camNow.current, width, height })
       draw()
       kick()
     })
@@ -182,6 +196,13 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     return () => { alive = false; stop(); unobserve() }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new canvas only for a new id or size; the rest is read from refs and the camera
   }, [id, width, height])
+
+  // A new view, mirror, close-up or trail (the viewer's, or a new sign's own view) is drawn at once.
+  useEffect(() => {
+    setCamera(engine.cam, { view, mirror: prefs.mirror, closeUp: closeUpOn, width, height })
+    draw()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- draw reads refs only
+  }, [view, prefs.mirror, closeUpOn, prefs.trail, width, height])
 
   // Parents hear about the step / item being signed after React commits, never during a render.
   useEffect(() => { cb.current.onStep?.(ui.step) }, [ui.step])
@@ -197,9 +218,9 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     // A close-up forced by the embedding page (handshape previews) is not the viewer's choice:
     // keep their saved close-up setting unless they toggled it here.
     savePrefs(closeUp !== undefined && next.closeUp === undefined ? { ...merged, closeUp: loadPrefs().closeUp } : merged)
-    setCamera(engine.cam, { view: merged.view, mirror: merged.mirror, closeUp: merged.closeUp, width, height })
+    if (next.closeUp !== undefined) setOfferTaken(false)
     carry.current.speed = merged.speed
-    if (player.current) { setSpeed(player.current, merged.speed); draw(); syncUi(player.current, true) }
+    if (player.current) { setSpeed(player.current, merged.speed); syncUi(player.current, true) }
   }
 
   const act = (fn: (p: Player) => void) => {
@@ -243,14 +264,22 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
       {!compact && (
         <View className='player-views'>
           {VIEWS.map(([v, label]) => (
-            <View key={v} className={`chip player-view${prefs.view === v ? ' chip-active' : ''}`} role='radio' aria-checked={prefs.view === v}
+            <View key={v} className={`chip player-view${view === v ? ' chip-active' : ''}`} role='radio' aria-checked={view === v}
               aria-label={`视角 ${label}`} onClick={() => update({ view: v })}>{label}</View>
           ))}
+          <View className={`chip player-view-auto${prefs.view === 'auto' ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.view === 'auto'}
+            aria-label='自动视角：每个手语用最能看清动作的角度' onClick={() => update({ view: 'auto' })}>自动</View>
           <View className={`chip player-mirror${prefs.mirror ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.mirror}
             aria-label='镜像（左手）' onClick={() => update({ mirror: !prefs.mirror })}>镜像</View>
-          <View className={`chip player-closeup${prefs.closeUp ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.closeUp}
-            aria-label='手部特写' onClick={() => update({ closeUp: !prefs.closeUp })}>手部特写</View>
+          <View className={`chip player-closeup${closeUpOn ? ' chip-active' : ''}`} role='switch' aria-checked={closeUpOn}
+            aria-label='手部特写' onClick={() => update({ closeUp: !closeUpOn })}>手部特写</View>
+          <View className={`chip player-trail${prefs.trail ? ' chip-active' : ''}`} role='switch' aria-checked={prefs.trail}
+            aria-label='显示动作轨迹' onClick={() => update({ trail: !prefs.trail })}>轨迹</View>
         </View>
+      )}
+      {advice.closeUp && !closeUpOn && (
+        <View className='chip player-closeup-offer' role='button' aria-label='这个手语的手指动作细微，点这里看手部特写'
+          onClick={() => setOfferTaken(true)}>手指动作细微 · 看手部特写</View>
       )}
     </View>
   )

@@ -45,14 +45,21 @@ export interface Camera {
 
 /** m: camera distance; mild perspective, like a phone held at arm's length from a real signer. */
 export const CAMERA_DIST_M = 3
-/** m of avatar height visible in the full view and in the close-up. */
-export const FULL_VIEW_M = 1.08
+/**
+ * m of avatar height visible in the full view and in the close-up. The full view frames the signer
+ * from just above the head to the waist, as sign dictionaries' videos do: the hands are then big
+ * enough to read (a flat hand's width ≥ 12 % of the canvas width, test/unit/avatar/legibility.test.ts),
+ * and the resting hands, hanging at the sides, are out of the picture.
+ */
+export const FULL_VIEW_M = 0.88
 export const CLOSE_VIEW_M = 0.42
-/** The full view frames the upper body: head to hips. */
-export const FULL_TARGET = [0, 1.3, 0.08] as const
+/** Point framed at the canvas centre in the full view: from about y 0.98 (waist) to 1.86 (above the head). */
+export const FULL_TARGET = [0, 1.42, 0.08] as const
 /** Close-up framing: a fixed point in the dominant hand's signing space, blended toward the hand. */
 export const CLOSE_TARGET = [-0.1, 1.3, 0.25] as const
 export const CLOSE_FOLLOW = 0.75
+/** m: how far forward the full view's target moves when the camera is turned to the side (× sin yaw). */
+export const TURNED_FORWARD_M = 0.35
 
 const YAW: Record<CameraView, number> = { front: 0, '45': (40 * Math.PI) / 180, side: Math.PI / 2 }
 
@@ -79,6 +86,9 @@ export function setCamera (cam: Camera, o: CameraOptions): Camera {
   cam.pxPerM = zoom * Math.min(cam.height / viewM, cam.width / (viewM * 0.85))
   const src = cam.closeUp ? CLOSE_TARGET : FULL_TARGET
   cam.target[0] = src[0]; cam.target[1] = src[1]; cam.target[2] = src[2]
+  // Turned toward the side, the picture centres the signing space in front of the body, not the
+  // torso: the hands, half a metre forward, stay in the frame.
+  if (!cam.closeUp) cam.target[2] += TURNED_FORWARD_M * Math.sin(YAW[cam.view])
   const c = Math.cos(cam.yaw); const s = Math.sin(cam.yaw)
   cam.right[0] = c; cam.right[1] = 0; cam.right[2] = s
   cam.up[0] = 0; cam.up[1] = 1; cam.up[2] = 0

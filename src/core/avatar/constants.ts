@@ -67,8 +67,8 @@ export const TRANSITION_BULGE_PER_M = 0.25
 /** rad: wrist nod of bend(dir); forearm rotation of twist. */
 export const BEND_RAD = 0.6
 export const TWIST_RAD = Math.PI / 2
-/** rad: MCP amplitude of a finger wiggle, and its frequency (cycles per wiggle). */
-export const WIGGLE_RAD = 0.45
+/** rad: MCP amplitude of a finger wiggle (40°: big enough to see in the full view), and its cycles per wiggle. */
+export const WIGGLE_RAD = 0.7
 export const WIGGLE_CYCLES = 3
 /** rad: amplitude of the thumb's slide in a rub, and its cycles per rub. */
 export const RUB_RAD = 0.35
@@ -115,9 +115,68 @@ export const DEFAULT_SEED = 20181
 export const ELBOW_MIN_RAD = (20 * Math.PI) / 180
 /** IK: wrist flexion/extension comfortable limit (rad) used to pick the elbow swivel. */
 export const WRIST_MAX_RAD = (75 * Math.PI) / 180
-/** IK: elbow raise for high and contralateral targets (weights, dimensionless). */
+/** IK: elbow raise for targets above the head and forward swing for contralateral ones (weights). */
 export const ELBOW_RAISE_HIGH = 0.9
 export const ELBOW_RAISE_CONTRA = 1.1
+/**
+ * IK pole (docs/avatar.md, "Arm model"): the elbow hangs down, a little out (x, per unit down) and
+ * a little behind the shoulder–wrist line (z), as a signer's does; the upper arm rises above
+ * horizontal only for hands above the head.
+ */
+export const ELBOW_POLE_OUT = 0.3
+export const ELBOW_POLE_BACK = -0.15
+/** m: a wrist this far above the shoulder starts the above-the-head arm (elbow out and up). */
+export const ELBOW_ABOVE_HEAD_M = 0.22
+/** IK cost per m² of elbow height above the lowest elbow the target allows (against wrist bend, rad²). */
+export const ELBOW_HEIGHT_COST = 25
+/**
+ * IK: the space in front of the face and neck that the elbow and forearm keep out of (a readable
+ * face): |x| < FACE_ZONE_HALF_W (m), above FACE_ZONE_Y (m, below the chin), in front of FACE_ZONE_Z
+ * (m); cost per m of depth into it (against wrist bend, rad²).
+ */
+export const FACE_ZONE_HALF_W = 0.13
+export const FACE_ZONE_Y = 1.4
+export const FACE_ZONE_Z = 0.02
+export const ELBOW_FACE_COST = 12
+/** IK: extra cost factor (× ELBOW_HEIGHT_COST) per m² of elbow above the shoulder: horizontal is the limit below the head. */
+export const ELBOW_LIFTED_COST = 6
+/** IK soft-minimum temperature (cost units): blends nearby swivels so the elbow never jumps. */
+export const ELBOW_SOFTMIN = 0.01
+/** m: the shoulder (clavicle) lifts this much for hands above the head, from SHOULDER_LIFT_FROM_M above the shoulder over SHOULDER_LIFT_SPAN_M. */
+export const SHOULDER_LIFT_M = 0.06
+export const SHOULDER_LIFT_FROM_M = 0.12
+export const SHOULDER_LIFT_SPAN_M = 0.25
+
+/**
+ * Face stays readable (face-clear.ts): a hand hiding more than this share of the less hidden eye or
+ * of the mouth (front view) slides beside or below its site, in steps of FACE_CLEAR_STEP_M (m), at
+ * most FACE_CLEAR_MAX_M (m). The whole-dictionary test allows 30 % per drawn frame; the target is
+ * lower because transitions and perspective add a little.
+ */
+export const FACE_CLEAR_TARGET = 0.1
+export const FACE_CLEAR_STEP_M = 0.01
+export const FACE_CLEAR_MAX_M = 0.08
+/** m: sideways detours tried, smallest first, for a stroke that would sweep across the face (face-clear.ts). */
+export const FACE_PATH_STEPS_M = [0.03, 0.06, 0.09, 0.12, 0.16] as const
+/**
+ * m: via points beside the face tried for a stroke a detour cannot clear (an approach from below to
+ * the forehead), and the share of the stroke's time spent reaching the via point.
+ */
+export const FACE_VIA_STEPS_M = [0.06, 0.1, 0.14, 0.18, 0.24, 0.3] as const
+export const FACE_VIA_SHARE = 0.7
+
+/**
+ * Trail (trail.ts): dots every TRAIL_SPACING_M along the path (m; wider on paths longer than
+ * TRAIL_MAX_DOTS dots), no trail for paths shorter than TRAIL_MIN_M (m); the path is cut where it
+ * turns back by more than acos(TRAIL_TURN_COS) (135°). Drawn dots have a radius of TRAIL_DOT_M (m at
+ * the framed depth), the arrowhead is TRAIL_ARROW dot radii long.
+ */
+export const TRAIL_SPACING_M = 0.02
+export const TRAIL_MAX_DOTS = 48
+export const TRAIL_MIN_M = 0.025
+export const TRAIL_TURN_COS = -0.7
+export const TRAIL_DOT_M = 0.008
+export const TRAIL_ARROW = 5
 
 /** Player speed range (×): learners need slow motion; 1.5× for review. */
 export const SPEED_MIN = 0.25

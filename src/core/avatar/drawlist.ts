@@ -8,11 +8,15 @@
  * shaded lighter than the back of the hand so a learner sees which way the hand faces.
  */
 import { type Camera, aimCloseUp, project } from './camera'
-import { HAND_EMPHASIS } from './constants'
-import { LANDMARKS, PALM_HALF_THICK } from './hand-model'
-import { quatAxis } from './math'
+import { HAND_EMPHASIS, TRAIL_ARROW, TRAIL_DOT_M } from './constants'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK } from './hand-model'
+import { quatAxis, quatRotate } from './math'
 import { type Pose, torsoToWorld } from './pose'
-import { BODY, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST } from './skeleton'
+import type { Trail } from './trail'
+import {
+  BODY, EYE_RX, EYE_RY, EYE_X, EYE_Y, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_R_ELBOW, J_R_SHOULDER,
+  J_R_WRIST, MOUTH_HALF_W, MOUTH_Y
+} from './skeleton'
 import {
   F_BROW_FURROW, F_BROW_RAISE, F_BROW_SAD, F_CHEEK_PUFF, F_EYE_OPEN, F_EYE_WIDE, F_GAZE_X, F_GAZE_Y, F_MOUTH_OPEN,
   F_MOUTH_PURSE, F_MOUTH_ROUND, F_MOUTH_SMILE
@@ -23,6 +27,10 @@ export const PRIM_POLY = 2
 /** Capsule polyline: outline stroke then fill stroke, round caps and joins. */
 export const PRIM_CHAIN = 3
 export const PRIM_ELLIPSE = 4
+/** Tapered capsule polyline: n points (x, y) then n radii (px); outline then fill, like a chain. */
+export const PRIM_TAPER = 5
+/** Dots of radius lineWidth at each point (the movement trail); fill, with a stroke-coloured halo. */
+export const PRIM_DOTS = 6
 /** Floats of point / shape data per primitive (up to 12 points). */
 export const DATA_STRIDE = 24
 
@@ -44,7 +52,10 @@ export const PALETTE = Object.freeze([
   '#EFA393', // 13 blush
   '#416F93', // 14 sleeve (far arm)
   '#5A8DB5', // 15 sleeve (near arm)
-  '#E9B48E' // 16 neck
+  '#E9B48E', // 16 neck
+  '#F6DAD2', // 17 nail
+  '#222222', // 18 trail dots and arrow
+  '#FFFFFF' // 19 trail halo
 ] as const)
 export const C_BG = 0
 export const C_SHIRT = 1
@@ -63,6 +74,17 @@ export const C_BLUSH = 13
 export const C_SLEEVE_FAR = 14
 export const C_SLEEVE = 15
 export const C_NECK = 16
+export const C_NAIL = 17
+export const C_TRAIL = 18
+export const C_TRAIL_HALO = 19
+
+/** Owners: the right (dominant) hand, the left hand, their arms, the movement trail, the body. */
+export const OWNER_HAND_R = 0
+export const OWNER_HAND_L = 1
+export const OWNER_ARM_R = 2
+export const OWNER_ARM_L = 3
+export const OWNER_TRAIL = 4
+export const OWNER_BODY = 255
 
 export interface DrawList {
   capacity: number
@@ -83,11 +105,11 @@ export interface DrawList {
   data: Float32Array
   /** Paint order (indices into the arrays above), far to near. */
   order: Uint16Array
-  /** Which hand each primitive belongs to (0 right, 1 left, 255 body): lets tests find the hands. */
+  /** What each primitive belongs to (OWNER_*): lets tests find the hands, the arms, the trail. */
   owner: Uint8Array
 }
 
-export function createDrawList (capacity = 96): DrawList {
+export function createDrawList (capacity = 128): DrawList {
   return {
     capacity,
     count: 0,
@@ -113,7 +135,6 @@ const _pt = new Float32Array(2)
 const _w = new Float64Array(3)
 const _a = new Float64Array(3)
 const _b = new Float64Array(3)
-const _c = new Float64Array(3)
 const _q = new Float64Array(4)
 const _hx = new Float64Array(3)
 const _hy = new Float64Array(3)
@@ -184,7 +205,7 @@ function addHeadPoint (l: DrawList, cam: Camera, i: number, k: number, z: number
  * depth (face features paint with the head, behind a hand in front of the face).
  */
 function headChain (l: DrawList, cam: Camera, color: number): void {
-  const i = open(l, PRIM_CHAIN, color, -1, 255)
+  const i = open(l, PRIM_CHAIN, color, -1, OWNER_BODY)
   if (i < 0) return
   addHeadPoint(l, cam, i, 0, 6)
   _par[6] += 0.004 // the middle point stands a little proud of the face curve
@@ -197,7 +218,7 @@ function headChain (l: DrawList, cam: Camera, color: number): void {
 
 /** An ellipse on the face: _par = [x, y, z, rx, ry, line width px]. */
 function headEllipse (l: DrawList, cam: Camera, fill: number, stroke: number): void {
-  const i = open(l, PRIM_ELLIPSE, fill, stroke, 255)
+  const i = open(l, PRIM_ELLIPSE, fill, stroke, OWNER_BODY)
   if (i < 0) return
   _w[0] = _par[0]; _w[1] = _par[1]; _w[2] = _par[2]
   headToWorld()
@@ -229,7 +250,7 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   torsoToWorld(pose, _a, _a)
   depthOf(cam, _a, 0)
   const dc = _d[0] + 0.12
-  const i = open(l, PRIM_POLY, C_SHIRT, C_SHIRT_LINE, 255)
+  const i = open(l, PRIM_POLY, C_SHIRT, C_SHIRT_LINE, OWNER_BODY)
   const rx = cam.right[0]; const rz = cam.right[2]
   for (let side = -1; side <= 1; side += 2) {
     for (let k = 0; k < TORSO_LEVELS.length; k++) {
@@ -246,7 +267,7 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   const J = pose.joints
   depthOf(cam, J, J_NECK * 3)
   const dn = _d[0] + 0.06
-  const n = open(l, PRIM_CHAIN, C_NECK, -1, 255)
+  const n = open(l, PRIM_CHAIN, C_NECK, -1, OWNER_BODY)
   addPoint(l, cam, n, J, J_NECK * 3)
   _b[0] = J[J_HEAD * 3]; _b[1] = J[J_HEAD * 3 + 1] - 0.07; _b[2] = J[J_HEAD * 3 + 2] - 0.01
   addPoint(l, cam, n, _b, 0)
@@ -270,8 +291,8 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     _par[0] = side * 0.077; _par[1] = -0.005; _par[2] = -0.005; _par[3] = 0.014; _par[4] = 0.027; _par[5] = line * 0.6
     headEllipse(l, cam, C_SKIN, C_OUTLINE)
   }
-  const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, 255)
-  const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, 255)
+  const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, OWNER_BODY)
+  const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, OWNER_BODY)
   const rxs = s * Math.sqrt((R[0] * (_hx[0] * cam.right[0] + _hx[2] * cam.right[2])) ** 2 + (R[2] * (_hz[0] * cam.right[0] + _hz[2] * cam.right[2])) ** 2)
   const rot0 = Math.atan2(_hy[0] * cam.right[0] + _hy[2] * cam.right[2], _hy[1])
   const rot = cam.mirror ? -rot0 : rot0
@@ -293,7 +314,7 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   if (facing < -0.3) return
   // Hair: the top of the head down to a soft hairline on the forehead.
   // (In near-profile the fringe would collapse into a stripe across the face: the cap is enough.)
-  const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, 255) : -1
+  const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, OWNER_BODY) : -1
   for (let k = 0; k <= 6; k++) {
     const a = Math.PI * (0.03 + (0.94 * k) / 6)
     _w[0] = -Math.cos(a) * R[0] * 1.04; _w[1] = Math.sin(a) * R[1] * 1.03; _w[2] = 0.012
@@ -315,9 +336,9 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   for (let side = -1; side <= 1; side += 2) {
     // Each eye faces a little outward: draw it only if it is turned toward the camera.
     if (0.5 * side * sideways + 0.87 * facing < 0.05) continue
-    const ex = side * 0.031
+    const ex = side * EYE_X
     if (open01 > 0.18) {
-      _par[0] = ex; _par[1] = 0.012; _par[2] = 0.083; _par[3] = 0.0135; _par[4] = 0.0095 * open01; _par[5] = line * 0.5
+      _par[0] = ex; _par[1] = EYE_Y; _par[2] = 0.083; _par[3] = EYE_RX; _par[4] = EYE_RY * open01; _par[5] = line * 0.5
       headEllipse(l, cam, C_EYE, C_OUTLINE)
       _par[0] = ex + 0.0045 * f[F_GAZE_X]; _par[1] = 0.012 + 0.003 * f[F_GAZE_Y]; _par[2] = 0.088; _par[3] = 0.0062; _par[4] = Math.min(0.0062, 0.0095 * open01); _par[5] = 0
       headEllipse(l, cam, C_PUPIL, -1)
@@ -349,13 +370,13 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   }
   // Mouth: 8-point polygon driven by open / round / smile / purse.
   const smile = f[F_MOUTH_SMILE]; const op = Math.max(0, f[F_MOUTH_OPEN]); const round = f[F_MOUTH_ROUND]; const purse = f[F_MOUTH_PURSE]
-  const w = 0.022 * Math.max(0.35, 1 + 0.22 * smile - 0.4 * round - 0.45 * purse)
+  const w = MOUTH_HALF_W * Math.max(0.35, 1 + 0.22 * smile - 0.4 * round - 0.45 * purse)
   const h = 0.024 * op + 0.006 * round
   const c = 0.006 * smile
   const u0 = 0.002 + 0.3 * h
   const l0 = -0.002 - 0.7 * h - Math.max(0, smile) * 0.004
-  const my = -0.056; const mz = 0.089
-  const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, 255)
+  const my = MOUTH_Y; const mz = 0.089
+  const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, OWNER_BODY)
   for (let k = 0; k < 8; k++) {
     // Corner, upper half, upper middle, upper half, corner, lower half, lower middle, lower half.
     const cx = k === 0 ? -1 : k === 1 || k === 7 ? -0.5 : k === 2 || k === 6 ? 0 : k === 3 || k === 5 ? 0.5 : 1
@@ -375,15 +396,16 @@ function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const je = hand === 0 ? J_R_ELBOW : J_L_ELBOW
   const jw = hand === 0 ? J_R_WRIST : J_L_WRIST
   const color = hand === 0 ? C_SLEEVE : C_SLEEVE_FAR
+  const owner = hand === 0 ? OWNER_ARM_R : OWNER_ARM_L
   const ol = Math.max(1, 0.0025 * cam.height)
   // Upper arm: depth is the mean of its ends.
-  let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, hand)
+  let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
   addPoint(l, cam, i, J, js * 3); addPoint(l, cam, i, J, je * 3)
   meanDepth(l, i)
   if (i >= 0) { l.lineWidth[i] = (0.095 * K) / l.depth[i]; l.outline[i] = ol }
   // Forearm: depth of elbow and wrist; the sleeve ends a little before the wrist so the hand's
   // base is visible.
-  i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, hand)
+  i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
   addPoint(l, cam, i, J, je * 3)
   for (let k = 0; k < 3; k++) _a[k] = J[jw * 3 + k] + (J[je * 3 + k] - J[jw * 3 + k]) * 0.12
   addPoint(l, cam, i, _a, 0)
@@ -395,10 +417,35 @@ function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   }
 }
 
-/** Finger widths (m, life size): index, middle, ring, pinky; thumb. */
+/** Finger widths at the knuckle (m, life size): index, middle, ring, pinky. */
 const FINGER_W = [0.0175, 0.0182, 0.0172, 0.0152]
-const THUMB_W = 0.0195
+/** A finger's radius at its knuckle, middle joint, last joint and tip, as a share of its base: fingers taper. */
+const TAPER = [1, 0.92, 0.84, 0.72]
+/** Thumb base (thenar) radii (m, life size) at the wrist side, the CMC joint and the MCP joint; the thumb's at MCP, IP and tip. */
+const THENAR_R = [0.0155, 0.0165, 0.0105]
+const THUMB_R = [0.0102, 0.0096, 0.0082]
+/** rad: a finger whose three joints bend less than this in all is drawn over the palm's edge. */
+const STRAIGHT_RAD = 1.6
+/** A nail shows when the back of the fingertip turns this far toward the camera (cosine). */
+const NAIL_FACING = 0.3
+/** Palm lines and knuckles show when the palm (or back) turns this far toward the camera (cosine). */
+const DETAIL_FACING = 0.35
 
+/** Writes radius r (px) for point k of taper primitive i (after its points are in). */
+function taperRadius (l: DrawList, i: number, k: number, src: Float64Array, si: number): void {
+  if (i < 0) return
+  l.data[i * DATA_STRIDE + 2 * l.npts[i] + k] = src[si]
+}
+
+const _rad = new Float64Array(8)
+const _nd = new Float64Array(3)
+
+/**
+ * A hand: the palm (with its thickness when seen edge-on), the thumb's base and the thumb, four
+ * tapering fingers, and what tells the palm from the back of the hand: a lighter palm with two
+ * palm lines, or the knuckle line and the nails (a nail wherever the back of a fingertip faces the
+ * camera, on a curled finger too).
+ */
 function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const lm = pose.hands[hand]
   for (let k = 0; k < LANDMARKS * 3; k++) _tmp[k] = lm[k]
@@ -406,7 +453,8 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   for (let k = 0; k < 4; k++) _q[k] = pose.handQuat[hand * 4 + k]
   quatAxis(_pz, _q, 2)
   // Palm side toward the camera → lighter palm colour.
-  const palmVisible = _pz[0] * cam.back[0] + _pz[1] * cam.back[1] + _pz[2] * cam.back[2] > 0
+  const towards = _pz[0] * cam.back[0] + _pz[1] * cam.back[1] + _pz[2] * cam.back[2]
+  const palmVisible = towards > 0
   const col = palmVisible ? C_PALM : C_SKIN
   const ol = Math.max(1, 0.0032 * Math.min(cam.height, cam.width * 1.3)) * (cam.closeUp ? 1.4 : 1)
   // Palm centre depth; the whole hand is nudged in front of its own forearm.
@@ -415,7 +463,7 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const dp = _d[0] - 0.02
   const sc = ((cam.pxPerM * cam.dist) / dp) * HAND_EMPHASIS
   // Seen edge-on the palm would vanish into a line: pad it by its projected thickness.
-  const facing = Math.abs(_pz[0] * cam.back[0] + _pz[1] * cam.back[1] + _pz[2] * cam.back[2])
+  const facing = towards < 0 ? -towards : towards
   const pi = open(l, PRIM_POLY, col, C_OUTLINE, hand)
   // Palm outline: radial wrist, thumb CMC, MCPs, ulnar wrist.
   for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[15 + k] - L[51 + k]) * 0.3
@@ -425,26 +473,77 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[51 + k] - L[15 + k]) * 0.55 + (L[27 + k] - L[k]) * 0.12
   addPoint(l, cam, pi, _a, 0)
   if (pi >= 0) { l.depth[pi] = dp; l.lineWidth[pi] = ol; l.outline[pi] = PALM_HALF_THICK * sc * (1 - facing) }
+  // Palm side: two palm lines (the thenar crease and the line across); back: the knuckle line.
+  if (facing > DETAIL_FACING) {
+    const sgn = palmVisible ? PALM_HALF_THICK * HAND_EMPHASIS : -PALM_HALF_THICK * HAND_EMPHASIS
+    for (let c = 0; c < (palmVisible ? 2 : 1); c++) {
+      const ci = open(l, PRIM_CHAIN, C_SKIN_SHADE, -1, hand)
+      for (let j = 0; j < (palmVisible ? 3 : 4); j++) {
+        for (let k = 0; k < 3; k++) {
+          let v: number
+          if (!palmVisible) v = L[(5 + 4 * j) * 3 + k] + (L[k] - L[(5 + 4 * j) * 3 + k]) * 0.08
+          else if (c === 0) v = j === 0 ? L[15 + k] * 0.7 + L[k] * 0.3 : j === 1 ? L[k] * 0.55 + L[15 + k] * 0.2 + L[27 + k] * 0.25 : L[k] * 0.85 + L[27 + k] * 0.15
+          else v = j === 0 ? L[15 + k] * 0.45 + L[27 + k] * 0.3 + L[k] * 0.25 : j === 1 ? L[27 + k] * 0.35 + L[39 + k] * 0.35 + L[k] * 0.3 : L[51 + k] * 0.7 + L[k] * 0.3
+          _w[k] = v + _pz[k] * sgn
+        }
+        addPoint(l, cam, ci, _w, 0)
+      }
+      if (ci >= 0) { l.depth[ci] = dp - 0.001; l.lineWidth[ci] = Math.max(1, 0.0022 * sc) }
+    }
+  }
   // Thumb: a wide base (thenar) then the thumb itself, at the mean depth of its four joints.
   _d[0] = 0
   for (let j = 1; j <= 4; j++) project(cam, L, j * 3, _pt, 0, _d, 0)
   const dt = _d[0] / 4 - 0.02
   // Thumb and fingers slightly in front of the palm when the palm faces the camera (they lie on it).
   const bias = palmVisible ? -0.004 : 0.004
-  for (let k = 0; k < 3; k++) { _b[k] = L[k] + (L[3 + k] - L[k]) * 0.6; _c[k] = L[3 + k] + (L[6 + k] - L[3 + k]) * 0.6 }
-  let i = open(l, PRIM_CHAIN, col, C_OUTLINE, hand)
-  addPoint(l, cam, i, _b, 0); addPoint(l, cam, i, _c, 0)
-  if (i >= 0) { l.depth[i] = Math.min(dt, dp) + bias * 0.5; l.lineWidth[i] = 0.03 * sc; l.outline[i] = ol }
-  i = open(l, PRIM_CHAIN, col, C_OUTLINE, hand)
+  for (let k = 0; k < 3; k++) _b[k] = L[k] + (L[3 + k] - L[k]) * 0.35
+  let i = open(l, PRIM_TAPER, col, C_OUTLINE, hand)
+  addPoint(l, cam, i, _b, 0); addPoint(l, cam, i, L, 3); addPoint(l, cam, i, L, 6)
+  for (let k = 0; k < 3; k++) _rad[k] = THENAR_R[k] * sc
+  taperRadius(l, i, 0, _rad, 0); taperRadius(l, i, 1, _rad, 1); taperRadius(l, i, 2, _rad, 2)
+  if (i >= 0) { l.depth[i] = (dt < dp ? dt : dp) + bias * 0.5; l.outline[i] = ol }
+  i = open(l, PRIM_TAPER, col, C_OUTLINE, hand)
   addPoint(l, cam, i, L, 6); addPoint(l, cam, i, L, 9); addPoint(l, cam, i, L, 12)
-  if (i >= 0) { l.depth[i] = dt + bias; l.lineWidth[i] = THUMB_W * sc; l.outline[i] = ol }
-  // Fingers, each its own outlined capsule chain, at the mean depth of its four joints.
+  for (let k = 0; k < 3; k++) _rad[k] = THUMB_R[k] * sc
+  taperRadius(l, i, 0, _rad, 0); taperRadius(l, i, 1, _rad, 1); taperRadius(l, i, 2, _rad, 2)
+  if (i >= 0) { l.depth[i] = dt + bias; l.outline[i] = ol }
+  // Fingers, each its own outlined tapering chain, at the mean depth of its four joints.
+  const A = pose.shapes[hand]
   for (let f = 0; f < 4; f++) {
     const b = 5 + 4 * f
-    i = open(l, PRIM_CHAIN, col, C_OUTLINE, hand)
+    i = open(l, PRIM_TAPER, col, C_OUTLINE, hand)
     for (let j = 0; j < 4; j++) addPoint(l, cam, i, L, (b + j) * 3)
+    for (let j = 0; j < 4; j++) _rad[j] = FINGER_W[f] * 0.5 * TAPER[j] * sc
+    for (let j = 0; j < 4; j++) taperRadius(l, i, j, _rad, j)
     meanDepth(l, i)
-    if (i >= 0) { l.depth[i] += bias - 0.02; l.lineWidth[i] = FINGER_W[f] * sc; l.outline[i] = ol }
+    if (i < 0) continue
+    l.depth[i] += bias - 0.02; l.outline[i] = ol
+    const th = A[4 * f + 1] + A[4 * f + 2] + A[4 * f + 3]
+    // A finger that is mostly straight grows out of the palm: drawn over its edge from either
+    // side (a curled one keeps its depth: behind the back of a fist, in front of its palm side).
+    if (th < STRAIGHT_RAD && l.depth[i] > dp - 0.001) l.depth[i] = dp - 0.001
+    // The nail: on the back of the last segment, where that faces the camera.
+    _w[0] = 0; _w[1] = Math.sin(th); _w[2] = -Math.cos(th)
+    quatRotate(_nd, _q, _w)
+    const nf = _nd[0] * cam.back[0] + _nd[1] * cam.back[1] + _nd[2] * cam.back[2]
+    if (nf < NAIL_FACING) continue
+    const ni = open(l, PRIM_ELLIPSE, C_NAIL, C_SKIN_SHADE, hand)
+    if (ni < 0) continue
+    for (let k = 0; k < 3; k++) _w[k] = L[(b + 2) * 3 + k] + (L[(b + 3) * 3 + k] - L[(b + 2) * 3 + k]) * 0.62 + _nd[k] * FINGER_RADIUS * HAND_EMPHASIS * 0.5
+    const o = ni * DATA_STRIDE
+    project(cam, _w, 0, l.data, o, _d, 0)
+    // Along the projected last segment: its length, and its direction (kept within ±90°, so the
+    // mirrored picture's ellipse is exactly the negated angle).
+    const io = i * DATA_STRIDE
+    const sx = l.data[io + 6] - l.data[io + 4]; const sy = l.data[io + 7] - l.data[io + 5]
+    let rot = Math.atan2(sy, sx)
+    if (rot > Math.PI / 2) rot -= Math.PI; else if (rot <= -Math.PI / 2) rot += Math.PI
+    const seg = Math.sqrt(sx * sx + sy * sy)
+    const wid = FINGER_W[f] * 0.5 * TAPER[3] * sc * 0.62
+    l.data[o + 2] = Math.max(wid * 0.7, seg * 0.34); l.data[o + 3] = wid; l.data[o + 4] = rot
+    l.npts[ni] = 1
+    l.depth[ni] = l.depth[i] - 0.0005; l.lineWidth[ni] = Math.max(0.5, ol * 0.45)
   }
 }
 
@@ -460,11 +559,62 @@ function sortByDepth (l: DrawList): void {
   }
 }
 
+/** Dots per trail primitive (DATA_STRIDE holds 12 points). */
+const DOTS_PER_PRIM = DATA_STRIDE / 2
+
 /**
- * Builds the draw list of a pose for a camera into `out` (reset first) and returns it.
- * Paint order: background, then everything far to near. No allocation.
+ * The movement trail of the item being signed (trail.ts): dots and an arrowhead at the end, over
+ * everything (an annotation, as in the dictionary's illustrations).
  */
-export function buildDrawList (pose: Pose, cam: Camera, out: DrawList): DrawList {
+function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
+  let item = 0
+  for (let k = tr.t0.length - 1; k >= 0; k--) if (pose.t >= tr.t0[k]) { item = k; break }
+  const n = tr.count[item]
+  if (n < 2) return
+  const s = tr.start[item]
+  const cap = 0.01 * (cam.width < cam.height ? cam.width : cam.height)
+  const rr = TRAIL_DOT_M * cam.pxPerM
+  const r = rr < 1.5 ? 1.5 : rr > cap ? cap : rr
+  const first = l.count
+  let i = -1
+  for (let k = 0; k < n; k++) {
+    if (k % DOTS_PER_PRIM === 0) {
+      i = open(l, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_TRAIL)
+      if (i < 0) return
+      l.lineWidth[i] = r; l.outline[i] = r * 0.9
+    }
+    addPoint(l, cam, i, tr.pts, (s + k) * 3)
+  }
+  const last = l.count - 1
+  for (let j = first; j <= last; j++) l.depth[j] = -1
+  // Arrowhead along the last stretch of the path, as drawn.
+  const kb = n - 1 - 3 < 0 ? 0 : n - 1 - 3
+  const ob = (first + ((kb / DOTS_PER_PRIM) | 0)) * DATA_STRIDE + 2 * (kb % DOTS_PER_PRIM)
+  const oe = last * DATA_STRIDE + 2 * (l.npts[last] - 1)
+  const ex = l.data[oe]; const ey = l.data[oe + 1]
+  let ux = ex - l.data[ob]; let uy = ey - l.data[ob + 1]
+  const ul = Math.sqrt(ux * ux + uy * uy)
+  if (ul < 1) return
+  ux /= ul; uy /= ul
+  const a = open(l, PRIM_POLY, C_TRAIL, C_TRAIL_HALO, OWNER_TRAIL)
+  if (a < 0) return
+  // (The corners' order is kept under the mirror, so the mirrored arrow is the exact flip.)
+  const len = r * TRAIL_ARROW; const half = len * 0.55 * (cam.mirror ? -1 : 1)
+  const o = a * DATA_STRIDE
+  l.data[o] = ex + ux * len; l.data[o + 1] = ey + uy * len
+  l.data[o + 2] = ex - uy * half; l.data[o + 3] = ey + ux * half
+  l.data[o + 4] = ex + ux * len * 0.25; l.data[o + 5] = ey + uy * len * 0.25
+  l.data[o + 6] = ex + uy * half; l.data[o + 7] = ey - ux * half
+  l.npts[a] = 4
+  l.depth[a] = -1; l.lineWidth[a] = r * 0.8
+}
+
+/**
+ * Builds the draw list of a pose for a camera into `out` (reset first) and returns it, with the
+ * movement trail of the item being signed when one is given. Paint order: background, then
+ * everything far to near, the trail last. No allocation.
+ */
+export function buildDrawList (pose: Pose, cam: Camera, out: DrawList, trail: Trail | null = null): DrawList {
   out.count = 0
   out.width = cam.width; out.height = cam.height
   if (cam.closeUp) {
@@ -474,7 +624,7 @@ export function buildDrawList (pose: Pose, cam: Camera, out: DrawList): DrawList
     for (let j = 0; j < LANDMARKS; j++) for (let k = 0; k < 3; k++) _a[k] += L[j * 3 + k] / LANDMARKS
     aimCloseUp(cam, _a)
   }
-  const bg = open(out, PRIM_RECT, C_BG, -1, 255)
+  const bg = open(out, PRIM_RECT, C_BG, -1, OWNER_BODY)
   if (bg >= 0) {
     out.depth[bg] = 1e9
     const o = bg * DATA_STRIDE
@@ -486,6 +636,7 @@ export function buildDrawList (pose: Pose, cam: Camera, out: DrawList): DrawList
   buildArm(out, cam, pose, 1)
   buildHand(out, cam, pose, 0)
   buildHand(out, cam, pose, 1)
+  if (trail) buildTrail(out, cam, pose, trail)
   sortByDepth(out)
   return out
 }

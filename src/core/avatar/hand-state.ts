@@ -9,6 +9,7 @@ import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
 import type { ContactMarker } from './timeline-types'
+import type { Covers } from './face-clear'
 import type { Location } from '../sign/types'
 
 export interface HandCtx {
@@ -40,6 +41,10 @@ export interface Ctx {
   contacts: ContactMarker[]
   /** x sign of the signer's left as drawn (−1 in the mirrored view): see relativeSide. */
   leftX: number
+  /** The sign being compiled covers this part of the face by design (notation `covers:`). */
+  covers?: Covers
+  /** Both hands sign in the item being compiled (face-clear.ts: each must leave both eyes free). */
+  twoHands?: boolean
 }
 
 

@@ -1,12 +1,18 @@
 /**
- * Two-bone analytic arm IK: the elbow lies on the circle allowed by
- * the law of cosines; its swivel comes from a pole pointing down, out and back, raised for high and
- * contralateral targets (Performs' heuristic); a few swivel candidates are tried to keep the wrist
- * within a comfortable bend. The hand's orientation is never changed (contacts stay exact):
+ * Two-bone analytic arm IK. The elbow lies on the circle allowed by the law of cosines; where on
+ * that circle (its swivel) follows how signers hold their arms (docs/avatar.md, "Arm model"): the
+ * elbow hangs low and a little out from the body, comes forward only to keep the forearm out of
+ * the torso when the hand reaches across, and rises to the side only for reaches above the head.
+ * A few swivels around that pole are scored (wrist comfort, elbow height, torso, flipped elbow)
+ * and blended by a soft minimum, so the elbow moves continuously from frame to frame instead of
+ * jumping between candidates. The hand's orientation is never changed (contacts stay exact):
  * residual rotation is notionally taken by the forearm twist. Allocation-free: clamps are written
  * out, since a float passed to a helper V8 did not inline is boxed (docs/avatar.md).
  */
-import { ELBOW_MIN_RAD, ELBOW_RAISE_CONTRA, ELBOW_RAISE_HIGH, WRIST_MAX_RAD } from './constants'
+import {
+  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
+  ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, WRIST_MAX_RAD
+} from './constants'
 import { FOREARM_M, UPPER_ARM_M } from './skeleton'
 import type { NumArray } from './math'
 
@@ -16,10 +22,13 @@ const _e = new Float64Array(3)
 const _ex = new Float64Array(3)
 const _f = new Float64Array(3)
 
-/** Swivel offsets tried (rad) around the heuristic pole; the cost prefers the heuristic. */
-const SWIVELS = [0, 0.3, -0.3, 0.6, -0.6]
-/** Weight of swivel deviation from the heuristic pole against wrist over-bend (rad²). */
-const SWIVEL_COST = 0.12
+/** Swivel offsets tried (rad) around the pole; the scores prefer the pole itself. */
+const SWIVELS = [0, 0.2, -0.2, 0.4, -0.4, 0.6, -0.6, 0.85, -0.85, 1.1, -1.1]
+const SWIVEL_COS = SWIVELS.map(Math.cos)
+const SWIVEL_SIN = SWIVELS.map(Math.sin)
+const _cost = new Float64Array(SWIVELS.length)
+/** Weight of swivel deviation from the pole against wrist over-bend (rad²). */
+const SWIVEL_COST = 0.08
 
 /** Minimum shoulder–wrist distance allowed by the minimum elbow angle. */
 export const MIN_REACH = Math.sqrt(UPPER_ARM_M * UPPER_ARM_M + FOREARM_M * FOREARM_M - 2 * UPPER_ARM_M * FOREARM_M * Math.cos(ELBOW_MIN_RAD))
@@ -40,16 +49,16 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   const a = (UPPER_ARM_M * UPPER_ARM_M - FOREARM_M * FOREARM_M + reach * reach) / (2 * reach)
   const r = Math.sqrt(Math.max(0, UPPER_ARM_M * UPPER_ARM_M - a * a))
   _c[0] = shoulder[0] + _d[0] * a; _c[1] = shoulder[1] + _d[1] * a; _c[2] = shoulder[2] + _d[2] * a
-  // Heuristic pole: down, out, back; raised for high and contralateral targets.
-  const hr = (outWrist[1] - shoulder[1] + 0.2) / 0.35
+  // Pole: down, a little out and back. Above the head the elbow swings out to the side; across the
+  // body it comes forward so the forearm passes in front of the chest.
+  const hr = (outWrist[1] - shoulder[1] - ELBOW_ABOVE_HEAD_M) / 0.2
   const high = hr < 0 ? 0 : hr > 1 ? 1 : hr
   const lat = (outWrist[0] - shoulder[0]) * sideX
   const cr = -lat / 0.3
   const contra = cr < 0 ? 0 : cr > 1 ? 1 : cr
-  _e[0] = sideX * (0.45 + 0.4 * ELBOW_RAISE_HIGH * high + 0.3 * ELBOW_RAISE_CONTRA * contra)
-  _e[1] = -1 + 0.5 * ELBOW_RAISE_HIGH * high * high + 0.2 * ELBOW_RAISE_CONTRA * contra
-  // Reaching across the body the elbow comes forward, in front of the chest.
-  _e[2] = -0.3 + 0.5 * ELBOW_RAISE_CONTRA * contra
+  _e[0] = sideX * (ELBOW_POLE_OUT + 0.6 * ELBOW_RAISE_HIGH * high)
+  _e[1] = -1 + 0.9 * ELBOW_RAISE_HIGH * high
+  _e[2] = ELBOW_POLE_BACK + 0.5 * ELBOW_RAISE_CONTRA * contra
   let dd = _e[0] * _d[0] + _e[1] * _d[1] + _e[2] * _d[2]
   _e[0] -= dd * _d[0]; _e[1] -= dd * _d[1]; _e[2] -= dd * _d[2]
   let el = Math.sqrt(_e[0] * _e[0] + _e[1] * _e[1] + _e[2] * _e[2])
@@ -63,9 +72,12 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   _e[0] /= el; _e[1] /= el; _e[2] /= el
   // _ex = d × e completes the swivel basis.
   _ex[0] = _d[1] * _e[2] - _d[2] * _e[1]; _ex[1] = _d[2] * _e[0] - _d[0] * _e[2]; _ex[2] = _d[0] * _e[1] - _d[1] * _e[0]
-  let bestCost = Infinity; let bestC = 1; let bestS = 0
+  // The lowest the elbow can be on this circle (a higher elbow costs, unless reaching above the head).
+  const lowY = _c[1] - r * Math.sqrt(Math.max(0, 1 - _d[1] * _d[1]))
+  const heightW = ELBOW_HEIGHT_COST * (1 - high)
+  let best = Infinity
   for (let i = 0; i < SWIVELS.length; i++) {
-    const cs = Math.cos(SWIVELS[i]); const sn = Math.sin(SWIVELS[i])
+    const cs = SWIVEL_COS[i]; const sn = SWIVEL_SIN[i]
     const ex = _c[0] + r * (_e[0] * cs + _ex[0] * sn)
     const ey = _c[1] + r * (_e[1] * cs + _ex[1] * sn)
     const ez = _c[2] + r * (_e[2] * cs + _ex[2] * sn)
@@ -76,10 +88,40 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
     const over = Math.max(0, Math.acos(cosW) - WRIST_MAX_RAD)
     // Never an elbow above the arm or inside the torso (the flipped, backwards-bending solution).
     const above = Math.max(0, ey - Math.max(shoulder[1], outWrist[1]) - 0.03)
-    const inside = Math.abs(ex) < 0.16 && ez < 0.08 ? 0.08 - ez : 0
-    const cost = over * over + SWIVEL_COST * SWIVELS[i] * SWIVELS[i] + (above + inside) * 100
-    if (cost < bestCost) { bestCost = cost; bestC = cs; bestS = sn }
+    const ax = Math.abs(ex)
+    const inX = ax < 0.16 ? 1 : ax > 0.2 ? 0 : (0.2 - ax) / 0.04
+    const inside = ez < 0.08 ? (0.08 - ez) * inX : 0
+    const rise = ey - lowY
+    // Keep the elbow and the middle of the forearm out of the space in front of the face and neck
+    // (a readable face): how deep each is in it, within FACE_ZONE_HALF_W of the midline, above
+    // FACE_ZONE_Y, in front of FACE_ZONE_Z, each edge ramping over 4 cm. Written out (no helper
+    // taking floats: docs/avatar.md, "No allocation per frame").
+    let face = 0
+    for (let k = 0; k < 2; k++) {
+      const px = k === 0 ? ex : 0.5 * (ex + outWrist[0])
+      const py = k === 0 ? ey : 0.5 * (ey + outWrist[1])
+      const pz = k === 0 ? ez : 0.5 * (ez + outWrist[2])
+      const w = FACE_ZONE_HALF_W - (px < 0 ? -px : px)
+      if (w <= 0) continue
+      const vy = (py - FACE_ZONE_Y) / 0.04; const vz = (pz - FACE_ZONE_Z) / 0.04
+      face += w * (vy < 0 ? 0 : vy > 1 ? 1 : vy) * (vz < 0 ? 0 : vz > 1 ? 1 : vz)
+    }
+    // An elbow above the shoulder (the upper arm above horizontal) costs much more, unless the
+    // hand is above the head.
+    const lifted = ey - shoulder[1] > 0 ? ey - shoulder[1] : 0
+    const c = over * over + SWIVEL_COST * SWIVELS[i] * SWIVELS[i] + heightW * (rise * rise + ELBOW_LIFTED_COST * lifted * lifted) +
+      ELBOW_FACE_COST * face + (above + inside) * 100
+    _cost[i] = c
+    if (c < best) best = c
   }
+  // Soft minimum: a weighted mean of the candidates' directions, continuous in the target.
+  let wc = 0; let ws = 0
+  for (let i = 0; i < SWIVELS.length; i++) {
+    const w = Math.exp((best - _cost[i]) / ELBOW_SOFTMIN)
+    wc += w * SWIVEL_COS[i]; ws += w * SWIVEL_SIN[i]
+  }
+  const wl = Math.sqrt(wc * wc + ws * ws) || 1
+  const bestC = wc / wl; const bestS = ws / wl
   outElbow[0] = _c[0] + r * (_e[0] * bestC + _ex[0] * bestS)
   outElbow[1] = _c[1] + r * (_e[1] * bestC + _ex[1] * bestS)
   outElbow[2] = _c[2] + r * (_e[2] * bestC + _ex[2] * bestS)

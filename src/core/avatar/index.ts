@@ -2,7 +2,8 @@
 export * from './constants'
 export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt } from './camera'
 export {
-  type DrawList, createDrawList, buildDrawList, PALETTE, DATA_STRIDE, PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT
+  type DrawList, createDrawList, buildDrawList, PALETTE, DATA_STRIDE, PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT,
+  PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L, OWNER_ARM_R, OWNER_ARM_L, OWNER_TRAIL, OWNER_BODY, C_EYE, C_LIPS, C_MOUTH
 } from './drawlist'
 export {
   SHAPE_LEN, LANDMARKS, PALM_HALF_THICK, FINGER_RADIUS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
@@ -25,3 +26,4 @@ export * from './skeleton'
 export * from './face-channels'
 export * from './segment'
 export * from './letters'
+export { type Trail, type ViewAdvice, computeTrail, viewAdvice, preferredView } from './trail'

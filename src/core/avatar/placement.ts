@@ -4,6 +4,7 @@
  */
 import { GRIP_BELOW_WRIST_M, HAND_EMPHASIS } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { clearFace } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { partPoint } from './hand-parts'
 import { solveArm } from './ik'
@@ -100,6 +101,8 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     }
     for (let k = 0; k < 3; k++) P[k] = site[k] + n[k] * dist - bestC[k]
   }
+  // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
+  if (kind !== 'hand' && kind !== 'arm') clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (shift) placed.shift = shift
   return placed

@@ -3,7 +3,7 @@
  * No DOM types: Canvas2DLike is the minimal structural interface used. Allocation-free: styles are
  * constant palette strings, no string building.
  */
-import { DATA_STRIDE, type DrawList, PALETTE, PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT } from './drawlist'
+import { DATA_STRIDE, type DrawList, PALETTE, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER } from './drawlist'
 
 export interface Canvas2DLike {
   beginPath(): void
@@ -33,6 +33,35 @@ function path (ctx: Canvas2DLike, data: Float32Array, o: number, n: number): voi
   ctx.beginPath()
   ctx.moveTo(data[o], data[o + 1])
   for (let k = 1; k < n; k++) ctx.lineTo(data[o + 2 * k], data[o + 2 * k + 1])
+}
+
+/**
+ * The outline of a tapering capsule chain as one path (n points, then n radii, in data from o),
+ * each radius grown by `grow`: a four-sided piece per segment and a disc per joint, all wound the
+ * same way (the quads' corners run clockwise as drawn on the canvas, the discs too), so the non-zero
+ * fill of the union has no holes.
+ */
+function taper (ctx: Canvas2DLike, d: Float32Array, o: number, n: number, grow: number): void {
+  const r0 = o + 2 * n
+  ctx.beginPath()
+  for (let k = 0; k + 1 < n; k++) {
+    const ax = d[o + 2 * k]; const ay = d[o + 2 * k + 1]; const bx = d[o + 2 * k + 2]; const by = d[o + 2 * k + 3]
+    const ra = d[r0 + k] + grow; const rb = d[r0 + k + 1] + grow
+    const dx = bx - ax; const dy = by - ay
+    const len = Math.sqrt(dx * dx + dy * dy)
+    if (len < 1e-6) continue
+    const nx = -dy / len; const ny = dx / len
+    ctx.moveTo(ax + nx * ra, ay + ny * ra)
+    ctx.lineTo(bx + nx * rb, by + ny * rb)
+    ctx.lineTo(bx - nx * rb, by - ny * rb)
+    ctx.lineTo(ax - nx * ra, ay - ny * ra)
+    ctx.closePath()
+  }
+  for (let k = 0; k < n; k++) {
+    const x = d[o + 2 * k]; const y = d[o + 2 * k + 1]; const r = d[r0 + k] + grow
+    ctx.moveTo(x + r, y)
+    ctx.arc(x, y, r, 0, TAU, true)
+  }
 }
 
 /** Paints the list in its paint order. The caller sets the device-pixel transform beforehand. */
@@ -79,6 +108,19 @@ export function renderDrawList (ctx: Canvas2DLike, list: DrawList): void {
       ctx.strokeStyle = PALETTE[fill]
       ctx.lineWidth = list.lineWidth[i]
       ctx.stroke()
+    } else if (kind === PRIM_TAPER) {
+      const n = list.npts[i]
+      if (n < 2) continue
+      const ol = list.outline[i]
+      if (ol > 0 && stroke >= 0) { ctx.fillStyle = PALETTE[stroke]; taper(ctx, d, o, n, ol); ctx.fill() }
+      ctx.fillStyle = PALETTE[fill]; taper(ctx, d, o, n, 0); ctx.fill()
+    } else if (kind === PRIM_DOTS) {
+      const n = list.npts[i]
+      const r = list.lineWidth[i]
+      ctx.beginPath()
+      for (let k = 0; k < n; k++) { ctx.moveTo(d[o + 2 * k] + r, d[o + 2 * k + 1]); ctx.arc(d[o + 2 * k], d[o + 2 * k + 1], r, 0, TAU) }
+      if (stroke >= 0) { ctx.strokeStyle = PALETTE[stroke]; ctx.lineWidth = list.outline[i]; ctx.stroke() }
+      if (fill >= 0) { ctx.fillStyle = PALETTE[fill]; ctx.fill() }
     } else if (kind === PRIM_ELLIPSE) {
       ctx.beginPath()
       ctx.ellipse(d[o], d[o + 1], d[o + 2], d[o + 3], d[o + 4], 0, TAU)

@@ -26,18 +26,24 @@ export interface SiteGeo {
 
 const g = (p: [number, number, number], n: [number, number, number], kind: SiteKind, paired = false): SiteGeo => ({ p, n, kind, paired })
 
-/** Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095). */
+/**
+ * Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095).
+ * The normals of the sites at the side of the head (temple, ear, earlobe, head_side) point out and
+ * forward, and the forehead's only a little up: a hand held near them sits beside the face and in
+ * front of the shoulder, where the elbow can stay low (docs/avatar.md, "Arm model"), not out at
+ * shoulder height or above the head.
+ */
 export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
   head_top: g([0, 1.73, 0.01], [0, 1, 0.15], 'head'),
   hair: g([0, 1.725, 0.06], [0, 0.6, 1], 'head'),
   back_head: g([0, 1.64, -0.1], [0, 0.1, -1], 'head'),
-  forehead: g([0, 1.685, 0.088], [0, 0.35, 1], 'head'),
-  temple: g([0.07, 1.66, 0.05], [1, 0.1, 0.4], 'head', true),
+  forehead: g([0, 1.685, 0.088], [0, 0.15, 1], 'head'),
+  temple: g([0.07, 1.66, 0.05], [0.8, 0.05, 0.6], 'head', true),
   brow: g([0.03, 1.655, 0.093], [0.2, 0.2, 1], 'head', true),
   eye: g([0.032, 1.632, 0.09], [0.15, 0, 1], 'head', true),
   nose: g([0, 1.607, 0.112], [0, -0.1, 1], 'head'),
-  ear: g([0.082, 1.618, -0.005], [1, 0, 0.1], 'head', true),
-  earlobe: g([0.08, 1.585, 0.0], [1, -0.2, 0.15], 'head', true),
+  ear: g([0.082, 1.618, -0.005], [0.8, 0, 0.55], 'head', true),
+  earlobe: g([0.08, 1.585, 0.0], [0.8, -0.2, 0.5], 'head', true),
   cheek: g([0.055, 1.588, 0.075], [0.75, -0.05, 0.65], 'head', true),
   mouth: g([0, 1.56, 0.095], [0, -0.05, 1], 'head'),
   lips: g([0, 1.56, 0.099], [0, -0.05, 1], 'head'),
@@ -45,7 +51,7 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
   chin: g([0, 1.522, 0.078], [0, -0.45, 1], 'head'),
   under_chin: g([0, 1.51, 0.04], [0, -1, 0.25], 'head'),
   face: g([0, 1.6, 0.33], [0, 0, 1], 'space'),
-  head_side: g([0.085, 1.65, 0.0], [1, 0.1, 0], 'head', true),
+  head_side: g([0.085, 1.64, 0.02], [0.7, -0.1, 0.7], 'head', true),
   neck: g([0, 1.46, 0.045], [0, 0, 1], 'body'),
   throat: g([0, 1.475, 0.05], [0, -0.1, 1], 'body'),
   shoulder: g([0.175, 1.43, 0.04], [0.15, 0.6, 1], 'body', true),

@@ -37,18 +37,34 @@ export const BODY = Object.freeze({
   hipY: 0.88
 })
 
+/**
+ * Face features in the head's frame (m from the head centre): the eyes at ±EYE_X, EYE_Y (eye-white
+ * half-axes EYE_RX, EYE_RY), the mouth at MOUTH_Y (half width MOUTH_HALF_W), drawn on the face at
+ * about FACE_Z (torso-space z of the eyes). The drawing (drawlist.ts) and the face-clearing
+ * placement (face-clear.ts) share them.
+ */
+export const EYE_X = 0.031
+export const EYE_Y = 0.012
+export const EYE_RX = 0.0135
+export const EYE_RY = 0.0095
+export const MOUTH_Y = -0.056
+export const MOUTH_HALF_W = 0.022
+export const FACE_Z = 0.088
+
 /** m: upper arm (shoulder → elbow) and forearm (elbow → wrist). */
 export const UPPER_ARM_M = 0.29
 export const FOREARM_M = 0.255
 
 /**
  * Relaxed rest pose (palm-centre position in avatar space for the RIGHT hand; the left mirrors):
- * hands low in front of the body, fingers loosely forward-down, palms facing each other slightly.
+ * the arms hang at the sides, elbows barely bent, the hands beside the thighs with their fingers
+ * down and palms turned in toward the body (a signer between signs; not a hand curled at the hip).
+ * Below the full view's frame, so a one-handed sign shows one arm at rest, not a hand.
  */
-export const REST_PALM_R = [-0.16, 1.0, 0.17] as const
-/** Rest orientation as finger / palm directions in i/c notation terms. */
-export const REST_FINGER_DIR = 'fd'
-export const REST_PALM_DIR = 'c'
+export const REST_PALM_R = [-0.215, 0.87, 0.035] as const
+/** Rest orientation as finger / palm directions in i/c notation terms: fingers down, palm in and a little back. */
+export const REST_FINGER_DIR = 'd'
+export const REST_PALM_DIR = 'cb'
 
 /** x sign of a hand's own side: the right (dominant) hand lives on −x. */
 export function handSideSign (isRight: boolean): number {

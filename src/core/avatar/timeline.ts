@@ -12,6 +12,7 @@ import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
 import { copy3, vec3 } from './math'
 import { compileMoves, cycleSeconds } from './movements'
+import { type ClearSpan, clearFaceTracks } from './face-clear'
 import { faceEvents } from './nonmanual'
 import { orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
@@ -94,17 +95,21 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   let t = REST_PAD_S
   let stepOffset = 0
   const itemStarts: number[] = []
+  const clearSpans: Array<Omit<ClearSpan, 't0' | 't1'>> = []
   for (let i = 0; i < items.length; i++) {
     const { sign, label } = items[i]
+    ctx.covers = sign.covers
     const nSteps = Math.max(1, Math.floor(items[i].steps ?? 1))
     const tItem0 = i === 0 ? 0 : t
     itemStarts.push(t)
     const plans = plansFor(sign)
+    ctx.twoHands = plans[1].spec !== null
     // Order: a hand whose location is on the other hand goes second.
     const order: Array<0 | 1> = refsOtherHand(plans[0].spec) || !refsOtherHand(plans[1].spec) ? [1, 0] : [0, 1]
     // Start phase: transitions to the start postures.
     let tStartEnd = t
     const startPl: Array<Placement | null> = [null, null]
+    const tIn: [number, number] = [NaN, NaN]
     /** When the hand placed first has (almost) arrived: the hand that goes onto it sets off then. */
     let tFirstSet = t
     for (const hi of order) {
@@ -134,6 +139,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       const anchored = hi === 0 && pl.kind === 'hand'
       // Hold the new posture in the hand state before the other hand resolves H.* sites on it.
       const tEnd = transitionTo(h, tGo, pl.P, Q, A, pl.head, anchored ? 1 : 0, anchored ? { P: other.P, Q: other.Q } : undefined, pl.kind === 'hand' ? pl.n : undefined)
+      tIn[hi] = tEnd
       tStartEnd = Math.max(tStartEnd, tEnd)
       tFirstSet = Math.max(tFirstSet, tEnd)
       h.loc = plan.spec.loc
@@ -196,6 +202,16 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     }
     phases.push({ t0: tMove1, t1: tItem1, item: i, phase: 'end', step: stepOffset + nSteps - 1, label: PHASE_LABEL.end })
     itemSpans.push({ t0: tItem0, t1: tItem1, label })
+    clearSpans.push({
+      tBody1: tMove1 + hold,
+      tIn,
+      covers: ctx.covers,
+      twoHands: ctx.twoHands === true,
+      linked: startPl[0]?.kind === 'hand' && (startPl[1]?.kind ?? 'space') === 'space',
+      kind: [startPl[0]?.kind ?? '', startPl[1]?.kind ?? ''],
+      touch: [startPl[0]?.touch === true, startPl[1]?.touch === true],
+      siteY: [startPl[0]?.site[1] ?? 0, startPl[1]?.site[1] ?? 0]
+    })
     stepOffset += nSteps
     t = tItem1
   }
@@ -216,13 +232,16 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   for (let i = 0; i < SW_AXES; i++) { sway[2 * i] = 0.12 + rng() * 0.2; sway[2 * i + 1] = rng() * Math.PI * 2 }
   sway[SW_AMP] = opts.ambient === false ? 0 : 1
   if (opts.ambient === false) blinks.length = 0
+  const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
+  // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
+  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration)
   return {
     version: 1,
     duration,
     phases,
     items: itemSpans,
     contacts: ctx.contacts.sort((a, b) => a.t - b.t),
-    hands: ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack],
+    hands: tracks,
     face: Float64Array.from(ev),
     faceCount: ev.length / EV,
     blinks: Float64Array.from(blinks),

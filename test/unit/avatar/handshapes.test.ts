@@ -1,6 +1,7 @@
 import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../../src/core/sign/handshapes'
 import { FLEX_DEG, bakeHandshape, bakeSpec, handLocalLandmarks, handshapeDistanceDeg, SHAPE_LEN } from '../../../src/core/avatar/hand-model'
-import { dirVec } from '../../../src/core/avatar'
+import { compileTimeline, createCamera, createPose, dirVec, project, samplePose, setCamera } from '../../../src/core/avatar'
+import { sign } from './fixtures'
 
 /**
  * Threshold (degrees, summed over all joints): 45° is one finger going half-way from extended to
@@ -78,5 +79,53 @@ describe('baking', () => {
     expect(() => bakeHandshape('no_such_shape')).toThrow('未知手形')
     const a = bakeSpec({ fingers: ['E', 'E', 'E', 'E'], spread: '=', thumb: 'bogus' as never })
     expect(a.every(Number.isFinite)).toBe(true)
+  })
+})
+
+describe('number hands read from the front, as the national dictionary draws them', () => {
+  const W = 400
+  const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: W })
+  /** The hand of number `id` in its own orientation (or in `orient`), held still; screen points of landmarks. */
+  const posed = (id: string, orient?: string) => {
+    const def = getHandshape(id)!.defaultOrient!
+    const tl = compileTimeline([{ sign: sign({ dom: `${id} ${orient ?? `f:${def.finger} p:${def.palm}`} @neutral` }), label: id }], { ambient: false })
+    const pose = samplePose(tl, tl.phases[0].t1, createPose())
+    const at = (j: number): [number, number] => { const o = new Float32Array(2); project(cam, pose.hands[0], j * 3, o, 0, new Float64Array(1), 0); return [o[0], o[1]] }
+    const len3 = (a: number, b: number): number => Math.hypot(pose.hands[0][a * 3] - pose.hands[0][b * 3], pose.hands[0][a * 3 + 1] - pose.hands[0][b * 3 + 1], pose.hands[0][a * 3 + 2] - pose.hands[0][b * 3 + 2]) * cam.pxPerM
+    return { at, len3 }
+  }
+  const dist = (p: [number, number], q: [number, number]): number => Math.hypot(p[0] - q[0], p[1] - q[1])
+
+  test('三 is the national hand: middle, ring and little finger up, thumb and index closed in a ring', () => {
+    const def = getHandshape('3')!
+    expect([def.fingers, def.spread, def.thumb]).toEqual([['r', 'E', 'E', 'E'], '{', 'touch_index'])
+    const lm = handLocalLandmarks(bakeHandshape('3'), new Float64Array(63))
+    // Thumb tip on the index tip; the other three fingertips well above the index knuckle.
+    expect(Math.hypot(lm[12] - lm[24], lm[13] - lm[25], lm[14] - lm[26])).toBeLessThan(0.022)
+    for (const tip of [12, 16, 20]) expect(lm[tip * 3 + 1]).toBeGreaterThan(lm[5 * 3 + 1] + 0.05)
+  })
+
+  test('0: the ring faces the viewer (its hole is seen, not its edge)', () => {
+    const area = (h: ReturnType<typeof posed>): number => {
+      const pts = [5, 6, 7, 8, 4, 3, 2].map(h.at)
+      let a = 0
+      for (let i = 0; i < pts.length; i++) { const p = pts[i]; const q = pts[(i + 1) % pts.length]; a += p[0] * q[1] - q[0] * p[1] }
+      return Math.abs(a) / 2 / (h.len3(0, 9) ** 2)
+    }
+    expect(area(posed('0'))).toBeGreaterThan(0.15)
+    // The measure sees an edge-on ring: palm to the viewer.
+    expect(area(posed('0', 'f:u p:f'))).toBeLessThan(0.05)
+  })
+
+  test('9: the hook is seen side-on (its bent middle segment is not pointing at the viewer)', () => {
+    const side = (h: ReturnType<typeof posed>): number => dist(h.at(6), h.at(7)) / h.len3(6, 7)
+    expect(side(posed('9'))).toBeGreaterThan(0.6)
+    expect(side(posed('9', 'f:u p:f'))).toBeLessThan(0.4)
+  })
+
+  test('7: the pinched fingers stand out from the fist (not foreshortened into it)', () => {
+    const out = (h: ReturnType<typeof posed>): number => dist(h.at(8), h.at(13)) / dist(h.at(0), h.at(9))
+    expect(out(posed('7'))).toBeGreaterThan(0.9)
+    expect(out(posed('7', 'f:u p:f'))).toBeLessThan(0.6)
   })
 })

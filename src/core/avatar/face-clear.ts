@@ -1,0 +1,573 @@
+/**
+ * A readable face (docs/avatar.md, "Face stays readable"): hands sit beside or below the face
+ * rather than in front of both eyes or the mouth, unless the sign covers them by design (the
+ * notation's `covers:`). Compile time only (allocation is fine here).
+ *
+ * The test of a posture: the hand's and forearm's front-view silhouette (finger and thumb bones
+ * and the forearm as capsules of their drawn widths, the palm with its rim, in the default
+ * camera's perspective) against sample points of the eyes and the mouth. One hand may hide one eye
+ * (a sign at the eye); when both hands sign, each must leave both eyes free.
+ *
+ * Three places use it:
+ * - placement (clearFace): a site is slid along the face (a head site along the head ellipsoid,
+ *   its normal turning with it, so a contact stays exact) toward the hand's own side, down, or for
+ *   sites above the eyes up, by the smallest step that clears: FACE_CLEAR_STEP_M up to
+ *   FACE_CLEAR_MAX_M for a touching hand, twice that near the face, three times in space;
+ * - the held and moving part of each sign (clearFaceTracks, after compiling): if a movement turns
+ *   or carries the hand over the face (a twist, a circle), the whole posture shifts, contact markers
+ *   with it; a hand on the other hand moves down together with it;
+ * - strokes between postures (transitions, lines): a detour beside or below the face, or a via
+ *   point beside it for an approach a bulge cannot clear (from below to the forehead).
+ */
+import {
+  FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS
+} from './constants'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { CAMERA_DIST_M, FULL_TARGET } from './camera'
+import { solveArm } from './ik'
+import { normalize3, quatAxis, quatRotate } from './math'
+import {
+  KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE
+} from './segment'
+import { SW_LEN } from './face-channels'
+import { createPose, samplePose } from './pose'
+import type { HandTrack, Timeline } from './timeline-types'
+import type { Covers } from '../sign/types'
+import { BODY, J_L_ELBOW, J_R_ELBOW, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
+
+export type { Covers }
+
+/** What the search needs of a hand (a HandCtx satisfies it). */
+export interface ClearHand { chir: number; locSideX: number }
+
+const HEAD = BODY.head
+const R = BODY.headRadii
+/** Torso-space z in front of which a hand or forearm is painted over the face (the head's depth less 3 cm). */
+const FRONT_Z = HEAD[2] - 0.03
+/** m: drawn half width of the forearm sleeve, outline included. */
+const FOREARM_R = 0.043
+
+/**
+ * Front-view picture coordinates (m at the framed target's depth) of a torso-space point, with the
+ * default camera's perspective: a hand 25 cm in front of the face looks 9 % larger and higher.
+ */
+function viewX (x: number, z: number): number {
+  return FULL_TARGET[0] + (x - FULL_TARGET[0]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+}
+function viewY (y: number, z: number): number {
+  return FULL_TARGET[1] + (y - FULL_TARGET[1]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+}
+
+const EMPTY_SIL: Sil = { caps: [], palm: [], box: [Infinity, Infinity, -Infinity, -Infinity] }
+/** m: the widest a hand part is drawn beyond its landmarks (a palm rim, near the camera). */
+const REACH_M = 0.05
+
+/** Whether any landmark is within reach of the face features in the front view. */
+function nearFace (lm: ArrayLike<number>): boolean {
+  for (let i = 0; i < LANDMARKS; i++) {
+    const z = lm[i * 3 + 2]
+    if (z <= FRONT_Z) continue
+    const x = viewX(lm[i * 3], z); const y = viewY(lm[i * 3 + 1], z)
+    if (x > FEATURE_BOX[0] - REACH_M && x < FEATURE_BOX[2] + REACH_M && y > FEATURE_BOX[1] - REACH_M && y < FEATURE_BOX[3] + REACH_M) return true
+  }
+  return false
+}
+
+/** How much larger a width at depth z is drawn than one at the framed target's depth. */
+function nearer (z: number): number {
+  return CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+}
+
+/** Sample points (x, y, front view) of each eye and of the mouth, head at rest. */
+function featurePoints (): { eyes: [number[], number[]]; mouth: number[] } {
+  const eyes: [number[], number[]] = [[], []]
+  for (let s = 0; s < 2; s++) {
+    const cx = (s === 0 ? -1 : 1) * EYE_X
+    for (let a = -2; a <= 2; a++) {
+      for (let b = -1; b <= 1; b++) {
+        eyes[s].push(viewX(cx + (a / 2) * 0.95 * EYE_RX, FACE_Z), viewY(HEAD[1] + EYE_Y + b * 0.85 * EYE_RY, FACE_Z))
+      }
+    }
+  }
+  const mouth: number[] = []
+  // The mouth with a small margin around the lips (a hand grazing the lips already hides them).
+  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) mouth.push(viewX((a / 3) * (MOUTH_HALF_W + 0.003), FACE_Z), viewY(HEAD[1] + MOUTH_Y + b * 0.006, FACE_Z))
+  return { eyes, mouth }
+}
+const FEATURES = featurePoints()
+/** Bounding box of all feature sample points. */
+const FEATURE_BOX = ((): [number, number, number, number] => {
+  const all = [...FEATURES.eyes[0], ...FEATURES.eyes[1], ...FEATURES.mouth]
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (let p = 0; p < all.length; p += 2) { b[0] = Math.min(b[0], all[p]); b[2] = Math.max(b[2], all[p]); b[1] = Math.min(b[1], all[p + 1]); b[3] = Math.max(b[3], all[p + 1]) }
+  return b
+})()
+
+/** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
+const _off = new Float64Array(3)
+const _wrist = new Float64Array(3)
+const _lm = new Float64Array(LANDMARKS * 3)
+const _sh = new Float64Array(3)
+const _el = new Float64Array(3)
+const _wr = new Float64Array(3)
+const _y = new Float64Array(3)
+const _ang = new Float64Array(1)
+
+/** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
+function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array, forearm = true): Sil {
+  quatRotate(_off, Q, palmCentreOffset(h.chir, _off))
+  _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
+  handWorldLandmarks(A, h.chir, _wrist, Q, _lm)
+  // The forearm, from the wrist toward the elbow the arm would take.
+  _sh[0] = h.locSideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  solveArm(_sh, _wrist, h.locSideX, quatAxis(_y, Q, 1), _el, _wr, _ang, 0)
+  return silhouetteOf(_lm, forearm ? _el : null)
+}
+
+/** The silhouette of world landmarks (63 floats) and an elbow position. Exported for the tests. */
+export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | null): Sil {
+  // Far from the face (most postures): nothing to test, no arrays to fill.
+  if (!el && !nearFace(lm)) return EMPTY_SIL
+  const caps: number[] = []
+  // Drawn half width of a finger with its outline (drawlist.ts FINGER_W, 1.2× hand, outline).
+  const r = FINGER_RADIUS * HAND_EMPHASIS * 1.7
+  // Painted over the face when in front of the head's centre plane (drawlist.ts sorts by depth).
+  const front = (i: number): boolean => lm[i * 3 + 2] > FRONT_Z
+  // (Widths grow with nearness to the camera too, as drawn.)
+  const bone = (i: number, j: number, rad: number): void => {
+    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad * nearer(Math.max(lm[i * 3 + 2], lm[j * 3 + 2])))
+  }
+  for (let f = 0; f < 5; f++) {
+    const b = f === 0 ? 1 : 1 + 4 * f
+    for (let k = 0; k < 3; k++) bone(b + k, b + k + 1, r)
+  }
+  bone(0, 1, r * 1.6)
+  if (el && (lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
+  const palm: number[] = []
+  if (front(0) || front(9)) {
+    // The palm outline as drawlist.ts draws it: radial wrist, thumb base, knuckles, ulnar wrist
+    // (which, seen end-on, reaches up beside the knuckles), padded by its thickness at the rim.
+    const pt: number[] = []
+    for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[15 + k] - lm[51 + k]) * 0.3)
+    for (const i of [1, 5, 9, 13, 17]) pt.push(lm[i * 3], lm[i * 3 + 1], lm[i * 3 + 2])
+    for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[51 + k] - lm[15 + k]) * 0.55 + (lm[27 + k] - lm[k]) * 0.12)
+    const n = pt.length / 3
+    for (let q = 0; q < n; q++) palm.push(viewX(pt[q * 3], pt[q * 3 + 2]), viewY(pt[q * 3 + 1], pt[q * 3 + 2]))
+    const rim = PALM_HALF_THICK * HAND_EMPHASIS * 1.2
+    for (let q = 0; q < n; q++) {
+      const q2 = (q + 1) % n
+      caps.push(palm[2 * q], palm[2 * q + 1], palm[2 * q2], palm[2 * q2 + 1], rim * nearer(Math.max(pt[q * 3 + 2], pt[q2 * 3 + 2])))
+    }
+  }
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (let c = 0; c < caps.length; c += 5) {
+    const r = caps[c + 4]
+    box[0] = Math.min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = Math.max(box[2], caps[c] + r, caps[c + 2] + r)
+    box[1] = Math.min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = Math.max(box[3], caps[c + 1] + r, caps[c + 3] + r)
+  }
+  for (let c = 0; c < palm.length; c += 2) {
+    box[0] = Math.min(box[0], palm[c]); box[2] = Math.max(box[2], palm[c]); box[1] = Math.min(box[1], palm[c + 1]); box[3] = Math.max(box[3], palm[c + 1])
+  }
+  return { caps, palm, box }
+}
+
+/** Hidden shares (less hidden eye, more hidden eye, mouth) of silhouettes, seen shifted by (dx, dy). */
+function coverShifted (sils: Sil[], dx: number, dy: number): { eyesMin: number; eyesMax: number; mouth: number } {
+  // Only silhouettes whose box reaches the face features (most do not: a quick no).
+  const live = sils.filter(s => s.box[0] <= FEATURE_BOX[2] - dx && s.box[2] >= FEATURE_BOX[0] - dx && s.box[1] <= FEATURE_BOX[3] - dy && s.box[3] >= FEATURE_BOX[1] - dy)
+  if (live.length === 0) return { eyesMin: 0, eyesMax: 0, mouth: 0 }
+  const one = (pts: number[]): number => {
+    let hidden = 0
+    for (let p = 0; p < pts.length; p += 2) {
+      const x = pts[p] - dx; const y = pts[p + 1] - dy
+      for (const s of live) {
+        if (x < s.box[0] || x > s.box[2] || y < s.box[1] || y > s.box[3]) continue
+        if (inCapsules(s.caps, x, y) || inPalm(s.palm, x, y)) { hidden++; break }
+      }
+    }
+    return hidden / (pts.length / 2)
+  }
+  const a = one(FEATURES.eyes[0]); const b = one(FEATURES.eyes[1])
+  return { eyesMin: Math.min(a, b), eyesMax: Math.max(a, b), mouth: one(FEATURES.mouth) }
+}
+
+/** Hidden shares (less hidden eye, more hidden eye, mouth) of one or more silhouettes. Exported for the tests. */
+export function coverOf (sils: Sil[]): { eyesMin: number; eyesMax: number; mouth: number } {
+  return coverShifted(sils, 0, 0)
+}
+
+/** A front-view silhouette: capsules (x0, y0, x1, y1, r), the palm polygon, their bounding box. */
+export interface Sil { caps: number[]; palm: number[]; box: [number, number, number, number] }
+
+function inCapsules (caps: number[], x: number, y: number): boolean {
+  for (let c = 0; c < caps.length; c += 5) {
+    const ax = caps[c]; const ay = caps[c + 1]; const vx = caps[c + 2] - ax; const vy = caps[c + 3] - ay
+    const l2 = vx * vx + vy * vy
+    const u = l2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / l2)) : 0
+    const dx = x - ax - u * vx; const dy = y - ay - u * vy
+    if (dx * dx + dy * dy <= caps[c + 4] * caps[c + 4]) return true
+  }
+  return false
+}
+
+/** Point in the palm polygon (the points come in palm-outline order). */
+function inPalm (palm: number[], x: number, y: number): boolean {
+  const n = palm.length / 2
+  if (n < 3) return false
+  let inside = false
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const xi = palm[2 * i]; const yi = palm[2 * i + 1]; const xj = palm[2 * j]; const yj = palm[2 * j + 1]
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+  }
+  return inside
+}
+
+/** How far over the allowed cover the silhouettes are, seen shifted by (dx, dy); 0 = the face reads. */
+function excess (sils: Sil[], dx: number, dy: number, covers: Covers | undefined, twoHands: boolean, target: number): number {
+  if (covers === 'face') return 0
+  const c = coverShifted(sils, dx, dy)
+  // Two hands could each hide a little of the mouth: each may hide only half as much.
+  const e = covers === 'eyes' ? 0 : twoHands ? c.eyesMax : c.eyesMin
+  const m = covers === 'mouth' ? 0 : c.mouth
+  return Math.max(0, e - target) + Math.max(0, m - (twoHands ? target / 2 : target))
+}
+
+/** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `max` m. */
+const _cands = new Map<string, Array<[number, number]>>()
+function candidates (sideX: number, max: number, up: number, sideways = true): Array<[number, number]> {
+  const key = `${sideX} ${max} ${up} ${sideways ? 1 : 0}`
+  const hit = _cands.get(key)
+  if (hit) return hit
+  const out: Array<[number, number]> = []
+  _cands.set(key, out)
+  const vals: number[] = []
+  for (let v = 0; v <= max + 1e-9; v += v < 0.16 - 1e-9 ? 2 * FACE_CLEAR_STEP_M : 3 * FACE_CLEAR_STEP_M) vals.push(v)
+  for (const a of sideways ? vals : [0]) {
+    for (const b of vals) {
+      if (a * a + b * b > max * max + 1e-9 || (a === 0 && b === 0)) continue
+      out.push([sideX * a, -b])
+      if (b > 0 && b <= up + 1e-9) out.push([sideX * a, b])
+    }
+  }
+  return out.sort((p, q) => p[0] * p[0] + p[1] * p[1] - q[0] * q[0] - q[1] * q[1])
+}
+
+/** The best shift of the candidates: clearing matters most, then the smallest slide. Null when none helps. */
+function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Covers | undefined, twoHands: boolean, target: number): [number, number] | null {
+  // The worst samples first, so a candidate that fails is dropped after a test or two.
+  const scored = sils.map(s => ({ s, e: excess(s, 0, 0, covers, twoHands, target) })).sort((a, b) => b.e - a.e)
+  const w0 = scored.length > 0 ? scored[0].e : 0
+  if (w0 === 0) return null
+  let best: [number, number] | null = null; let bestCost = w0 * 10
+  for (const [dx, dy] of cands) {
+    // Up (toward the hairline) costs double: it raises the arm.
+    const d2 = dx * dx + (dy > 0 ? 2 : 1) * dy * dy
+    if (dx * dx + dy * dy >= bestCost) break
+    let w = 0
+    for (const g of scored) {
+      w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target))
+      if (w * 10 + d2 >= bestCost) break
+    }
+    const cost = w * 10 + d2
+    if (cost < bestCost) { bestCost = cost; best = [dx, dy] }
+  }
+  if (!best) return null
+  // Refine the coarse grid by one step each way (a smaller slide that still clears).
+  const [bx, by] = best
+  for (const [ax, ay] of [[-1, 0], [0, -1], [-1, -1], [1, 0], [0, 1], [-1, 1], [1, -1]]) {
+    const dx = bx + ax * FACE_CLEAR_STEP_M * Math.sign(bx || 1); const dy = by + ay * FACE_CLEAR_STEP_M * Math.sign(by || -1)
+    const d2 = dx * dx + dy * dy
+    if (d2 >= bestCost || (Math.abs(dx) < 1e-9 && Math.abs(dy) < 1e-9)) continue
+    let w = 0
+    for (const g of scored) { w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target)); if (w * 10 + d2 >= bestCost) break }
+    if (w * 10 + d2 < bestCost) { bestCost = w * 10 + d2; best = [dx, dy] }
+  }
+  return best
+}
+
+/**
+ * Front-view cover of the face by a hand at palm centre P (torso space): the hidden share of the
+ * less hidden eye and of the mouth (0..1). Exported for the tests.
+ */
+export function faceCoverAt (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): { eyes: number; mouth: number } {
+  const c = coverOf([silhouette(h, P, Q, A)])
+  return { eyes: c.eyesMin, mouth: c.mouth }
+}
+
+/** z of the head ellipsoid's front surface at (x, y), or NaN off the face. */
+function ellipsoidZ (x: number, y: number): number {
+  const u = (x - HEAD[0]) / R[0]; const v = (y - HEAD[1]) / R[1]
+  const w = 1 - u * u - v * v
+  return w < 0.04 ? NaN : HEAD[2] + R[2] * Math.sqrt(w)
+}
+
+/** Change of depth (m) of a point sliding by (dx, dy) along the head, and its surface normal then (into n, if given). */
+function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64Array): number {
+  const z0 = ellipsoidZ(x, y); const z1 = ellipsoidZ(x + dx, y + dy)
+  // Below the chin or beside the cheek, off the ellipsoid's front, the site keeps its depth.
+  if (Number.isNaN(z0) || Number.isNaN(z1)) return 0
+  if (n) {
+    const g = (px: number, py: number, pz: number, out: number[]): void => {
+      out[0] = (px - HEAD[0]) / (R[0] * R[0]); out[1] = (py - HEAD[1]) / (R[1] * R[1]); out[2] = (pz - HEAD[2]) / (R[2] * R[2])
+      const l = Math.hypot(out[0], out[1], out[2]) || 1
+      out[0] /= l; out[1] /= l; out[2] /= l
+    }
+    const g0 = [0, 0, 0]; const g1 = [0, 0, 0]
+    g(x, y, z0, g0); g(x + dx, y + dy, z1, g1)
+    for (let k = 0; k < 3; k++) n[k] += g1[k] - g0[k]
+    normalize3(n, n)
+  }
+  return z1 - z0
+}
+
+/** m a site above the eye line may move up (toward the hairline) instead of down over the eyes. */
+function upRoom (siteY: number): number {
+  return siteY > HEAD[1] + EYE_Y + 0.025 ? 0.03 : 0
+}
+
+/**
+ * Slides a placement off the eyes and mouth when needed (see the file comment); `twoHands`: both
+ * hands sign; `head`: the site is on the head; `touch`: the hand touches it. P (palm centre), site
+ * and n (outward normal) are torso-space and are changed in place. Returns the shift (m), 0 if none.
+ */
+export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number): number {
+  if (covers === 'face') return 0
+  const s = silhouette(h, P, Q, A)
+  if (s.caps.length === 0 && s.palm.length === 0) return 0
+  const max = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+  const best = bestShift([[s]], candidates(h.locSideX, max, upRoom(site[1])), covers, twoHands, FACE_CLEAR_TARGET)
+  if (!best) return 0
+  const [dx, dy] = best
+  const n0 = [n[0], n[1], n[2]]
+  const dz = head ? slideOnHead(site[0], site[1], dx, dy, n) : 0
+  site[0] += dx; site[1] += dy; site[2] += dz
+  P[0] += dx + (n[0] - n0[0]) * dist; P[1] += dy + (n[1] - n0[1]) * dist; P[2] += dz + (n[2] - n0[2]) * dist
+  return Math.hypot(dx, dy, dz)
+}
+
+/** What the track pass needs to know of one item (compiled sign) of the timeline. */
+export interface ClearSpan {
+  t0: number
+  t1: number
+  /** End of the held part (the last movement's hold): the transition out starts here. */
+  tBody1: number
+  /** Per hand: when its transition into the sign's start posture ends (NaN: the hand rests). */
+  tIn: [number, number]
+  covers?: Covers
+  twoHands: boolean
+  /** The dominant hand's start site is on the other hand, which is in space: the two move together. */
+  linked: boolean
+  /** Per hand: the kind of its start site ('head', 'body', 'space', 'hand', 'arm'), '' at rest. */
+  kind: [string, string]
+  /** Per hand: its start placement touches the site. */
+  touch: [boolean, boolean]
+  /** Per hand: the start site's height (m). */
+  siteY: [number, number]
+}
+
+
+/** A contact marker as far as the pass moves it. */
+interface MovableContact { t: number; hand: 0 | 1; kind: string; site: [number, number, number] }
+
+const EPS = 1e-6
+
+const _spread = new Map<string, number[]>()
+/** u0, u0 + step, … below u1, in the order of a binary subdivision of the range (cached). */
+function spread (u0: number, u1: number, step: number): number[] {
+  const key = `${u0} ${u1} ${step}`
+  let out = _spread.get(key)
+  if (out) return out
+  const all: number[] = []
+  for (let u = u0; u < u1; u += step) all.push(u)
+  const rank = (k: number): number => { let r = 0; let m = all.length; while (m > 1 && k % 2 === 0) { k >>= 1; m >>= 1; r++ } return -r }
+  out = all.map((u, k) => [u, rank(k + 1)] as const).sort((a, b) => a[1] - b[1]).map(x => x[0])
+  _spread.set(key, out)
+  return out
+}
+/** Via points tried: beside the end or the start, a little below or a little above it. */
+const VIA_KINDS: ReadonlyArray<[boolean, number]> = [[true, -0.3], [false, -0.3], [true, 0.2], [false, 0.2], [true, 0.6], [false, 0.6]]
+/** m: a dominant hand further than this from where it arrived on the other hand has left it. */
+const LINKED_REACH_M = 0.25
+
+/**
+ * The second and third uses (see the file comment), over the finished tracks: held and moving
+ * postures that hide the face shift as a whole; strokes between postures detour (a track may get a
+ * segment more: a via point). `contacts` are the timeline's contact markers (moved with a shifted
+ * posture); `duration` the timeline's. Returns how many segments changed.
+ */
+export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [HandTrack, HandTrack], spans: readonly ClearSpan[], contacts: MovableContact[], duration: number): number {
+  let changed = 0
+  // Everything is checked with the sampler itself (pose.ts: base and head anchors, the arm):
+  // exactly what is drawn, as front-view silhouettes.
+  const tlv: Timeline = {
+    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: new Float64Array(0), faceCount: 0,
+    blinks: new Float64Array(0), sway: new Float64Array(SW_LEN)
+  }
+  const pose = createPose()
+  /** Silhouette of hand hi at time t (with its forearm, or without). */
+  let sampled = NaN; let version = 0; let sampledVersion = -1
+  const silAt = (hi: number, t: number, forearm: boolean): Sil => {
+    // The same moment twice (both hands, or again after nothing changed): sampled once.
+    if (t !== sampled || version !== sampledVersion) { samplePose(tlv, t, pose); sampled = t; sampledVersion = version }
+    const e = hi === 0 ? J_R_ELBOW : J_L_ELBOW
+    return silhouetteOf(pose.hands[hi], forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
+  }
+  const near = (seg: Float64Array, o: number): boolean =>
+    Math.max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + Math.abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
+  /** Times along the held part of hand hi (from its arrival to the hold's end), near the face. */
+  const body = (hi: number, sp: ClearSpan, onOther = false): number[] => {
+    const tr = tracks[hi]; const out: number[] = []
+    if (Number.isNaN(sp.tIn[hi])) return out
+    const at = [tr.seg[S_P0], tr.seg[S_P0 + 1], tr.seg[S_P0 + 2]]
+    for (let j = 0; j < tr.count; j++) {
+      const o = j * SEG
+      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
+      if (t0 < sp.tIn[hi] - EPS || t1 > sp.tBody1 + EPS || !near(tr.seg, o)) continue
+      if (onOther) {
+        // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
+        for (let q = 0; q < tr.count; q++) if (Math.abs(tr.seg[q * SEG + S_T1] - sp.tIn[hi]) < EPS) for (let k = 0; k < 3; k++) at[k] = tr.seg[q * SEG + S_P1 + k]
+        let far = false
+        for (const e of [S_P0, S_P1]) if (Math.hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
+        if (far) break
+      }
+      const moving = t1 - t0 > 1e-3
+      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * Math.min(1, u))
+    }
+    return out
+  }
+  /**
+   * Moves hand hi's posture by d for the span: from its arrival (the transition in ends there)
+   * through the held part, a hold that outlasts it (the base hand waiting for the other), to the
+   * start of the way out; and its contact markers.
+   */
+  const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
+    version++
+    const tr = tracks[hi]
+    let carry = false
+    for (let j = 0; j < tr.count; j++) {
+      const o = j * SEG
+      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
+      if (t1 < sp.tIn[hi] - EPS) continue
+      if (t0 >= sp.tIn[hi] - EPS && !carry && t0 > sp.tBody1 + EPS) break
+      const still = Math.abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + Math.abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + Math.abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
+      if (carry || t0 >= sp.tIn[hi] - EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] += d[k]
+      const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= sp.tIn[hi] - EPS)
+      if (endToo) for (let k = 0; k < 3; k++) tr.seg[o + S_P1 + k] += d[k]
+      // A hand anchored to the other hand (which moves by d with it, `linked`): the other hand's
+      // pose its positions were computed against moves too, or the anchor would add d again.
+      if (sp.linked && (tr.seg[o + S_ANCHOR0] > 0 || tr.seg[o + S_ANCHOR1] > 0)) for (let k = 0; k < 3; k++) tr.seg[o + S_BASE_P + k] += d[k]
+      changed++
+      carry = endToo
+      if (!endToo) break
+    }
+    for (const c of contacts) {
+      if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) c.site[k] += d[k]
+    }
+  }
+  // Held and moving postures.
+  for (const sp of spans) {
+    if (sp.covers === 'face') continue
+    if (sp.linked) {
+      // While the dominant hand is still on the other hand (not after it leaves for another site).
+      const pairs = body(0, sp, true).map(t => [silAt(0, t, true), silAt(1, t, true)])
+      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }
+      continue
+    }
+    for (const hi of [0, 1] as const) {
+      if (sp.kind[hi] === 'hand' || sp.kind[hi] === 'arm' || sp.kind[hi] === '') continue
+      const sils = body(hi, sp).map(t => silAt(hi, t, true))
+      if (sils.length === 0) continue
+      const head = sp.kind[hi] === 'head'
+      const max = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, max, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      if (!best) continue
+      // On the face, the posture slides along it (the contact keeps its depth on the curved face).
+      let dz = 0
+      if (head) {
+        const c = contacts.find(m => m.hand === hi && m.t >= sp.tIn[hi] - EPS && m.t <= sp.tBody1 + EPS)
+        if (c) dz = slideOnHead(c.site[0], c.site[1], best[0], best[1])
+      }
+      shiftHand(hi, sp, [best[0], best[1], dz])
+    }
+  }
+  // Strokes between postures.
+  const coverBad = (t: number, sp: ClearSpan, hi: number): boolean => {
+    const sils = [silAt(hi, t, false)]
+    if (sp.twoHands) sils.push(silhouetteOf(pose.hands[1 - hi], null))
+    return excess(sils, 0, 0, sp.covers, false, FACE_CLEAR_TARGET * 1.5) > 0
+  }
+  for (const sp of spans) {
+    if (sp.covers === 'face') continue
+    for (const hi of [0, 1] as const) {
+      const tr = tracks[hi]
+      for (let i = 0; i < tr.count; i++) {
+        const o = i * SEG
+        const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
+        if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        // Ends that hide the face are the postures' business (or the sign's design): leave them.
+        if (coverBad(t0, sp, hi) || coverBad(t1, sp, hi)) continue
+        const u0 = 0.05; const u1 = 0.99
+        // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
+        const hits = (a: number, b: number, step: number): boolean => {
+          for (const u of spread(u0, u1, step)) if (coverBad(a + (b - a) * u, sp, hi)) return true
+          return false
+        }
+        if (!hits(t0, t1, 0.05)) continue
+        let done = false
+        const sx = hands[hi].locSideX
+        for (const step of FACE_PATH_STEPS_M) {
+          for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+            tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
+            if (!hits(t0, t1, 0.05)) { changed++; done = true; break }
+            tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
+          }
+          if (done) break
+        }
+        if (done || tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0) continue
+        // Still across the face (an approach from below to the forehead: a bulge vanishes at the
+        // ends): go by a point beside the face, arriving (or leaving) from the side.
+        const pair = new Float64Array(2 * SEG)
+        const before = tr.seg; const count = tr.count
+        for (const d of FACE_VIA_STEPS_M) {
+          for (const [nearEnd, rise] of VIA_KINDS) {
+            viaSplit(before, o, pair, nearEnd, sx, d, rise)
+            const next = new Float64Array((count + 1) * SEG)
+            next.set(before.subarray(0, o), 0)
+            next.set(pair, o)
+            next.set(before.subarray(o + SEG), o + 2 * SEG)
+            tr.seg = next; tr.count = count + 1; version++
+            if (!hits(t0, t1, 0.025)) { changed++; done = true; i++; break }
+            tr.seg = before; tr.count = count; version++
+          }
+          if (done) break
+        }
+      }
+    }
+  }
+  return changed
+}
+
+/**
+ * Splits segment o of seg into two (written to pair): by a via point d (m) beside its end
+ * (nearEnd) or its start, toward the hand's own side, in front, and `rise` × d higher (a little
+ * below, or for a posture above the eyes a little above). The turn and
+ * the handshape change happen on the long half; the short half only slides in (or out).
+ */
+function viaSplit (seg: Float64Array, o: number, pair: Float64Array, nearEnd: boolean, sideX: number, d: number, rise: number): void {
+  pair.set(seg.subarray(o, o + SEG), 0)
+  pair.set(seg.subarray(o, o + SEG), SEG)
+  const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+  const tm = t0 + (t1 - t0) * (nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE)
+  const base = nearEnd ? S_P1 : S_P0
+  const W = [seg[o + base] + sideX * d, seg[o + base + 1] + d * rise, seg[o + base + 2] + d * 0.3]
+  const a = 0; const b = SEG
+  pair[a + S_T1] = tm; pair[b + S_T0] = tm
+  for (let k = 0; k < 3; k++) { pair[a + S_P1 + k] = W[k]; pair[b + S_P0 + k] = W[k]; pair[a + S_E + k] = 0; pair[b + S_E + k] = 0 }
+  // The short half keeps the rotation, handshape and head anchor of its far end.
+  const still = nearEnd ? b : a
+  const src = (f0: number, f1: number): number => o + (nearEnd ? f1 : f0)
+  for (let k = 0; k < 4; k++) { pair[still + S_Q0 + k] = seg[src(S_Q0, S_Q1) + k]; pair[still + S_Q1 + k] = seg[src(S_Q0, S_Q1) + k] }
+  for (let k = 0; k < SHAPE_LEN; k++) { pair[still + S_A0 + k] = seg[src(S_A0, S_A1) + k]; pair[still + S_A1 + k] = seg[src(S_A0, S_A1) + k] }
+  pair[still + S_HEAD0] = seg[src(S_HEAD0, S_HEAD1)]; pair[still + S_HEAD1] = seg[src(S_HEAD0, S_HEAD1)]
+}

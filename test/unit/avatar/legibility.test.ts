@@ -1,0 +1,164 @@
+/**
+ * A learner reads the avatar at a glance (issue 11, docs/avatar.md "Legibility"): over every entry
+ * of the compiled dictionary, frame by frame, the arms stay low unless the hand is up at the head,
+ * the hands leave the eyes and the mouth visible unless the sign covers them by design, and the
+ * default framing makes a hand big enough to read.
+ */
+import {
+  type CameraView, type SiteKind, buildDrawList, compileTimeline, createCamera, createDrawList, createPose,
+  samplePose, setCamera, siteKind
+} from '../../../src/core/avatar'
+import type { Movement, SignNotation } from '../../../src/core/sign/types'
+import { entryItems } from '../../../scripts/cli/render'
+import { compiledDictionary } from '../../support/compiled'
+import { faceCover, handBox, minElevationDeg, upperArmElevationDeg } from './legibility'
+import { sign } from './fixtures'
+
+/** s between sampled frames: 20 frames a second, finer than any stroke (the shortest is 0.25 s). */
+const FRAME_S = 0.05
+/** °: horizontal, the limit of the upper arm below the head (0 = hanging). */
+const HORIZONTAL_DEG = 90
+/** °: how far above what the hand's place demands the arm model may lift the elbow (wrist comfort, keeping the forearm off the face). */
+const ARM_SLACK_DEG = 15
+/** °: with the wrist below the chest, the elbow stays low: the upper arm at most this far up. */
+const LOW_HAND_DEG = 80
+/** m: wrists at or above this (the forehead, less 3 cm) hold the hand at or above the head: the arm may rise. */
+const HAND_AT_HEAD_Y = 1.655
+/** m: wrists below this (the chest) are "low" hands. */
+const CHEST_Y = 1.3
+/** Share of the less hidden eye, or of the mouth, the hands may hide in a frame (issue 11: 30 %). */
+const MAX_COVER = 0.3
+/** The hand's width as a share of the canvas width in the default view (issue 11: 12 %). */
+const MIN_HAND_WIDTH = 0.12
+/** Sites on top of or behind the head: signs located there raise the arm by nature. */
+const ABOVE_HEAD_SITES = new Set(['head_top', 'hair', 'back_head'])
+
+function sitesOf (moves: readonly Movement[], out: string[]): void {
+  for (const m of moves) {
+    if (m.kind === 'to' || (m.kind === 'tap' && m.at)) out.push(m.at!.site)
+    else if (m.kind === 'par' || m.kind === 'repeat') sitesOf(m.items, out)
+  }
+}
+
+/** Whether a sign is located above the head (its start or any target site). */
+function aboveHead (s: SignNotation): boolean {
+  const sites: string[] = [s.dom.loc.site]
+  sitesOf(s.dom.moves, sites)
+  if (s.nondom) { sites.push(s.nondom.loc.site); sitesOf(s.nondom.moves, sites) }
+  return sites.some(id => ABOVE_HEAD_SITES.has(id))
+}
+
+/** The notation's `covers:`. */
+const coversOf = (s: SignNotation): string | undefined => s.covers
+
+describe('the whole dictionary, frame by frame', () => {
+  // One pass over every entry (each compiled once, 20 frames a second), both measures at each frame.
+  const arms = { checked: 0, bad: [] as string[] }
+  const face = { frames: 0, bad: [] as string[], missing: [] as string[] }
+  beforeAll(() => {
+    const dict = compiledDictionary()
+    const pose = createPose()
+    const list = createDrawList()
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 240, height: 320 })
+    for (const e of dict.entries) {
+      const r = entryItems(dict, e)
+      if ('error' in r) continue
+      const high = r.items.some(it => aboveHead(it.sign))
+      const tl = compileTimeline(r.items, { ambient: false })
+      for (let t = 0; t <= tl.duration; t += FRAME_S) {
+        samplePose(tl, t, pose)
+        if (!high) {
+          for (const h of [0, 1] as const) {
+            const wristY = pose.joints[(h === 0 ? 6 : 9) * 3 + 1]
+            if (wristY >= HAND_AT_HEAD_Y) continue
+            const el = upperArmElevationDeg(pose, h)
+            const limit = wristY < CHEST_Y ? LOW_HAND_DEG : Math.max(HORIZONTAL_DEG, minElevationDeg(pose, h)) + ARM_SLACK_DEG
+            arms.checked++
+            if (el > limit && arms.bad.length < 20) arms.bad.push(`${e.word}（${e.id}）${t.toFixed(2)}s ${h === 0 ? '右' : '左'}臂 ${el.toFixed(0)}° > ${limit.toFixed(0)}°`)
+          }
+        }
+        const k = tl.items.findIndex(it => t >= it.t0 && t < it.t1)
+        const covers = coversOf(r.items[k < 0 ? r.items.length - 1 : k].sign)
+        if (covers === 'face') continue
+        const c = faceCover(buildDrawList(pose, cam, list))
+        if (!c.found && face.missing.length < 5) face.missing.push(`${e.word} ${t.toFixed(2)}s`)
+        face.frames++
+        const eyes = covers === 'eyes' ? 0 : c.eyes
+        const mouth = covers === 'mouth' ? 0 : c.mouth
+        if ((eyes > MAX_COVER || mouth > MAX_COVER) && face.bad.length < 20) {
+          face.bad.push(`${e.word}（${e.id}）${t.toFixed(2)}s 眼 ${(c.eyes * 100).toFixed(0)}% 嘴 ${(c.mouth * 100).toFixed(0)}%`)
+        }
+      }
+    }
+  }, 600000)
+
+  test('the upper arm rises above horizontal only as far as a hand at the head demands, and stays low for low hands', () => {
+    expect(arms.checked).toBeGreaterThan(50000)
+    expect(arms.bad).toEqual([])
+  })
+
+  test(`the hands hide at most ${MAX_COVER * 100} % of the eyes or the mouth, unless the sign says it covers them`, () => {
+    expect(face.frames).toBeGreaterThan(50000)
+    expect(face.missing).toEqual([])
+    expect(face.bad).toEqual([])
+  })
+})
+
+describe('face cover is measured, and `covers:` is honoured', () => {
+  const W = 240; const H = 320
+  const coverAt = (src: Parameters<typeof sign>[0], covers?: SignNotation['covers']): { eyes: number; mouth: number } => {
+    const s = sign(src)
+    if (covers) s.covers = covers
+    const tl = compileTimeline([{ sign: s, label: 'x' }], { ambient: false })
+    const t = tl.phases[0].t1
+    const list = buildDrawList(samplePose(tl, t, createPose()), setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H }), createDrawList())
+    return faceCover(list)
+  }
+
+  test('a hand held flat before the face (covers: face) hides it; without `covers:` the hand moves off it', () => {
+    const src = { dom: 'flat f:c p:b @face' }
+    const kept = coverAt(src, 'face')
+    expect(kept.eyes).toBeGreaterThan(0.6)
+    expect(kept.mouth).toBeGreaterThan(0.6)
+    const moved = coverAt(src)
+    expect(Math.max(moved.eyes, moved.mouth)).toBeLessThanOrEqual(MAX_COVER)
+  })
+
+  test('a finger laid across the lips (covers: mouth) hides them; the same at the chin leaves them free', () => {
+    expect(coverAt({ dom: 'index f:u p:b @lips~touch' }, 'mouth').mouth).toBeGreaterThan(0.3)
+    expect(coverAt({ dom: 'index f:u p:b @lips~touch' }).mouth).toBeLessThanOrEqual(MAX_COVER)
+    expect(coverAt({ dom: 'index f:u p:b @chin~touch' }).mouth).toBeLessThanOrEqual(MAX_COVER)
+  })
+
+  test('head sites are on the head (the face-clearing slides them along it)', () => {
+    const kinds: Array<SiteKind | undefined> = ['forehead', 'lips', 'chin', 'eye', 'cheek'].map(siteKind)
+    expect(kinds.every(k => k === 'head')).toBe(true)
+  })
+})
+
+describe('hands big enough to read', () => {
+  /** Canvas sizes the app uses: the player (width × 1.05) from a small phone to a tablet, and the CLI strip. */
+  const SIZES: Array<[number, number]> = [[200, 210], [347, 364], [560, 588], [240, 320]]
+
+  test.each(SIZES)(`in the default view a flat hand is at least ${MIN_HAND_WIDTH * 100} %% of a %i × %i canvas wide`, (w, h) => {
+    const tl = compileTimeline([{ sign: sign({ dom: 'flat f:u p:f @neutral' }), label: 'x' }], { ambient: false })
+    const pose = samplePose(tl, tl.phases[0].t1, createPose())
+    for (const view of ['front', '45'] as CameraView[]) {
+      const list = buildDrawList(pose, setCamera(createCamera(), { view, mirror: false, closeUp: false, width: w, height: h }), createDrawList())
+      const b = handBox(list, 0)
+      expect((b[2] - b[0]) / w).toBeGreaterThanOrEqual(view === 'front' ? MIN_HAND_WIDTH : MIN_HAND_WIDTH * 0.6)
+    }
+  })
+
+  test('the default view frames the head and the waist; resting hands hang below it', () => {
+    const tl = compileTimeline([{ sign: sign({ dom: 'flat f:u p:f @neutral' }), label: 'x' }], { ambient: false })
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 347, height: 364 })
+    const rest = buildDrawList(samplePose(tl, 0, createPose()), cam, createDrawList())
+    // At rest both hands are below the bottom edge; the face is in the upper third.
+    expect(handBox(rest, 0)[1]).toBeGreaterThan(cam.height)
+    expect(handBox(rest, 1)[1]).toBeGreaterThan(cam.height)
+    const signing = buildDrawList(samplePose(tl, tl.phases[0].t1, createPose()), cam, createDrawList())
+    const hb = handBox(signing, 0)
+    expect(hb[1]).toBeGreaterThan(0); expect(hb[3]).toBeLessThan(cam.height)
+  })
+})
