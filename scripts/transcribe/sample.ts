@@ -1,7 +1,7 @@
 /**
- * sample — the seeded review sample of issue 12: `n` entries that name a national sign (`nat:`),
- * drawn with the project's seeded RNG from the sources ordered by id, so anyone can redraw the
- * same sample from the same sources and seed (docs/review-sample.md records both).
+ * sample — the seeded review sample of issue 12: `n` national signs of the dictionary (entries with
+ * `nat:`), drawn with the project's seeded RNG over the national ids, so anyone can redraw the same
+ * sample from the same sources and seed (docs/review-sample.md records both).
  *
  *   npx tsx scripts/transcribe/sample.ts [--seed 20261207] [--n 50]     prints "id word nat file"
  *   npx tsx scripts/transcribe/sample.ts --ids                            prints the ids, comma-separated
@@ -16,10 +16,20 @@ import { loadEntries, type SourceEntry } from './lib'
 export const DEFAULT_SEED = 20261207
 export const DEFAULT_N = 50
 
-/** `n` distinct national entries, the same for the same entries and seed (input order does not matter). */
+/**
+ * `n` national signs, each as its entry, the same for the same sources and seed. Drawn over the
+ * distinct national ids (in numeric order), not over entry ids, so merging two entries of one sign
+ * or renaming an id does not change the sample; a sign with several entries is shown by the first id.
+ */
 export function reviewSample (entries: readonly SourceEntry[], seed: number, n: number): SourceEntry[] {
-  const pool = entries.filter(e => e.nat !== null).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return shuffled(pool, seededRng(seed)).slice(0, n)
+  const bySign = new Map<number, SourceEntry>()
+  for (const e of entries) {
+    if (e.nat === null) continue
+    const had = bySign.get(e.nat)
+    if (!had || e.id < had.id) bySign.set(e.nat, e)
+  }
+  const ids = [...bySign.keys()].sort((a, b) => a - b)
+  return shuffled(ids, seededRng(seed)).slice(0, n).map(id => bySign.get(id)!)
 }
 
 function main (argv: string[]): void {

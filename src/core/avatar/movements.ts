@@ -225,7 +225,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
     const s = beginSeg(h, t, new Float64Array(SEG))
     const pending: Array<() => void> = []
     let dur = 0
-    const items = m.kind === 'par' ? flattenPar(m.items) : [m]
+    const items = m.kind === 'par' ? configuresFirst(flattenPar(m.items)) : [m]
     for (const it of items) dur = Math.max(dur, applyMove(ctx, h, s, it, k, pending))
     for (const it of items) if (it.kind === 'manner') dur *= it.fast ? FAST_FACTOR : SLOW_FACTOR
     s[S_T1] = t + dur
@@ -233,6 +233,18 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
     for (const p of pending) p()
   }
   return t
+}
+
+/** Movements that set the hand's end shape or orientation (see configuresFirst). */
+const CONFIGURES: ReadonlySet<Movement['kind']> = new Set<Movement['kind']>(['shape', 'orient', 'twist'])
+
+/**
+ * A simultaneous group with its shape and orientation changes first: `to(H.palm)+shape(fist)`
+ * places the hand as it arrives (closed, turned), not as it left, so the contact lands where the
+ * notation names it whatever order the group was written in.
+ */
+function configuresFirst (items: Movement[]): Movement[] {
+  return [...items.filter(it => CONFIGURES.has(it.kind)), ...items.filter(it => !CONFIGURES.has(it.kind))]
 }
 
 function flattenPar (items: Movement[]): Movement[] {

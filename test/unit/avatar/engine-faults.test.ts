@@ -171,3 +171,24 @@ describe('reaching across to the other shoulder keeps the arm low', () => {
     expect(top).toBeLessThan(1.66) // below the eyes (before: 1.71, level with the forehead)
   })
 })
+
+describe('a simultaneous shape or orientation change is where the hand arrives', () => {
+  // 掌握 / 占领 / 优秀: the hand goes to the other palm while it closes or turns. Written either way
+  // round, the named contact lands on the palm (it was placed with the hand as it left: 20 cm off).
+  const CASES: Array<[string, NotationSource]> = [
+    ['掌握 (to the palm, closing)', { rel: 'base', dom: 'open_lax f:f p:c @H.palm~near ; to(H.palm)+shape(fist)', nondom: 'flat f:c p:u @neutral.c' }],
+    ['the same, written shape first', { rel: 'base', dom: 'open_lax f:f p:c @H.palm~near ; shape(fist)+to(H.palm)', nondom: 'flat f:c p:u @neutral.c' }],
+    ['优秀 (to the palm, turning)', { rel: 'base', dom: 'thumb_side f:f p:d @H.palm~near ; to(H.palm)+orient(f:f p:c)', nondom: 'flat f:f p:c @neutral.c' }]
+  ]
+  test.each(CASES)('%s: the contact is within 1 cm', (_name, src) => {
+    const t = tl(src)
+    expect(t.contacts.length).toBeGreaterThan(0)
+    const pose = createPose()
+    const a = new Float64Array(3); const b = new Float64Array(3)
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      const d = Math.hypot(...[0, 1, 2].map(k => contactPartWorld(pose, m, a)[k] - contactSiteWorld(pose, m, b)[k]))
+      expect(d).toBeLessThan(0.01)
+    }
+  })
+})

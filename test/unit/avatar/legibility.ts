@@ -5,7 +5,7 @@
  */
 import {
   DATA_STRIDE, FOREARM_M, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, UPPER_ARM_M, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY,
-  PRIM_TAPER, type DrawList, type Pose, C_EYE, C_LIPS, C_MOUTH, OWNER_BODY, OWNER_HAND_L, OWNER_HAND_R, OWNER_TRAIL
+  PRIM_TAPER, type DrawList, type Pose, C_EYE, C_LIPS, C_MOUTH, F_EYE_OPEN, F_EYE_WIDE, OWNER_BODY, OWNER_HAND_L, OWNER_HAND_R, OWNER_TRAIL
 } from '../../../src/core/avatar'
 
 /**
@@ -142,6 +142,9 @@ export interface FaceCover {
   mouth: number
   /** Whether both eyes and the mouth were found in the draw list (face toward the camera, eyes open). */
   found: boolean
+  /** Both eye whites were drawn (not when the eyes are shut: then they are lid lines). */
+  eyesFound: boolean
+  mouthFound: boolean
 }
 
 /**
@@ -168,7 +171,7 @@ export function faceCover (l: DrawList, arms = false): FaceCover {
       mouthFound = true
     }
   }
-  return { eyes: eyes.length === 2 ? Math.min(eyes[0], eyes[1]) : 0, mouth, found: eyes.length === 2 && mouthFound }
+  return { eyes: eyes.length === 2 ? Math.min(eyes[0], eyes[1]) : 0, mouth, found: eyes.length === 2 && mouthFound, eyesFound: eyes.length === 2, mouthFound }
 }
 
 /** Drawn extent (px, outlines included) of primitive i: [x0, y0, x1, y1]. */
@@ -216,4 +219,12 @@ export function minElevationDeg (pose: Pose, hand: 0 | 1): number {
   const r = Math.sqrt(Math.max(0, UPPER_ARM_M * UPPER_ARM_M - a * a))
   const lowDy = (a * dy) / d - r * Math.sqrt(Math.max(0, 1 - (dy * dy) / (d * d)))
   return (Math.acos(Math.max(-1, Math.min(1, -lowDy / UPPER_ARM_M))) * 180) / Math.PI
+}
+
+/**
+ * Whether the pose's eyes are shut as drawn (drawlist.ts draws lid lines, no eye whites, when the
+ * openness, wide-eyed included, is at most 0.18): then there is no eye to hide.
+ */
+export function eyesShut (pose: Pose): boolean {
+  return pose.face[F_EYE_OPEN] + 0.3 * pose.face[F_EYE_WIDE] <= 0.18
 }

@@ -1,5 +1,5 @@
 import {
-  compileTimeline, contactSiteWorld, createPose, handPartWorld, samplePose, PHASE_LABEL, REPEAT_DECAY, REST_PALM_R, transitionSeconds,
+  compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, PHASE_LABEL, REPEAT_DECAY, REST_PALM_R, transitionSeconds,
   TRANSITION_MAX_S, TRANSITION_MIN_S
 } from '../../../src/core/avatar'
 import {
@@ -204,7 +204,8 @@ describe('the whole dictionary', () => {
       }
       for (const m of tl.contacts) {
         samplePose(tl, m.t, pose)
-        handPartWorld(pose, m.hand, m.part, a); contactSiteWorld(pose, m, b)
+        // The part the notation names (`:tips`, `:thumb_tip` …), else the one the engine chose.
+        contactPartWorld(pose, m, a); contactSiteWorld(pose, m, b)
         contacts++
         if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 0.015) good++
       }

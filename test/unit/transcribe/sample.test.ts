@@ -25,3 +25,10 @@ test('only entries with a national sign, each once; another seed draws another s
   const other = reviewSample(entries, 8, 50).map(e => e.id)
   expect(other.filter(id => a.some(e => e.id === id)).length).toBeLessThan(40)
 })
+
+test('a sign with two entries counts once, and merging them leaves the sample as it was', () => {
+  const twice = [...entries, entry('zz-second-entry', 1001)]
+  const a = reviewSample(twice, 7, 240).map(e => e.nat)
+  expect(new Set(a).size).toBe(240)
+  expect(reviewSample(twice, 7, 50).map(e => e.nat)).toEqual(reviewSample(entries, 7, 50).map(e => e.nat))
+})
