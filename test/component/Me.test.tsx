@@ -85,6 +85,17 @@ describe('我的 page', () => {
   })
 
   test('reviews today show as a streak, due cards, accuracy and a labelled bar for today', async () => {
+    // At Beijing noon: the learner's day ends at Beijing midnight (DEFAULT_TZ_OFFSET_MIN), and a
+    // card due "within minutes" is due tomorrow when the test runs in the last minutes of the day.
+    jest.useFakeTimers({ now: new Date('2026-12-07T04:00:00Z'), advanceTimers: true })
+    try {
+      await reviewsToday()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  async function reviewsToday (): Promise<void> {
     const t = await mountPage()
     expect(text(t, '.stat-streak .me-stat-num')).toBe('0')
     expect(text(t, '.stat-accuracy .me-stat-num')).toBe('—')
@@ -100,7 +111,7 @@ describe('我的 page', () => {
     expect(bars).toHaveLength(7)
     expect(bars[6].getAttribute('aria-label')).toBe('今天：复习 2 次，记住 1 次')
     expect(bars[5].getAttribute('aria-label')).toMatch(/：复习 0 次，记住 0 次$/)
-  })
+  }
 
   test('同步进度 merges what another device saved (its favorite shows up here)', async () => {
     toggleFavorite(A.id)

@@ -63,10 +63,8 @@ function fullyKnown (w: string, vocab: TranslateVocabulary): Token[] | null {
 function compoundParts (w: string, vocab: TranslateVocabulary, seg: Segmenter): string[] | null {
   const chars = [...w]
   if (chars.length < 3) return null
-  // A word of 3+ characters wholly made of signs, a one-character sign among them (吃饺子 →
-  // 吃 饺子, 请等一下 → 请 等 一下): two-character words are never cut this way (方法 ≠ 方 + 法).
-  const signed = splitIntoKnown(w, vocab)
-  if (signed && signed.length >= 2) return signed
+  // Whole words of two or more characters first (会议纪要 → 会议 纪要, even where 纪 and 要 are
+  // signs of their own: a word is not cut into characters while whole words fit).
   const parts: string[] = []
   let i = 0
   while (i < chars.length) {
@@ -76,11 +74,15 @@ function compoundParts (w: string, vocab: TranslateVocabulary, seg: Segmenter): 
       const piece = chars.slice(i, i + len).join('')
       if (known(piece, vocab) !== null || isWord(seg, piece)) { found = len; break }
     }
-    if (found === 0) return null
+    if (found === 0) break
     parts.push(chars.slice(i, i + found).join(''))
     i += found
   }
-  return parts.length >= 2 ? parts : null
+  if (i === chars.length && parts.length >= 2) return parts
+  // Else a word of 3+ characters wholly made of signs, a one-character sign among them (吃饺子 →
+  // 吃 饺子, 请等一下 → 请 等 一下): two-character words are never cut this way (方法 ≠ 方 + 法).
+  const signed = splitIntoKnown(w, vocab)
+  return signed && signed.length >= 2 ? signed : null
 }
 
 function resolveWord (w: string, tag: string, vocab: TranslateVocabulary, seg: Segmenter, depth: number): Token[] {
