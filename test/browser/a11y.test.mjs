@@ -6,6 +6,9 @@ import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { axeProblems, layoutProblems, noPageErrors, scaleText, screenshot, withApp } from './helpers.mjs'
 
+/** A sign whose fingers wiggle (性质: the V fingers wiggle on the other index), so the player offers a close-up. */
+const CLOSE_UP_SIGN = 'xingzhi'
+
 /** Every page, and the states worth checking: [name, hash route, selector it shows when ready, then]. */
 const PAGES = [
   ['词典', '#/pages/search/index', '.daily'],
@@ -32,6 +35,8 @@ const PAGES = [
     await page.locator('.report-open').click()
     await page.locator('.report-form').waitFor()
   }],
+  // A sign with finger movements: the player offers the hand close-up (a button of its own).
+  ['手语详情 with the close-up offer', '#/pkg/sign/index?id=' + CLOSE_UP_SIGN, '.player-closeup-offer'],
   ['指语', '#/pkg/fingerspell/index', '.letter-btn'],
   ['分类', '#/pkg/browse/index?by=category', '.cat-btn'],
   ['一个分类', '#/pkg/browse/index?by=category&id=colors', '.word-row'],

@@ -288,7 +288,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
         </View>
       )}
       {advice.closeUp && !closeUpOn && (
-        <View className='chip player-closeup-offer' role='button' aria-label='这个手语的手指动作细微，点这里看手部特写'
+        <View className='chip player-closeup-offer' role='button'
           onClick={() => setOfferTaken(true)}>手指动作细微 · 看手部特写</View>
       )}
     </View>
