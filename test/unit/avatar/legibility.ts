@@ -142,6 +142,8 @@ export interface FaceCover {
   mouth: number
   /** Whether both eyes and the mouth were found in the draw list (face toward the camera, eyes open). */
   found: boolean
+  /** Whether the mouth was found (with eyes closed by the sign, only the mouth can be measured). */
+  mouthFound: boolean
 }
 
 /**
@@ -168,7 +170,7 @@ export function faceCover (l: DrawList, arms = false): FaceCover {
       mouthFound = true
     }
   }
-  return { eyes: eyes.length === 2 ? Math.min(eyes[0], eyes[1]) : 0, mouth, found: eyes.length === 2 && mouthFound }
+  return { eyes: eyes.length === 2 ? Math.min(eyes[0], eyes[1]) : 0, mouth, found: eyes.length === 2 && mouthFound, mouthFound }
 }
 
 /** Drawn extent (px, outlines included) of primitive i: [x0, y0, x1, y1]. */
