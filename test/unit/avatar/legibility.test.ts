@@ -71,7 +71,6 @@ const KNOWN_FACE_FAULTS: Readonly<Record<string, string>> = {
   jiuhuche: '救护车: the 医 hand crosses the eyes on its way up from rest',
   weisheng: '卫生: from the forehead 医 hand to the next part in a straight line',
   yiliao: '医疗: from the forehead 医 hand to the next part in a straight line',
-  shiyou: '石油: part 2 moves straight to the side of the nose',
   feng_4: '疯: one frame on the way up from rest',
   tigao: '提高: part 2 moves in from the front of the face',
   shensheng: '神圣: one frame on the way back to rest',
