@@ -65,34 +65,24 @@ export const PALETTE_LIGHT: Palette = Object.freeze([
   '#FFFFFF' // 19 trail halo
 ])
 
+/** The dark theme's colours where they differ from the light one (palette index → colour). */
+const DARK_OVERRIDES: Readonly<Record<number, string>> = {
+  0: '#1B2430', // background
+  2: '#A9CBE8', // shirt outline (lighter: against the dark stage)
+  7: '#6E5A50', // hair (lifted off the background)
+  14: '#5B8DB6', // sleeve (far arm)
+  15: '#6B9CC4', // sleeve (near arm)
+  18: '#EEF2F6', // trail dots and arrow (light ink on the dark stage)
+  19: '#1B2430' // trail halo
+}
+
 /**
  * Dark theme (WeChat's dark mode): a deep blue-grey stage instead of the cream one, the shirt
  * outline and the hair lifted so the silhouette still separates from the background; skin and
  * hands keep their colours (the palm/back shading must read the same in both themes). The trail
  * swaps ink and halo so its dots stay visible on the dark stage.
  */
-export const PALETTE_DARK: Palette = Object.freeze([
-  '#1B2430', // 0 background
-  '#4A7FA8', // 1 shirt
-  '#A9CBE8', // 2 shirt outline (lighter: against the dark stage)
-  '#F1C6A2', // 3 skin (back of hand)
-  '#D9A57F', // 4 skin shade
-  '#FBE0C8', // 5 palm side (lighter)
-  '#5B3A29', // 6 outline
-  '#6E5A50', // 7 hair (lifted off the background)
-  '#FFFFFF', // 8 eye white
-  '#2A2A2A', // 9 pupil
-  '#3B2F2B', // 10 brow
-  '#B5544C', // 11 lips
-  '#6A2622', // 12 mouth inside
-  '#EFA393', // 13 blush
-  '#5B8DB6', // 14 sleeve (far arm)
-  '#6B9CC4', // 15 sleeve (near arm)
-  '#E9B48E', // 16 neck
-  '#F6DAD2', // 17 nail
-  '#EEF2F6', // 18 trail dots and arrow (light ink on the dark stage)
-  '#1B2430' // 19 trail halo
-])
+export const PALETTE_DARK: Palette = Object.freeze(PALETTE_LIGHT.map((c, i) => DARK_OVERRIDES[i] ?? c))
 
 export type Theme = 'light' | 'dark'
 export const PALETTES: Readonly<Record<Theme, Palette>> = Object.freeze({ light: PALETTE_LIGHT, dark: PALETTE_DARK })
