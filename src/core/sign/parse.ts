@@ -760,8 +760,8 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
 export const parseSign = parseSignNotation
 
 /**
- * Parses a movement list on its own (the part after ';'), e.g. a letter's `letterMove` in the
- * handshape table.
+ * Parses a movement list on its own (the part after ';'), e.g. the movement docs/notation.md
+ * writes for a letter (its parsed form is in handshape-forms.ts; a test compares the two).
  */
 export function parseMovements (src: string, field: string, ctx: NotationContext): Result<'moves', Movement[]> {
   const sink = new Sink(ctx, field)
