@@ -184,6 +184,8 @@ const COMMON: HandshapeForm[] = [
 
 export const HANDSHAPE_FORMS: readonly HandshapeForm[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])
 
+export const HANDSHAPE_IDS: readonly string[] = Object.freeze(HANDSHAPE_FORMS.map(h => h.id))
+
 /** The 30 letters of the 1963 scheme, in alphabet order (ü and ê variants excluded). */
 export const LETTER_IDS: readonly string[] = Object.freeze([
   'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S',

@@ -154,8 +154,6 @@ export const HANDSHAPES: readonly HandshapeDef[] = Object.freeze(HANDSHAPE_FORMS
   return Object.freeze({ ...f, zh: t?.zh ?? f.id, description: t?.description ?? '', source: t?.source ?? '' })
 }))
 
-export const HANDSHAPE_IDS: readonly string[] = Object.freeze(HANDSHAPES.map(h => h.id))
-
 const BY_ID: ReadonlyMap<string, HandshapeDef> = new Map(HANDSHAPES.map(h => [h.id, h]))
 
 export function getHandshape (id: string): HandshapeDef | undefined {

@@ -1,4 +1,5 @@
-import { HANDSHAPE_IDS, getHandshape } from './handshapes'
+// The ids only (handshape-forms.ts): the parser carries none of the handshapes' Chinese texts.
+import { HANDSHAPE_IDS, getHandshapeForm } from './handshape-forms'
 import { HAND_SITE_PREFIX, SITE_IDS, getSite } from './sites'
 import type { NotationSource } from './dictionary'
 import { makeIssue } from './errors'
@@ -146,7 +147,7 @@ function parallelDirs (a: Dir, b: Dir): boolean {
 // ───────────────────────── names ─────────────────────────
 
 function parseHandshapeName (raw: string, sink: Sink): string | undefined {
-  if (getHandshape(raw)) return raw
+  if (getHandshapeForm(raw)) return raw
   sink.add(raw, '未知手形', suggest(raw, HANDSHAPE_IDS))
   return undefined
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { HANDSHAPES, HANDSHAPE_IDS, HANDSHAPE_TEXTS, getHandshape } from '../../../src/core/sign/handshapes'
+import { HANDSHAPES, HANDSHAPE_TEXTS, getHandshape } from '../../../src/core/sign/handshapes'
 import {
-  DIACRITIC_LETTER_IDS, HANDSHAPE_FORMS, LETTER_IDS, getHandshapeForm, type FlexCode, type ThumbCode
+  DIACRITIC_LETTER_IDS, HANDSHAPE_FORMS, HANDSHAPE_IDS, LETTER_IDS, getHandshapeForm, type FlexCode, type ThumbCode
 } from '../../../src/core/sign/handshape-forms'
 import { SITES, SITE_IDS, defaultDistance, getSite } from '../../../src/core/sign/sites'
 import { parseHand, parseMovements } from '../../../src/core/sign'
