@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import { type CliCommand, UsageError } from './types'
 import type { Dictionary, DictEntry } from '../../src/core/sign/dictionary'
 import { resolveEntrySigns } from '../../src/core/sign/resolve'
-import { parseMovements } from '../../src/core/sign/parse'
-import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../src/core/sign/handshapes'
+import { HANDSHAPES, getHandshape } from '../../src/core/sign/handshapes'
+import { LETTER_IDS } from '../../src/core/sign/handshape-forms'
 import { type CameraView, type Timeline, type TimelineItem, compileTimeline, computeTrail, handshapeSign, preferredView } from '../../src/core/avatar'
 import { type SheetRow, renderGrid, renderSheet, renderStrip, savePng } from '../lib/node-canvas'
 
@@ -26,19 +26,13 @@ function loadDictionary (): Dictionary | null {
 }
 
 /**
- * A handshape / letter as a timeline item (a letter's own movement included). The parser stays out
- * of the engine bundle, so this helper lives with its callers (CLI; the app's fingerspelling does
- * the same: handshapeSign(id, parseMovements(def.letterMove).moves)).
+ * A handshape / letter as a timeline item (a letter's own movement included), labelled with its
+ * Chinese name (the app's letterItem labels it with the letter instead).
  */
 export function handshapeItem (id: string): TimelineItem | null {
   const def = getHandshape(id)
   if (!def) return null
-  let moves: ReturnType<typeof handshapeSign>['dom']['moves'] = []
-  if (def.letterMove) {
-    const r = parseMovements(def.letterMove, 'letterMove', { entryId: id })
-    if (r.ok) moves = r.moves
-  }
-  return { sign: handshapeSign(id, moves), label: def.zh, steps: 1 }
+  return { sign: handshapeSign(id, def.letterMoves ? def.letterMoves.slice() : []), label: def.zh, steps: 1 }
 }
 
 /** Items of a dictionary entry, exactly as the app plays them (src/core/sign/resolve.ts). */

@@ -80,6 +80,19 @@ describe('architecture (docs/architecture.md)', () => {
     })).toEqual([])
   })
 
+  test('the avatar engine takes parsed signs and the handshapes\' geometry: of core/sign it imports only types.ts and handshape-forms.ts', () => {
+    // No parser and no Chinese texts (names, descriptions, sources) in the engine's bundle
+    // (docs/avatar.md, "Bundle"; scripts/bench/engine.ts engine.bundle_kb): services parse the
+    // dictionary, the engine plays what they hand it.
+    const allowed = ['src/core/sign/types.ts', 'src/core/sign/handshape-forms.ts']
+    expect(violations((file, imp) => {
+      if (coreModule(file) !== 'avatar' || !imp.target || coreModule(imp.target) !== 'sign') return null
+      return allowed.includes(imp.target) ? null : `imports ${imp.target}`
+    })).toEqual([])
+    // handshape-forms.ts itself stays free of texts and the parser.
+    expect((GRAPH.get('src/core/sign/handshape-forms.ts') ?? []).map(i => i.target)).toEqual(['src/core/sign/types.ts'])
+  })
+
   test('services, components and pages reach a core module only through its index.ts', () => {
     expect(violations((file, imp) => {
       if (!/^src\/(services|components|pages|pkg)\//.test(file) || !imp.target?.startsWith('src/core/')) return null

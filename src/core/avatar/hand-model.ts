@@ -11,7 +11,7 @@
  * and at 21 the index/middle crossing amount (0..1).
  */
 import { HAND_EMPHASIS } from './constants'
-import { getHandshape } from '../sign/handshapes'
+import { getHandshapeForm } from '../sign/handshape-forms'
 import { DEG, clamp, type NumArray, type Quat, quatRotate } from './math'
 
 export const SHAPE_LEN = 22
@@ -274,7 +274,7 @@ const bakedCache = new Map<string, Float32Array>()
 export function bakeHandshape (id: string): Float32Array {
   let v = bakedCache.get(id)
   if (v) return v
-  const def = getHandshape(id)
+  const def = getHandshapeForm(id)
   if (!def) throw new Error(`未知手形: ${id}`)
   v = bakeSpec(def as unknown as HandshapeSpec)
   bakedCache.set(id, v)

@@ -19,7 +19,7 @@ import { type Placement, addContact, place } from './placement'
 import { SEG } from './segment'
 import { siteKind } from './site-geometry'
 import type { CompileOptions, HandTrack, Timeline, TimelineItem, TimelinePhase } from './timeline-types'
-import { getHandshape } from '../sign/handshapes'
+import { getHandshapeForm } from '../sign/handshape-forms'
 import type { HandSpec, Movement, SignNotation } from '../sign/types'
 import { NOTATION_VERSION } from '../sign/types'
 import { seededRng } from '../base/rng'
@@ -254,7 +254,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
  * numbers; a letter's own movement is passed as `moves`). Used for fingerspelling and the chart.
  */
 export function handshapeSign (id: string, moves: Movement[] = []): SignNotation {
-  const def = getHandshape(id)
+  const def = getHandshapeForm(id)
   const orient = def?.defaultOrient ?? { finger: 'u', palm: 'f' }
   return {
     version: NOTATION_VERSION,

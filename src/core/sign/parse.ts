@@ -1,4 +1,5 @@
-import { HANDSHAPE_IDS, getHandshape } from './handshapes'
+// The ids only (handshape-forms.ts): the parser carries none of the handshapes' Chinese texts.
+import { HANDSHAPE_IDS, getHandshapeForm } from './handshape-forms'
 import { HAND_SITE_PREFIX, SITE_IDS, getSite } from './sites'
 import type { NotationSource } from './dictionary'
 import { makeIssue } from './errors'
@@ -146,7 +147,7 @@ function parallelDirs (a: Dir, b: Dir): boolean {
 // ───────────────────────── names ─────────────────────────
 
 function parseHandshapeName (raw: string, sink: Sink): string | undefined {
-  if (getHandshape(raw)) return raw
+  if (getHandshapeForm(raw)) return raw
   sink.add(raw, '未知手形', suggest(raw, HANDSHAPE_IDS))
   return undefined
 }
@@ -760,8 +761,8 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
 export const parseSign = parseSignNotation
 
 /**
- * Parses a movement list on its own (the part after ';'), e.g. a letter's `letterMove` in the
- * handshape table.
+ * Parses a movement list on its own (the part after ';'), e.g. the movement docs/notation.md
+ * writes for a letter (its parsed form is in handshape-forms.ts; a test compares the two).
  */
 export function parseMovements (src: string, field: string, ctx: NotationContext): Result<'moves', Movement[]> {
   const sink = new Sink(ctx, field)

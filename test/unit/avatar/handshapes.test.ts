@@ -1,4 +1,5 @@
-import { HANDSHAPES, LETTER_IDS, getHandshape } from '../../../src/core/sign/handshapes'
+import { HANDSHAPES, getHandshape } from '../../../src/core/sign/handshapes'
+import { LETTER_IDS } from '../../../src/core/sign/handshape-forms'
 import { FLEX_DEG, bakeHandshape, bakeSpec, handLocalLandmarks, handshapeDistanceDeg, SHAPE_LEN } from '../../../src/core/avatar/hand-model'
 import { compileTimeline, createCamera, createPose, dirVec, project, samplePose, setCamera } from '../../../src/core/avatar'
 import { sign } from './fixtures'
@@ -27,7 +28,7 @@ describe('finger alphabet is not confusable', () => {
     for (let i = 0; i < LETTER_IDS.length; i++) {
       for (let j = i + 1; j < LETTER_IDS.length; j++) {
         const a = LETTER_IDS[i]; const b = LETTER_IDS[j]
-        if ((getHandshape(a)!.letterMove ?? '') !== (getHandshape(b)!.letterMove ?? '')) continue
+        if (JSON.stringify(getHandshape(a)!.letterMoves ?? []) !== JSON.stringify(getHandshape(b)!.letterMoves ?? [])) continue
         const deg = Math.max(handshapeDistanceDeg(bakeHandshape(a), bakeHandshape(b)), orientDiffDeg(a, b))
         if (deg < closest.deg) closest = { a, b, deg }
       }

@@ -1,12 +1,7 @@
-import {
-  DIACRITIC_LETTERS, FINGER_ALPHABET, LEARNER_LETTER_HOLD_S, NUMBER_HANDS, REGION_NAMES, handshapeChart, headersBy,
-  letterItem, letterItems, letterLabel, sitesByRegion
-} from '../../../src/core/avatar/letters'
-import { HANDSHAPES } from '../../../src/core/sign/handshapes'
-import { SITES } from '../../../src/core/sign/sites'
+import { LEARNER_LETTER_HOLD_S, letterItem, letterItems, letterLabel } from '../../../src/core/avatar/letters'
+import { DIACRITIC_LETTERS, FINGER_ALPHABET, NUMBER_HANDS } from '../../../src/core/sign/vocabulary'
 import { compileTimeline } from '../../../src/core/avatar'
 import { fingerspell } from '../../../src/core/translate/fingerspell'
-import type { EntryHeader } from '../../../src/core/sign/header'
 
 describe('finger alphabet and number hands', () => {
   test('30 letters in alphabet order and 11 number hands in counting order', () => {
@@ -32,6 +27,12 @@ describe('finger alphabet and number hands', () => {
     expect(z.sign.dom.moves).toEqual([])
     expect(zh.label).toBe('ZH')
   })
+
+  test('ü shakes sideways and ê draws a caret: the letter items carry the table\'s movements', () => {
+    expect(letterItem('UU')!.sign.dom.moves).toEqual([{ kind: 'line', dir: 'c', size: 's' }, { kind: 'line', dir: 'i', size: 's' }])
+    expect(letterItem('EE')!.sign.dom.moves).toEqual([{ kind: 'arc', dir: 'c', bulge: 'u', size: 's' }])
+    expect(letterItem('U')!.sign.dom.moves).toEqual([])
+  })
 })
 
 describe('letterItems', () => {
@@ -53,39 +54,5 @@ describe('letterItems', () => {
     if (!r.ok) expect(r.message).toContain('Q9')
     expect(letterItem('nonsense')).toBeNull()
     expect(letterItems([]).ok).toBe(false)
-  })
-})
-
-describe('handshape chart and sites', () => {
-  test('the chart shows every handshape of the table exactly once', () => {
-    const ids = handshapeChart().flatMap(g => g.shapes.map(s => s.id))
-    expect(ids.slice().sort()).toEqual(HANDSHAPES.map(h => h.id).sort())
-    expect(handshapeChart().map(g => g.zh)).toEqual(['手指字母', '数字手形', '常用手形'])
-  })
-
-  test('sites are grouped by region, head first, every site exactly once with a Chinese region name', () => {
-    const groups = sitesByRegion()
-    expect(groups[0].region).toBe('head')
-    expect(groups.flatMap(g => g.sites.map(s => s.id)).sort()).toEqual(SITES.map(s => s.id).sort())
-    for (const g of groups) {
-      expect(g.zh).toBe(REGION_NAMES[g.region])
-      expect(g.zh).toMatch(/[\u4e00-\u9fff]/)
-      for (const s of g.sites) expect(s.region).toBe(g.region)
-    }
-    expect(groups.find(g => g.region === 'hand')!.sites.some(s => s.id === 'H.palm')).toBe(true)
-  })
-})
-
-describe('headersBy', () => {
-  const h = (id: string, handshape: string, site: string): EntryHeader => ({
-    id, word: id, shares: [], pinyin: id, pinyinPlain: id, initials: id[0], category: 'c', type: 'lexical',
-    freq: 0, handshape, site, status: 'draft'
-  })
-  test('groups by the key, keeps input (frequency) order, skips an empty key', () => {
-    const m = headersBy([h('a', 'fist', 'chin'), h('b', 'flat', 'chin'), h('c', 'fist', 'neutral'), h('d', '', '')], 'handshape')
-    expect(m.get('fist')!.map(x => x.id)).toEqual(['a', 'c'])
-    expect(m.get('flat')!.map(x => x.id)).toEqual(['b'])
-    expect(m.has('')).toBe(false)
-    expect(headersBy([h('a', 'fist', 'chin'), h('b', 'flat', 'chin')], 'site').get('chin')!.map(x => x.id)).toEqual(['a', 'b'])
   })
 })

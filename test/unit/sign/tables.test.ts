@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { HANDSHAPES, HANDSHAPE_TEXTS, getHandshape } from '../../../src/core/sign/handshapes'
 import {
-  DIACRITIC_LETTER_IDS, HANDSHAPES, HANDSHAPE_IDS, LETTER_IDS, getHandshape, type FlexCode, type ThumbCode
-} from '../../../src/core/sign/handshapes'
+  DIACRITIC_LETTER_IDS, HANDSHAPE_FORMS, HANDSHAPE_IDS, LETTER_IDS, getHandshapeForm, type FlexCode, type ThumbCode
+} from '../../../src/core/sign/handshape-forms'
 import { SITES, SITE_IDS, defaultDistance, getSite } from '../../../src/core/sign/sites'
 import { parseHand, parseMovements } from '../../../src/core/sign'
 
@@ -26,6 +27,15 @@ describe('handshape table', () => {
   test('at least 60 rows with unique ids', () => {
     expect(HANDSHAPES.length).toBeGreaterThanOrEqual(60)
     expect(new Set(HANDSHAPE_IDS).size).toBe(HANDSHAPE_IDS.length)
+  })
+
+  test('every id has one geometry row (handshape-forms.ts) and one text row (handshapes.ts), in the same order', () => {
+    expect(HANDSHAPE_TEXTS.map(t => t.id)).toEqual(HANDSHAPE_FORMS.map(f => f.id))
+    for (const h of HANDSHAPES) {
+      expect(getHandshapeForm(h.id)).toBe(HANDSHAPE_FORMS.find(f => f.id === h.id))
+      // The joined row is the form plus its texts, nothing dropped or invented.
+      expect(h).toEqual({ ...getHandshapeForm(h.id), ...HANDSHAPE_TEXTS.find(t => t.id === h.id) })
+    }
   })
 
   test('docs/notation.md lists every handshape of the table, and lists no other', () => {
@@ -60,21 +70,37 @@ describe('handshape table', () => {
     }
   })
 
-  test('letters and number hands have a default orientation that parses; letter movements parse', () => {
+  test('letters and number hands have a default orientation that parses', () => {
     for (const h of HANDSHAPES.filter(x => x.group !== 'common')) {
       expect(h.defaultOrient).toBeDefined()
-      const line = `${h.id} f:${h.defaultOrient!.finger} p:${h.defaultOrient!.palm} @neutral` + (h.letterMove ? ` ; ${h.letterMove}` : '')
+      const line = `${h.id} f:${h.defaultOrient!.finger} p:${h.defaultOrient!.palm} @neutral`
       const r = parseHand(line, 'dom', { entryId: h.id })
       expect([line, r.ok]).toEqual([line, true])
-      if (h.letterMove) expect(parseMovements(h.letterMove, 'dom', { entryId: h.id }).ok).toBe(true)
     }
+  })
+
+  test('the ü and ê movements are the ones docs/notation.md writes, as the parser reads them', () => {
+    // The table holds them parsed (the engine carries no parser); the docs hold them as notation.
+    const section = notationDoc.slice(notationDoc.indexOf('## Fingerspelling'))
+    const written = (label: string): string => {
+      const m = new RegExp(`${label}: [^(]*\\(\`([^\`]+)\``).exec(section)
+      expect([label, m?.[1]]).toEqual([label, expect.any(String)])
+      return m![1]
+    }
+    for (const [label, id] of [['ü', DIACRITIC_LETTER_IDS['ü']], ['ê', DIACRITIC_LETTER_IDS['ê']]] as const) {
+      const r = parseMovements(written(label), 'letterMove', { entryId: id })
+      if (!r.ok) throw new Error(`${label}: ${written(label)}`)
+      expect([id, getHandshapeForm(id)!.letterMoves]).toEqual([id, r.moves])
+    }
+    // Only letters move.
+    expect(HANDSHAPE_FORMS.filter(f => f.letterMoves && f.group !== 'letter')).toEqual([])
   })
 
   test('no two letters look the same: handshape, orientation or movement differ', () => {
     const letters = HANDSHAPES.filter(h => h.group === 'letter')
     const seen = new Map<string, string>()
     for (const h of letters) {
-      const key = JSON.stringify([h.fingers, h.spread, h.thumb, h.defaultOrient, h.letterMove ?? ''])
+      const key = JSON.stringify([h.fingers, h.spread, h.thumb, h.defaultOrient, h.letterMoves ?? []])
       expect([h.id, seen.get(key)]).toEqual([h.id, undefined])
       seen.set(key, h.id)
     }
