@@ -19,11 +19,12 @@ export type SpreadCode = '=' | '{' | 'x'
 /**
  * out: abducted in the palm plane (as in L) · up: alongside the index, extended · tuck: tip to the
  * palm · across: over the bent fingers' middle phalanges (fist) · opp: opposed and curved, facing
- * the fingertips (C) · touch_X: tip touching finger X · side: against the side of the index.
+ * the fingertips (C) · touch_X: tip touching finger X · side: against the side of the index ·
+ * gap: opposed to the index tip with a narrow gap (薄).
  */
 export type ThumbCode =
   | 'out' | 'up' | 'tuck' | 'across' | 'opp'
-  | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side'
+  | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side' | 'gap'
 
 export type HandshapeGroup = 'letter' | 'number' | 'common'
 
@@ -271,7 +272,21 @@ const COMMON: HandshapeDef[] = [
   row('thumb_index_hook', '八字钩', 'common', ['h', 'F', 'F', 'F'], '=', 'out',
     '拇指伸出，食指弯成钩，其余三指握起（食指弯动时的“有”）。', SRC_NATIONAL),
   row('index_bunch', '食指立余指捏', 'common', ['E', 'p', 'p', 'p'], '=', 'touch_middle',
-    '食指伸直，拇指与中指、无名指、小指的指尖捏在一起。', SRC_NATIONAL)
+    '食指伸直，拇指与中指、无名指、小指的指尖捏在一起。', SRC_NATIONAL),
+  // Session 4: the handshapes the `needs: handshape / thumb-cross` entries named (docs/notation.md).
+  // One-hand 十: the index, bent straight at its knuckle, lies across the upright thumb near the
+  // thumb's middle, so the thumb tip stands above it (医生, 星). With the fingers up (f:u) the
+  // index points along the palm's facing: write the palm toward where the index points.
+  row('thumb_index_cross', '拇食十字', 'common', ['b', 'F', 'F', 'F'], '=', 'up',
+    '拇指伸直竖起，食指在根部折成直角横搭在拇指上，两指交叉成“十”字，其余三指握起（如“医生”“星”）。', SRC_NATIONAL),
+  row('divide', '除号手', 'common', ['E', 'h', 'F', 'F'], '=', 'opp',
+    '食指伸直作横线，拇指、中指弯曲在食指两侧作两点，像除号“÷”，其余手指握起。', SRC_NATIONAL),
+  row('index_mid_hook', '食指伸中指屈', 'common', ['E', 'h', 'F', 'F'], '=', 'across',
+    '食指伸直，中指弯曲、指尖靠在食指背后，其余手指握起（如“鹤”的腿）。', SRC_NATIONAL),
+  row('beak_thin', '窄缝手', 'common', ['hb', 'hb', 'hb', 'hb'], '=', 'gap',
+    '四指并拢、指根半弯，拇指与四指上下相对，只留一条窄缝（如“薄”）。', SRC_NATIONAL),
+  row('index_thumb_root', '食指伸拇按根', 'common', ['E', 'F', 'F', 'F'], '=', 'side',
+    '食指伸直，拇指尖按在食指根部侧面，其余三指握起（拇指再沿食指向指尖移动即成“捏”）。', SRC_NATIONAL)
 ]
 
 export const HANDSHAPES: readonly HandshapeDef[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])
