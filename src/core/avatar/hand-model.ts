@@ -23,7 +23,7 @@ export const T_MCP = 19
 export const T_IP = 20
 export const CROSS = 21
 
-export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'db' | 'F'
+export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'k' | 'db' | 'F'
 export type ThumbCode = 'out' | 'up' | 'tuck' | 'across' | 'opp' | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side' | 'gap'
 export type SpreadCode = '=' | '{' | 'x'
 
@@ -44,6 +44,8 @@ export const FLEX_DEG: Readonly<Record<FlexCode, readonly [number, number, numbe
   c: [40, 40, 20],
   p: [55, 50, 30],
   h: [0, 100, 80],
+  // Crooked: the middle joint bent, the tip joint only a little, so the hook reads in profile (九).
+  k: [10, 95, 35],
   db: [90, 100, 0],
   F: [90, 105, 75]
 })

@@ -9,9 +9,10 @@ import type { Dir } from './types'
 
 /**
  * Per-finger flexion category. E extended · e lax · hb half-bent at the base · b bent 90° at the
- * base · r round · c cee curve · p pinch curve · h hooked · db double-bent · F fist.
+ * base · r round · c cee curve · p pinch curve · h hooked (tip curled back) · k crooked (bent at
+ * the middle joint, tip to the side: 九 and J, a "?" in profile) · db double-bent · F fist.
  */
-export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'db' | 'F'
+export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'k' | 'db' | 'F'
 
 /** '=' together · '{' spread · 'x' index and middle crossed. */
 export type SpreadCode = '=' | '{' | 'x'
@@ -94,7 +95,7 @@ const LETTERS: HandshapeDef[] = [
     '食指、中指并紧伸直，指尖朝上；无名指、小指弯曲，拇指搭在无名指上；手心朝前略偏左。', SRC_LETTER, ['u', 'fc']),
   row('I', '字母I', 'letter', ['E', 'F', 'F', 'F'], '=', 'across',
     '食指伸直，指尖朝上，其余四指握拳，拇指搭在中指上；手心朝前略偏左。与字母G手形相同，区别在朝向。', SRC_LETTER, ['u', 'fc']),
-  row('J', '字母J', 'letter', ['h', 'F', 'F', 'F'], '=', 'across',
+  row('J', '字母J', 'letter', ['k', 'F', 'F', 'F'], '=', 'across',
     '食指竖起后第二、三节弯曲成钩，其余四指握拳，拇指搭在中指上；手心朝前略偏左。手形与数字9相同。', SRC_LETTER, ['u', 'fc']),
   row('K', '字母K', 'letter', ['E', 'b', 'F', 'F'], '=', 'touch_middle',
     '食指伸直朝上；中指伸直，在根部弯折，与食指成直角；拇指与中指交叉相搭；无名指、小指弯曲；虎口朝里。', SRC_LETTER, ['u', 'c']),
@@ -161,7 +162,7 @@ const NUMBERS: HandshapeDef[] = [
     '拇指、食指、中指指尖捏拢，无名指、小指握起；指尖朝斜前上方，虎口朝斜后方，从正面看得见三指相捏。', SRC_NUMBER, ['uf', 'fc']),
   row('8', '数字8', 'number', ['E', 'F', 'F', 'F'], '=', 'out',
     '拇指、食指伸直张开成直角，像汉字“八”，其余三指握拳。', SRC_NUMBER, ['u', 'f']),
-  row('9', '数字9', 'number', ['h', 'F', 'F', 'F'], '=', 'across',
+  row('9', '数字9', 'number', ['k', 'F', 'F', 'F'], '=', 'across',
     '食指伸出后弯曲成钩，中节指背朝上，其余四指握拳；虎口朝内，从正面看得见钩形。', SRC_NUMBER, ['u', 'c']),
   row('10', '数字10', 'number', ['E', 'E', 'F', 'F'], 'x', 'touch_ring',
     '食指伸直朝上，中指叠在食指上交叉成“十”字，其余三指握拳。也有握拳或两手食指相交表示十的打法。', SRC_NUMBER, ['u', 'f'])
