@@ -34,6 +34,8 @@ export const ZIGZAG_S = 0.6
 export const TWIST_S = 0.35
 export const BEND_S = 0.4
 export const WIGGLE_S = 0.8
+/** s: one flex of single fingers (down and back), as long as a bend of the wrist. */
+export const FLEX_S = 0.4
 /** s: a thumb rub (捻动) and a tremble (抖动). */
 export const RUB_S = 0.8
 export const TRILL_S = 0.6
@@ -75,6 +77,8 @@ export const TWIST_RAD = Math.PI / 2
 /** rad: MCP amplitude of a finger wiggle (40°: big enough to see in the full view), and its cycles per wiggle. */
 export const WIGGLE_RAD = 0.7
 export const WIGGLE_CYCLES = 3
+/** rad: knuckle bend of a flex (中指弯动): 70°, enough to read the finger going down at hand scale. */
+export const FLEX_RAD = 1.2
 /** rad: amplitude of the thumb's slide in a rub, and its cycles per rub. */
 export const RUB_RAD = 0.35
 export const RUB_CYCLES = 3

@@ -27,7 +27,7 @@ import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
 import { normalize3, quatAxis, quatRotate } from './math'
 import {
-  KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE
+  KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
 import { SW_LEN } from './face-channels'
 import { createPose, samplePose } from './pose'
@@ -536,7 +536,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           }
           if (done) break
         }
-        if (done || tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0) continue
+        if (done || tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
         // Still across the face (an approach from below to the forehead: a bulge vanishes at the
         // ends): go by a point beside the face, arriving (or leaving) from the side.
         const pair = new Float64Array(2 * SEG)

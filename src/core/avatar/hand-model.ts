@@ -23,8 +23,8 @@ export const T_MCP = 19
 export const T_IP = 20
 export const CROSS = 21
 
-export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'db' | 'F'
-export type ThumbCode = 'out' | 'up' | 'tuck' | 'across' | 'opp' | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side'
+export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'k' | 'db' | 'F'
+export type ThumbCode = 'out' | 'up' | 'tuck' | 'across' | 'opp' | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side' | 'gap'
 export type SpreadCode = '=' | '{' | 'x'
 
 /** What the hand model needs of a handshape row (handshapes.ts rows satisfy it). */
@@ -44,6 +44,8 @@ export const FLEX_DEG: Readonly<Record<FlexCode, readonly [number, number, numbe
   c: [40, 40, 20],
   p: [55, 50, 30],
   h: [0, 100, 80],
+  // Crooked: the middle joint bent, the tip joint only a little, so the hook reads in profile (九).
+  k: [10, 95, 35],
   db: [90, 100, 0],
   F: [90, 105, 75]
 })
@@ -77,7 +79,8 @@ const THUMB_DEG: Readonly<Record<ThumbCode, readonly [number, number, number, nu
   touch_index: [40, 50, 45, 20, 20],
   touch_middle: [40, 50, 45, 20, 20],
   touch_ring: [40, 50, 45, 20, 20],
-  touch_pinky: [40, 50, 45, 20, 20]
+  touch_pinky: [40, 50, 45, 20, 20],
+  gap: [42, 58, 70, 18, 12]
 })
 
 /** Joint bounds for the baked thumb solve (degrees): keeps solutions anatomically plausible. */
@@ -203,6 +206,14 @@ function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string
       out[1] = L[(base + 3) * 3 + 1] - FINGER_RADIUS * 0.4
       out[2] = L[(base + 3) * 3 + 2] + FINGER_RADIUS * 0.9
     }
+    return true
+  }
+  if (code === 'gap') {
+    // Opposed to the index tip with a narrow gap (about a finger's thickness): 薄.
+    const b = 8
+    out[0] = L[b * 3] + FINGER_RADIUS * 0.3
+    out[1] = L[b * 3 + 1] - FINGER_RADIUS * 0.4
+    out[2] = L[b * 3 + 2] + FINGER_RADIUS * 2.6
     return true
   }
   if (code === 'tuck') {

@@ -3,7 +3,7 @@
  * repetition, simultaneity) compiled into segments of one hand.
  */
 import {
-  ARC_EXTRA_S, BEND_RAD, BEND_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
+  ARC_EXTRA_S, BEND_RAD, BEND_S, FLEX_RAD, FLEX_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
   LINE_SIZE_M, ORIENT_S, RUB_RAD, RUB_S, TRILL_CYCLES, TRILL_M, TRILL_S, FAST_FACTOR, SLOW_FACTOR, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
   TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
 } from './constants'
@@ -14,10 +14,13 @@ import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import { siteKind } from './site-geometry'
-import type { Movement } from '../sign/types'
+import type { Finger, Movement } from '../sign/types'
+
+/** Bits of S_FLEX_MASK, read by pose.ts. */
+export const FLEX_BIT: Readonly<Record<Finger, number>> = { index: 1, middle: 2, ring: 4, pinky: 8, thumb: 16 }
 
 const _v = vec3()
 const _w = vec3()
@@ -31,6 +34,7 @@ function moveDuration (m: Movement): number {
     case 'twist': return TWIST_S
     case 'bend': return BEND_S
     case 'wiggle': return WIGGLE_S
+    case 'flex': return FLEX_S
     case 'rub': return RUB_S
     case 'trill': return TRILL_S
     case 'shape': return SHAPE_S
@@ -103,6 +107,13 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'wiggle':
       s[S_WIGGLE] = WIGGLE_RAD * k
       break
+    case 'flex': {
+      let mask = 0
+      for (const f of m.fingers) mask |= FLEX_BIT[f]
+      s[S_FLEX] = FLEX_RAD * k
+      s[S_FLEX_MASK] = mask
+      break
+    }
     case 'rub':
       s[S_RUB] = RUB_RAD * k
       break

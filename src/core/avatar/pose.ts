@@ -24,7 +24,7 @@ import {
 } from './face-channels'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND,
-  S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_OSC_ANGLE, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_ANGLE, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import type { ContactMarker, Timeline } from './timeline-types'
 
@@ -244,6 +244,18 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const wig = seg[o + S_WIGGLE]
   if (wig !== 0) {
     for (let f = 0; f < 4; f++) A[4 * f + 1] += wig * bump * Math.sin(2 * Math.PI * WIGGLE_CYCLES * s + f * 1.3)
+  }
+  const flex = seg[o + S_FLEX]
+  if (flex !== 0) {
+    // Single fingers bend at the knuckles and straighten again (中指弯动); mask bits as FLEX_BIT.
+    const w = flex * bump
+    const mask = seg[o + S_FLEX_MASK]
+    for (let f = 0; f < 4; f++) {
+      if (((mask >> f) & 1) === 0) continue
+      A[4 * f + 1] += w
+      A[4 * f + 2] += w * 0.6
+    }
+    if (((mask >> 4) & 1) !== 0) { A[T_MCP] += w * 0.7; A[T_IP] += w * 0.7 }
   }
   const rub = seg[o + S_RUB]
   if (rub !== 0) {

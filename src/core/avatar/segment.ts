@@ -41,7 +41,13 @@ export const S_ANCHOR0 = S_A1 + SHAPE_LEN
 export const S_ANCHOR1 = S_ANCHOR0 + 1
 export const S_BASE_P = S_ANCHOR0 + 2
 export const S_BASE_Q = S_BASE_P + 3
-export const SEG = S_BASE_Q + 4
+/**
+ * Single-finger bend (flex): amplitude (rad) added at the knuckles of the named fingers over the
+ * segment (× sin(π s): down and back), and which fingers, as a bit mask (FLEX_BIT in movements.ts).
+ */
+export const S_FLEX = S_BASE_Q + 4
+export const S_FLEX_MASK = S_FLEX + 1
+export const SEG = S_FLEX_MASK + 1
 
 export const KIND_LINE = 0
 export const KIND_CIRCLE = 1

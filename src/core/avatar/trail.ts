@@ -122,7 +122,7 @@ export interface ViewAdvice {
 }
 
 /** Movements whose meaning is in the fingers: worth the hand close-up. */
-const FINE_KINDS = new Set(['wiggle', 'rub', 'trill', 'shape'])
+const FINE_KINDS = new Set(['wiggle', 'flex', 'rub', 'trill', 'shape'])
 
 /** Sizes of movements along x (lateral), y, z (depth), accumulated from the notation. */
 function accumulate (ms: readonly Movement[], from: Location | null, acc: number[], sideX: number): void {

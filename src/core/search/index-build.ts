@@ -39,6 +39,9 @@ export interface SearchIndex {
   /** Word keys sorted (exact match = the range equal to the query, prefix = the range starting with it). */
   readonly wordSorted: SortedKeys
   readonly shareExact: Map<string, number[]>
+  /** Shared words' keys sorted (prefix as you type: 打电 → 电话 by 打电话); refs index shareOf. */
+  readonly shareSorted: SortedKeys
+  readonly shareOf: ReadonlyArray<{ readonly entry: number; readonly word: string }>
   /** Code point → entries whose word contains it (each entry once, ascending). */
   readonly postings: Map<number, number[]>
   readonly pkeys: PinyinKey[]
@@ -128,6 +131,8 @@ export function createSearchIndex (headers: readonly EntryHeader[], extras?: Sea
   for (let r = 0; r < n; r++) rank[order[r]] = r
 
   const shareExact = new Map<string, number[]>()
+  const shareKeys: string[] = []
+  const shareOf: Array<{ entry: number; word: string }> = []
   const postings = new Map<number, number[]>()
   const pkeys: PinyinKey[] = []
   const ownKey = new Int32Array(n).fill(-1)
@@ -148,6 +153,7 @@ export function createSearchIndex (headers: readonly EntryHeader[], extras?: Sea
       const sk = keyOfWord(String(s))
       if (!sk || sk === k) continue
       push(shareExact, sk, e)
+      shareKeys.push(sk); shareOf.push({ entry: e, word: String(s) })
       const sp = x.sharePinyin[s]
       if (typeof sp === 'string') {
         const ssyl = sylOf(sp)
@@ -177,6 +183,8 @@ export function createSearchIndex (headers: readonly EntryHeader[], extras?: Sea
     maxWordLen,
     wordSorted: sortedKeys(wordKeys),
     shareExact,
+    shareSorted: sortedKeys(shareKeys),
+    shareOf,
     postings,
     pkeys,
     ownKey,

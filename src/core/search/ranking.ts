@@ -14,7 +14,7 @@ export interface Tier {
 export const TIERS: readonly Tier[] = Object.freeze([
   { kind: 'exact', sub: {} },
   { kind: 'shared', sub: {} },
-  { kind: 'prefix', sub: { plainPrefix: 0, hanziThenPinyin: 1 } },
+  { kind: 'prefix', sub: { plainPrefix: 0, hanziThenPinyin: 1, sharedWord: 2 } },
   { kind: 'contains', sub: {} },
   { kind: 'pinyin', sub: { ownWord: 0, sharedWord: 1 } },
   { kind: 'pinyin-prefix', sub: { wholeSyllables: 0, sharedWord: 1, syllableInProgress: 2 } },

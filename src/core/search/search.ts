@@ -181,7 +181,17 @@ export function search (index: SearchIndex, query: unknown, opts?: SearchOptions
         if (covered > 0) col.add(e, PREFIX.hanziThenPinyin, hanLen + covered)
       }
     }
-    col.flush('prefix', c => ({ highlight: wordRange(headers[c.e].word, 0, c.sub === PREFIX.plainPrefix ? wqLen : c.a) }))
+    // A shared word starting with the query (打电 → 电话 by 打电话), after the headwords.
+    if (han) {
+      const [slo, shi] = prefixRange(index.shareSorted, wq)
+      for (let i = slo; i < shi; i++) {
+        const r = index.shareSorted.refs[i]
+        col.add(index.shareOf[r].entry, PREFIX.sharedWord, 0, 0, r)
+      }
+    }
+    col.flush('prefix', c => c.sub === PREFIX.sharedWord
+      ? { highlight: [], matchedShare: index.shareOf[c.key].word }
+      : { highlight: wordRange(headers[c.e].word, 0, c.sub === PREFIX.plainPrefix ? wqLen : c.a) })
     if (col.full) return { query: q, hits: col.hits }
   }
 

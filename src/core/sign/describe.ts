@@ -10,7 +10,7 @@
  */
 import { getHandshape } from './handshapes'
 import { getSite } from './sites'
-import type { Dir, HandPart, HandSpec, Location, Movement, NonManual, SignNotation } from './types'
+import type { Dir, Finger, HandPart, HandSpec, Location, Movement, NonManual, SignNotation } from './types'
 
 /** Movement steps at most: more read as a list, not as a sign. */
 export const MAX_MOVE_STEPS = 3
@@ -60,6 +60,8 @@ const PART_WORD: Readonly<Record<HandPart, string>> = {
   pinky_tip: '小指尖', index_side: '虎口一侧', pinky_side: '小指一侧', palm: '手心', back: '手背', heel: '掌根',
   wrist: '手腕', knuckles: '指关节', grip: '握', hook: '钩', interlock: '插指'
 }
+
+const FINGER_WORD: Readonly<Record<Finger, string>> = { thumb: '拇指', index: '食指', middle: '中指', ring: '无名指', pinky: '小指' }
 
 function sideWord (loc: Location, hand: 'dom' | 'nondom'): string {
   switch (loc.side) {
@@ -128,6 +130,7 @@ function moveWord (m: Movement, hand: 'dom' | 'nondom' | 'both'): string {
     case 'twist': return m.inward ? '手腕向里转' : '手腕向外转'
     case 'bend': return `手腕向${dirWord(m.dir, hand)}弯一下`
     case 'wiggle': return '手指依次动一动'
+    case 'flex': return `${m.fingers.map(f => FINGER_WORD[f]).join('、')}弯动一下`
     case 'rub': return '拇指在指腹上来回捻'
     case 'trill': return '手轻轻抖动'
     case 'shape': return `变成${handshapeWord(m.handshape)}`

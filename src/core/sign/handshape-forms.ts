@@ -16,9 +16,10 @@ import type { Dir, Movement } from './types'
 
 /**
  * Per-finger flexion category. E extended · e lax · hb half-bent at the base · b bent 90° at the
- * base · r round · c cee curve · p pinch curve · h hooked · db double-bent · F fist.
+ * base · r round · c cee curve · p pinch curve · h hooked (tip curled back) · k crooked (bent at
+ * the middle joint, tip to the side: 九 and J, a "?" in profile) · db double-bent · F fist.
  */
-export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'db' | 'F'
+export type FlexCode = 'E' | 'e' | 'hb' | 'b' | 'r' | 'c' | 'p' | 'h' | 'k' | 'db' | 'F'
 
 /** '=' together · '{' spread · 'x' index and middle crossed. */
 export type SpreadCode = '=' | '{' | 'x'
@@ -26,11 +27,12 @@ export type SpreadCode = '=' | '{' | 'x'
 /**
  * out: abducted in the palm plane (as in L) · up: alongside the index, extended · tuck: tip to the
  * palm · across: over the bent fingers' middle phalanges (fist) · opp: opposed and curved, facing
- * the fingertips (C) · touch_X: tip touching finger X · side: against the side of the index.
+ * the fingertips (C) · touch_X: tip touching finger X · side: against the side of the index ·
+ * gap: opposed to the index tip with a narrow gap (薄).
  */
 export type ThumbCode =
   | 'out' | 'up' | 'tuck' | 'across' | 'opp'
-  | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side'
+  | 'touch_index' | 'touch_middle' | 'touch_ring' | 'touch_pinky' | 'side' | 'gap'
 
 export type HandshapeGroup = 'letter' | 'number' | 'common'
 
@@ -87,7 +89,7 @@ const LETTERS: HandshapeForm[] = [
   form('G', 'letter', ['E', 'F', 'F', 'F'], '=', 'across', ['c', 'b']),
   form('H', 'letter', ['E', 'E', 'F', 'F'], '=', 'touch_ring', ['u', 'fc']),
   form('I', 'letter', ['E', 'F', 'F', 'F'], '=', 'across', ['u', 'fc']),
-  form('J', 'letter', ['h', 'F', 'F', 'F'], '=', 'across', ['u', 'fc']),
+  form('J', 'letter', ['k', 'F', 'F', 'F'], '=', 'across', ['u', 'fc']),
   form('K', 'letter', ['E', 'b', 'F', 'F'], '=', 'touch_middle', ['u', 'c']),
   form('L', 'letter', ['E', 'F', 'F', 'F'], '=', 'out', ['u', 'fc']),
   form('M', 'letter', ['b', 'b', 'b', 'F'], '=', 'touch_pinky', ['u', 'fc']),
@@ -122,7 +124,7 @@ const NUMBERS: HandshapeForm[] = [
   form('6', 'number', ['F', 'F', 'F', 'E'], '=', 'out', ['u', 'b']),
   form('7', 'number', ['p', 'p', 'F', 'F'], '=', 'touch_index', ['uf', 'fc']),
   form('8', 'number', ['E', 'F', 'F', 'F'], '=', 'out', ['u', 'f']),
-  form('9', 'number', ['h', 'F', 'F', 'F'], '=', 'across', ['u', 'c']),
+  form('9', 'number', ['k', 'F', 'F', 'F'], '=', 'across', ['u', 'c']),
   form('10', 'number', ['E', 'E', 'F', 'F'], 'x', 'touch_ring', ['u', 'f'])
 ]
 
@@ -179,7 +181,16 @@ const COMMON: HandshapeForm[] = [
   form('horns_mid_bent', 'common', ['E', 'b', 'b', 'E'], '{', 'across'),
   form('thumb_middle_hook', 'common', ['h', 'E', 'F', 'F'], '{', 'out'),
   form('thumb_index_hook', 'common', ['h', 'F', 'F', 'F'], '=', 'out'),
-  form('index_bunch', 'common', ['E', 'p', 'p', 'p'], '=', 'touch_middle')
+  form('index_bunch', 'common', ['E', 'p', 'p', 'p'], '=', 'touch_middle'),
+  // Session 4: the handshapes the `needs: handshape / thumb-cross` entries named (docs/notation.md).
+  // One-hand 十: the index, bent straight at its knuckle, lies across the upright thumb near the
+  // thumb's middle, so the thumb tip stands above it (医生, 星). With the fingers up (f:u) the
+  // index points along the palm's facing: write the palm toward where the index points.
+  form('thumb_index_cross', 'common', ['b', 'F', 'F', 'F'], '=', 'up'),
+  form('divide', 'common', ['E', 'h', 'F', 'F'], '=', 'opp'),
+  form('index_mid_hook', 'common', ['E', 'h', 'F', 'F'], '=', 'across'),
+  form('beak_thin', 'common', ['hb', 'hb', 'hb', 'hb'], '=', 'gap'),
+  form('index_thumb_root', 'common', ['E', 'F', 'F', 'F'], '=', 'side')
 ]
 
 export const HANDSHAPE_FORMS: readonly HandshapeForm[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])

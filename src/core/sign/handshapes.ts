@@ -138,7 +138,12 @@ const COMMON: HandshapeText[] = [
   text('horns_mid_bent', '角手屈中', '食指、小指伸直，中指、无名指在指根处折成直角。', SRC_NATIONAL),
   text('thumb_middle_hook', '拇中伸食钩', '拇指、中指伸出张开，食指弯成钩，无名指、小指握起。', SRC_NATIONAL),
   text('thumb_index_hook', '八字钩', '拇指伸出，食指弯成钩，其余三指握起（食指弯动时的“有”）。', SRC_NATIONAL),
-  text('index_bunch', '食指立余指捏', '食指伸直，拇指与中指、无名指、小指的指尖捏在一起。', SRC_NATIONAL)
+  text('index_bunch', '食指立余指捏', '食指伸直，拇指与中指、无名指、小指的指尖捏在一起。', SRC_NATIONAL),
+  text('thumb_index_cross', '拇食十字', '拇指伸直竖起，食指在根部折成直角横搭在拇指上，两指交叉成“十”字，其余三指握起（如“医生”“星”）。', SRC_NATIONAL),
+  text('divide', '除号手', '食指伸直作横线，拇指、中指弯曲在食指两侧作两点，像除号“÷”，其余手指握起。', SRC_NATIONAL),
+  text('index_mid_hook', '食指伸中指屈', '食指伸直，中指弯曲、指尖靠在食指背后，其余手指握起（如“鹤”的腿）。', SRC_NATIONAL),
+  text('beak_thin', '窄缝手', '四指并拢、指根半弯，拇指与四指上下相对，只留一条窄缝（如“薄”）。', SRC_NATIONAL),
+  text('index_thumb_root', '食指伸拇按根', '食指伸直，拇指尖按在食指根部侧面，其余三指握起（拇指再沿食指向指尖移动即成“捏”）。', SRC_NATIONAL)
 ]
 
 export const HANDSHAPE_TEXTS: readonly HandshapeText[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])

@@ -10,6 +10,7 @@ import {
   type Distance,
   type Covers,
   type Expression,
+  type Finger,
   type HandPart,
   type HandSpec,
   type Location,
@@ -42,7 +43,7 @@ export const MAX_HOLD_S = 5
 export const DEFAULT_HOLD_S = 0.3
 
 export const MOVEMENT_NAMES = [
-  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'rub', 'trill', 'shape', 'tap',
+  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'flex', 'rub', 'trill', 'shape', 'tap',
   'brush', 'to', 'orient', 'hold', 'fast', 'slow'
 ] as const
 
@@ -51,6 +52,9 @@ export const HAND_PARTS: readonly HandPart[] = [
   'tips', 'pads', 'finger', 'thumb_tip', 'index_tip', 'middle_tip', 'pinky_tip', 'index_side', 'pinky_side',
   'palm', 'back', 'heel', 'wrist', 'knuckles', 'grip', 'hook', 'interlock'
 ]
+
+/** The fingers a `flex` movement may name, thumb first. */
+export const FINGER_NAMES: readonly Finger[] = ['thumb', 'index', 'middle', 'ring', 'pinky']
 
 /** What a sign's hand may cover by design (`covers:`). */
 export const COVERS: readonly Covers[] = ['eyes', 'mouth', 'face']
@@ -507,6 +511,22 @@ function movement (name: string, args: string | undefined, sink: Sink): Movement
       if (!argCount(1, 1, 'bend(方向)')) return null
       const dir = parseDir(a[0], sink, '弯腕')
       return dir === undefined ? null : { kind: 'bend', dir }
+    }
+    case 'flex': {
+      if (!argCount(1, 5, 'flex(手指, …)')) return null
+      const fingers: Finger[] = []
+      for (const f of a) {
+        if (!(FINGER_NAMES as readonly string[]).includes(f)) {
+          sink.add(f, '弯动的手指只能是 thumb index middle ring pinky', suggest(f, FINGER_NAMES))
+          return null
+        }
+        if (fingers.includes(f as Finger)) {
+          sink.add(f, `手指 ${f} 写了两次`)
+          return null
+        }
+        fingers.push(f as Finger)
+      }
+      return { kind: 'flex', fingers }
     }
     case 'wiggle':
     case 'rub':

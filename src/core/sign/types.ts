@@ -26,6 +26,9 @@ export type HandPart =
   | 'index_side' | 'pinky_side' | 'palm' | 'back' | 'heel' | 'wrist' | 'knuckles'
   | 'grip' | 'hook' | 'interlock'
 
+/** A finger by name, for movements of single fingers (`flex`). */
+export type Finger = 'thumb' | 'index' | 'middle' | 'ring' | 'pinky'
+
 export interface Location {
   /** Site id from the site table; sites on the other hand are written 'H.palm' etc. */
   site: string
@@ -48,6 +51,8 @@ export type Movement =
   | { kind: 'twist'; inward: boolean }
   | { kind: 'bend'; dir: Dir }
   | { kind: 'wiggle' }
+  /** The named fingers bend at their knuckles and straighten again, together (中指弯动一下). */
+  | { kind: 'flex'; fingers: Finger[] }
   /** The thumb rubs along the finger pads (捻动). */
   | { kind: 'rub' }
   /** The hand trembles: small, quick, repeated (抖动). */

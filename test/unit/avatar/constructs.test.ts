@@ -11,6 +11,7 @@ import {
 } from '../../../src/core/avatar'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
 import { sign } from './fixtures'
+import { parseSignNotation } from '../../../src/core/sign/parse'
 
 /** The national examples of docs/notation.md's table of two-hand set shapes. */
 const CONSTRUCTS: Record<string, NotationSource> = {
@@ -24,6 +25,7 @@ const CONSTRUCTS: Record<string, NotationSource> = {
   'holds the wrist (逮捕)': { rel: 'base', nondom: 'index f:u p:c @neutral.c', dom: 'fist f:c p:b @H.wrist:grip' },
   'hooked index fingers (勾)': { rel: 'base', nondom: 'hook f:c p:b @neutral.c', dom: 'hook f:c p:f @H.index:hook' },
   'interlaced fingers (团结)': { rel: 'base', nondom: 'open f:cf p:c @neutral.c', dom: 'open f:cf p:c @H.gaps:interlock' },
+  'elbow on the other hand (树②)': { rel: 'two', dom: 'open f:u p:f @neutral', nondom: 'flat f:c p:d @elbow~touch:back' },
   'in the ring (插入)': { rel: 'base', nondom: 'pinch f:f p:c @neutral.c', dom: 'index f:d p:b @H.inside:index_tip' }
 }
 
@@ -132,6 +134,68 @@ describe('two-hand set shapes, contact parts, grip, hook and interlock', () => {
       expect(dist(J(J_L_SHOULDER), J(J_L_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
       expect(dist(J(J_L_ELBOW), J(J_L_WRIST))).toBeCloseTo(FOREARM_M, 3)
     }
+  })
+})
+
+describe('one-hand 十 and single-finger bends (the last `needs:` constructs)', () => {
+  const pose = createPose()
+  /** Front-view (x, y) of landmark j of hand 0. */
+  const xy = (j: number): [number, number] => [pose.hands[0][j * 3], pose.hands[0][j * 3 + 1]]
+  /** Whether the open segments ab and cd cross in the front view. */
+  const crosses = (a: number[], b: number[], c: number[], d: number[]): boolean => {
+    const o = (p: number[], q: number[], r: number[]): number => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]))
+    return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0
+  }
+  const at = (dom: string): void => { const t = tl({ dom }); samplePose(t, endOf(t), pose) }
+
+  test('拇食十字 (医生): the index lies across the upright thumb, the thumb tip standing above it', () => {
+    at('thumb_index_cross f:u p:c @neutral')
+    // Thumb (CMC → tip) and index (knuckle → tip) cross, the thumb tip at least 2 cm above the index.
+    expect(crosses(xy(1), xy(4), xy(5), xy(8))).toBe(true)
+    expect(xy(4)[1] - Math.max(xy(5)[1], xy(8)[1])).toBeGreaterThan(0.02)
+    // The 八字 hand of the same orientation makes an L: no crossing (the check can fail).
+    at('thumb_index f:u p:c @neutral')
+    expect(crosses(xy(1), xy(4), xy(5), xy(8))).toBe(false)
+  })
+
+  /** Largest travel (m) of each of the five fingertips relative to the wrist over the sign, and at its end. */
+  function tipTravel (dom: string): { moved: number[], atEnd: number[] } {
+    const t = tl({ dom })
+    const rel = (j: number): number[] => [0, 1, 2].map(m => pose.hands[0][j * 3 + m] - pose.hands[0][m])
+    const from = t.phases.find(p => p.phase === 'start')!.t1
+    samplePose(t, from, pose)
+    const before = [4, 8, 12, 16, 20].map(rel)
+    const moved = [0, 0, 0, 0, 0]; const atEnd = [0, 0, 0, 0, 0]
+    for (let i = 0; i <= 40; i++) {
+      samplePose(t, from + (endOf(t) - from) * i / 40, pose)
+      ;[4, 8, 12, 16, 20].forEach((j, k) => {
+        const d = dist(rel(j), before[k])
+        moved[k] = Math.max(moved[k], d)
+        if (i === 40) atEnd[k] = d
+      })
+    }
+    return { moved, atEnd }
+  }
+
+  test('flex bends only the named fingers, visibly, and straightens them again', () => {
+    const { moved, atEnd } = tipTravel('3 f:u p:f @neutral ; flex(middle,ring,pinky)')
+    // Middle, ring and little fingertips travel ≥ 3 cm; the ring of thumb and index stays.
+    expect(Math.min(moved[2], moved[3], moved[4])).toBeGreaterThan(0.03)
+    expect(Math.max(moved[0], moved[1])).toBeLessThan(0.005)
+    expect(Math.max(...atEnd)).toBeLessThan(0.005)
+    // The thumb alone (雁, 评价): only the thumb tip travels.
+    const thumb = tipTravel('thumb_pinky f:u p:f @neutral ; flex(thumb)')
+    expect(thumb.moved[0]).toBeGreaterThan(0.02)
+    expect(Math.max(...thumb.moved.slice(1))).toBeLessThan(0.005)
+  })
+
+  test('flex refuses an unknown or repeated finger, in Chinese, naming it', () => {
+    const bad = parseSignNotation({ dom: '3 f:u p:f @neutral ; flex(toe)' }, { entryId: 'x' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ entryId: 'x', field: 'dom', value: 'toe' })
+    if (!bad.ok) expect(bad.issues[0].message).toMatch(/弯动的手指只能是/)
+    const twice = parseSignNotation({ dom: '3 f:u p:f @neutral ; flex(ring,ring)' }, { entryId: 'x' })
+    expect(twice.ok).toBe(false)
   })
 })
 

@@ -124,6 +124,14 @@ describe('number hands read from the front, as the national dictionary draws the
     expect(side(posed('9', 'f:u p:f'))).toBeLessThan(0.4)
   })
 
+  test('9: a crooked index, its tip ending to the side at the middle joint’s height, as the book draws 九 (not curled back into a loop)', () => {
+    const h = posed('9')
+    const seg = h.len3(6, 7) + h.len3(7, 8)
+    // The tip lies well to the side of the middle joint and not below the knuckle: a "?" in profile.
+    expect(Math.abs(h.at(8)[0] - h.at(6)[0])).toBeGreaterThan(0.6 * seg)
+    expect(h.at(8)[1]).toBeLessThan(h.at(5)[1])
+  })
+
   test('7: the pinched fingers stand out from the fist (not foreshortened into it)', () => {
     const out = (h: ReturnType<typeof posed>): number => dist(h.at(8), h.at(13)) / dist(h.at(0), h.at(9))
     expect(out(posed('7'))).toBeGreaterThan(0.9)

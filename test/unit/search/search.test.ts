@@ -37,6 +37,19 @@ describe('hanzi', () => {
     expect(r.hits[0]).toMatchObject({ word: '爱人', kind: 'shared', matchedShare: '妻子', highlight: [] })
     expect(top('感谢')).toEqual({ word: '谢谢', kind: 'shared' })
   })
+  test('a shared word is found as it is typed, after the headwords that start the same way', () => {
+    // 妻 is the start of 妻子, a word that shares 爱人's sign: typing 妻 must not show nothing.
+    const r = search(index, '妻')
+    expect(r.hits[0]).toMatchObject({ word: '爱人', kind: 'prefix', matchedShare: '妻子', highlight: [] })
+    // 感 starts a shared word (感谢 → 谢谢); any headword starting with 感 would come first.
+    const g = search(index, '感')
+    const at = g.hits.findIndex(h => h.word === '谢谢')
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(g.hits[at]).toMatchObject({ kind: 'prefix', matchedShare: '感谢' })
+    expect(g.hits.slice(0, at).every(h => h.matchedShare === undefined && h.word.startsWith('感'))).toBe(true)
+    // No shared word starts with 丈妻: nothing is invented.
+    expect(search(index, '丈妻').hits.some(h => h.matchedShare !== undefined)).toBe(false)
+  })
   test('one wrong character in a word of three or more characters', () => {
     const r = search(index, '学生证')
     expect(r.hits[0]).toMatchObject({ word: '学生会', kind: 'typo', highlight: [[0, 2]] })

@@ -26,6 +26,11 @@ describe('describeSign', () => {
     expect(steps({ rel: 'base', nondom: 'flat f:c p:u @neutral', dom: '1 f:d p:b @H.palm:tips' })[0]).toMatch(/右手.*用指尖贴在左手掌心。$/)
   })
 
+  it('a flex names the fingers that bend, and repeats as 弯动两下', () => {
+    expect(steps({ dom: 'thumb_pinky f:u p:f @neutral ; flex(thumb,pinky)' })[1]).toBe('右手拇指、小指弯动一下。')
+    expect(steps({ dom: '3 f:u p:f @neutral ; flex(middle,ring,pinky)*2' })[1]).toBe('右手中指、无名指、小指弯动两下。')
+  })
+
   it('repeated taps read as 碰两下, and the face closes the last step', () => {
     const s = steps({ dom: 'A f:u p:c @neutral ; bend(f)*2', face: 'mouth=smile head=nod' })
     expect(s[1]).toBe('右手手腕向前弯两下，同时点头，微笑。')

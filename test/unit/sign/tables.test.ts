@@ -20,8 +20,8 @@ function docIds (from: string, to: string): string[] {
   return ids
 }
 
-const FLEX: readonly FlexCode[] = ['E', 'e', 'hb', 'b', 'r', 'c', 'p', 'h', 'db', 'F']
-const THUMB: readonly ThumbCode[] = ['out', 'up', 'tuck', 'across', 'opp', 'touch_index', 'touch_middle', 'touch_ring', 'touch_pinky', 'side']
+const FLEX: readonly FlexCode[] = ['E', 'e', 'hb', 'b', 'r', 'c', 'p', 'h', 'k', 'db', 'F']
+const THUMB: readonly ThumbCode[] = ['out', 'up', 'tuck', 'across', 'opp', 'touch_index', 'touch_middle', 'touch_ring', 'touch_pinky', 'side', 'gap']
 
 describe('handshape table', () => {
   test('at least 60 rows with unique ids', () => {
