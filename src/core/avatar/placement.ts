@@ -102,6 +102,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
       const d = dot3(cand, n)
       if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
     }
+    if (kind === 'head') part = headContactPart(lm, Z, site, away, dist, n, r, part, bestC)
     for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
   }
   if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
@@ -139,6 +140,62 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (shift) placed.shift = shift
   return placed
+}
+
+/** m: a part other than the tangent plane's nearest is taken at a head site only if it brings the palm centre this much closer. */
+const HEAD_PART_GAIN_M = 0.05
+/** m: how deep inside the head ellipsoid (grown by the finger radius) a landmark may come for a part to be taken. */
+const HEAD_PART_INSIDE_M = 0.004
+
+/**
+ * Which part of the hand meets a head site. The part that sticks out furthest toward the site's
+ * tangent plane (`part`, `bestC`) suits a flat surface; on the round head it can be a thumb or an
+ * open hand's fingers pointing back past the cheek or ear, which then hold the whole hand out in
+ * front, 15–24 cm from the site (八字 or an open hand, palm toward the cheek: the thumb points back
+ * at the face; 胖 样子 电话 as first written). Signers hold such a hand beside the site. So every
+ * candidate part (landmarks, palm, back: relative to the palm centre, in `lm` and Z) is tried at
+ * the site: among those that keep the hand outside the head (its ellipsoid grown by the finger
+ * radius, HEAD_PART_INSIDE_M of slack) and, held at a distance, have no other part nearer the
+ * site than the written distance, the one that puts the palm centre nearest the site is
+ * taken when it is HEAD_PART_GAIN_M closer than the tangent plane's. A fingertip pointing at the
+ * eye or the chin is still the part (every other part would put the finger inside the head).
+ * Returns the part (landmark index, −1 palm, −2 back); `bestC` is set to its point.
+ */
+function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64Array, away: ArrayLike<number>, dist: number, n: Float64Array, r: number, part: number, bestC: Float64Array): number {
+  const T = vec3(); const P = vec3(); const c = vec3()
+  for (let k = 0; k < 3; k++) T[k] = site[k] + away[k] * dist
+  const score = (cc: ArrayLike<number>): number => {
+    for (let k = 0; k < 3; k++) P[k] = T[k] - cc[k]
+    // Inside the head: every landmark against the ellipsoid grown by the finger radius.
+    const g = FINGER_RADIUS * HAND_EMPHASIS
+    for (let j = 0; j < LANDMARKS; j++) {
+      const u = (P[0] + lm[j * 3] - BODY.head[0]) / (BODY.headRadii[0] + g)
+      const v = (P[1] + lm[j * 3 + 1] - BODY.head[1]) / (BODY.headRadii[1] + g)
+      const w = (P[2] + lm[j * 3 + 2] - BODY.head[2]) / (BODY.headRadii[2] + g)
+      const s = Math.sqrt(u * u + v * v + w * w)
+      if ((1 - s) * BODY.headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
+      // Held at a distance: no other part nearer the site than the one placed at that distance.
+      if (dist > 0 && Math.hypot(P[0] + lm[j * 3] - site[0], P[1] + lm[j * 3 + 1] - site[1], P[2] + lm[j * 3 + 2] - site[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
+    }
+    return Math.hypot(P[0] - site[0], P[1] - site[1], P[2] - site[2])
+  }
+  const s0 = score(bestC)
+  const base = s0 === Infinity ? Math.hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
+  let alt = Infinity; let bestPart = part; const altC = vec3()
+  for (let j = 2; j < LANDMARKS + 2; j++) {
+    if (j < LANDMARKS) {
+      if (j === 5 || j === 9 || j === 13 || j === 17) continue
+      for (let k = 0; k < 3; k++) c[k] = lm[j * 3 + k] - n[k] * r
+    } else {
+      const sgn = j === LANDMARKS ? 1 : -1
+      for (let k = 0; k < 3; k++) c[k] = Z[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
+    }
+    const d = score(c)
+    if (d < alt) { alt = d; copy3(altC, c); bestPart = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
+  }
+  if (alt > base - HEAD_PART_GAIN_M) return part
+  copy3(bestC, altC)
+  return bestPart
 }
 
 /**
