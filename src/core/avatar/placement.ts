@@ -106,7 +106,13 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
   }
   if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
-    keepOwnSide(h, Q, A, P)
+    keepOwnSide(h, Q, A, P, 0)
+  } else if (kind === 'space' && ctx.mirror === true && loc.part === undefined && loc.side !== 'm') {
+    // Mirror images meet in the midline plane: a finger across it is inside the other hand
+    // (枕头 (二): beak hands 指尖相对 at neutral.i crossed their fingers into an X). The tips stay
+    // MIRROR_GAP_M from it, facing each other. Not for a named contact part or a midline site:
+    // there the hands meet by design (人's index tips, ∧, a heart: constructs.test.ts).
+    keepOwnSide(h, Q, A, P, MIRROR_GAP_M)
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
   if (kind !== 'hand' && kind !== 'arm') clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
@@ -219,9 +225,10 @@ function handSiteAway (h: HandCtx, n: Float64Array, dist: number): number {
  * `:thumb_tip`, `:pinky_side`) touch there; they do not pass through each other. The named part's
  * point alone at x = 0 left a flat hand's thumb, or a curled finger beyond the palm's edge, across
  * the midline inside the other hand (the mirror image does the same). So the hand moves toward its
- * own side until its innermost surface (bones and their drawn radius) just reaches the midline.
+ * own side until its innermost surface (bones and their drawn radius) just reaches the midline
+ * (or stays `gap` m short of it).
  */
-function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array): void {
+function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, gap: number): void {
   const lm = new Float64Array(LANDMARKS * 3)
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
   handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
@@ -229,11 +236,14 @@ function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Ar
   let across = -Infinity
   for (let j = 0; j < LANDMARKS; j++) {
     // How far past the midline (toward the other hand) this joint's surface reaches.
-    const a = -h.locSideX * lm[j * 3] + r
+    const a = -h.locSideX * lm[j * 3] + r + gap
     if (a > across) across = a
   }
   if (across > 0) P[0] += h.locSideX * across
 }
+
+/** m: mirrored hands in space keep their innermost surface this far from the midline (unless written at it). */
+const MIRROR_GAP_M = 0.012
 
 /** m: how far short of full stretch a wrist placed on the other hand must be (the arm is not locked straight). */
 const REACH_SLACK_M = 0.02

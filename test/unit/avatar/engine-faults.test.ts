@@ -248,3 +248,22 @@ describe('a straight stroke between postures goes round the face, not across it'
     expect(worst).toBeLessThanOrEqual(MAX_COVER)
   })
 })
+
+describe('mirrored hands in space stay on their own side of the midline', () => {
+  // 枕头 (二) (national 6291): 双手…指尖相对 — beak hands at neutral.i, fingers toward each other.
+  // Each placed on its own side by its palm centre, the long 1.2× fingers reached across the
+  // midline and the two hands crossed into an X. Mirror images meet in the midline plane, so the
+  // hands now keep their innermost surface off it: tips facing, a gap between, no overlap.
+  test.each([
+    ['枕头 (二): beak hands, tips facing', { rel: 'mirror', dom: 'beak f:c p:d @neutral.i ; [shape(flat_o) shape(beak)]*2' }],
+    ['flat hands, fingers toward each other', { rel: 'mirror', dom: 'flat f:c p:d @neutral' }]
+  ] as Array<[string, NotationSource]>)('%s: no overlap, fingertips 1–6 cm apart', (_name, src) => {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const o = handOverlap(pose)
+    expect(o.overlap).toBe(0)
+    expect(o.gap).toBeGreaterThan(0.01)
+    expect(o.gap).toBeLessThan(0.06)
+  })
+})
