@@ -121,6 +121,8 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   // A hand at a site on the face stays below the top of the head (its contact slides down with it).
   const onTop = loc.site === 'head_top' || loc.site === 'back_head' || loc.site === 'hair'
   if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+  // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
+  if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // Not for a hand across the face from its own side (its forearm would sweep over the mouth), nor
   // for two hands (rising from below in front of the face, together they hid both eyes on the way).
   if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
@@ -394,6 +396,28 @@ function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Arra
     site[1] -= d
     return
   }
+}
+
+/** m: how far above the top of the head any part of a hand held over it may reach (the full view frames ~13 cm above it; less the perspective of a hand in front). */
+const ABOVE_HEAD_ROOM_M = 0.09
+
+/**
+ * A hand held over the head (`@head_top~near`, `@hair~near`: 凤凰 蒙古族 淋浴) stood 10 cm above
+ * it with its fingers up another 10–20 cm: out of the picture, only a raised arm showing, where the
+ * illustrations draw the hand just over the head. The hand comes in along `away` until its top
+ * (landmarks and drawn radius) is within ABOVE_HEAD_ROOM_M of the head's top, never closer than
+ * touching (at most `dist`). P changes in place.
+ */
+function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, away: ArrayLike<number>, dist: number): void {
+  const lm = new Float64Array(LANDMARKS * 3)
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  let top = -Infinity
+  for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
+  const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)
+  if (excess <= 0 || away[1] <= 0.2) return
+  const d = Math.min(dist, excess / away[1])
+  for (let k = 0; k < 3; k++) P[k] -= away[k] * d
 }
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {

@@ -6,7 +6,7 @@
  * from the hand it is "near".
  */
 import {
-  buildDrawList, createCamera, createDrawList, setCamera,
+  buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
   FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST
 } from '../../../src/core/avatar'
@@ -265,5 +265,27 @@ describe('mirrored hands in space stay on their own side of the midline', () => 
     expect(o.overlap).toBe(0)
     expect(o.gap).toBeGreaterThan(0.01)
     expect(o.gap).toBeLessThan(0.06)
+  })
+})
+
+describe('a hand held over the head stays in the picture', () => {
+  // `@head_top~near` stood the hand 10 cm over the head with its fingers up another 10–20 cm: the
+  // full view (which frames ~13 cm above the head) showed only a raised forearm (凤凰 蒙古族 淋浴).
+  // The hand now comes down toward the head (at most to touching it) until its top is within 9 cm
+  // of the head's top: the palm, at least, is inside the player's picture (it was 24–31 px above it).
+  test.each([
+    ['凤凰 (national 1674): 3-hand over the head', { dom: '3 f:u p:f @head_top~near ; bend(f)*2' }],
+    ['淋浴 (national 3263): claw over the head', { dom: 'claw f:d p:b @head_top~near ; [line(d,s) line(u,s)]*2' }],
+    ['蒙古族 (national 3535): bunched hand over the head', { dom: 'flat_o f:d p:b @head_top~near' }]
+  ] as Array<[string, NotationSource]>)('%s: the palm is inside the picture', (_name, src) => {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    const palm = new Float64Array([0, 1, 2].map(k => (H[k] + H[27 + k]) / 2))
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 347, height: 364 })
+    const out = new Float32Array(2)
+    project(cam, palm, 0, out, 0, new Float64Array(1), 0)
+    expect(out[1]).toBeGreaterThan(0)
   })
 })
