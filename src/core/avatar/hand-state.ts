@@ -45,6 +45,8 @@ export interface Ctx {
   covers?: Covers
   /** Both hands sign in the item being compiled (face-clear.ts: each must leave both eyes free). */
   twoHands?: boolean
+  /** The item is `rel: mirror` of one written hand: the hands are each other's mirror image (placement.ts keepOwnSide). */
+  mirror?: boolean
 }
 
 

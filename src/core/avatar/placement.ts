@@ -102,10 +102,17 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
       const d = dot3(cand, n)
       if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
     }
+    if (kind === 'head') part = headContactPart(lm, Z, site, away, dist, n, r, part, bestC)
     for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
   }
   if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
-    keepOwnSide(h, Q, A, P)
+    keepOwnSide(h, Q, A, P, 0)
+  } else if (kind === 'space' && ctx.mirror === true && loc.part === undefined && loc.side !== 'm') {
+    // Mirror images meet in the midline plane: a finger across it is inside the other hand
+    // (枕头 (二): beak hands 指尖相对 at neutral.i crossed their fingers into an X). The tips stay
+    // MIRROR_GAP_M from it, facing each other. Not for a named contact part or a midline site:
+    // there the hands meet by design (人's index tips, ∧, a heart: constructs.test.ts).
+    keepOwnSide(h, Q, A, P, MIRROR_GAP_M)
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
   if (kind !== 'hand' && kind !== 'arm') clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
@@ -114,6 +121,8 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   // A hand at a site on the face stays below the top of the head (its contact slides down with it).
   const onTop = loc.site === 'head_top' || loc.site === 'back_head' || loc.site === 'hair'
   if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+  // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
+  if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // Not for a hand across the face from its own side (its forearm would sweep over the mouth), nor
   // for two hands (rising from below in front of the face, together they hid both eyes on the way).
   if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
@@ -141,6 +150,62 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   return placed
 }
 
+/** m: a part other than the tangent plane's nearest is taken at a head site only if it brings the palm centre this much closer. */
+const HEAD_PART_GAIN_M = 0.05
+/** m: how deep inside the head ellipsoid (grown by the finger radius) a landmark may come for a part to be taken. */
+const HEAD_PART_INSIDE_M = 0.004
+
+/**
+ * Which part of the hand meets a head site. The part that sticks out furthest toward the site's
+ * tangent plane (`part`, `bestC`) suits a flat surface; on the round head it can be a thumb or an
+ * open hand's fingers pointing back past the cheek or ear, which then hold the whole hand out in
+ * front, 15–24 cm from the site (八字 or an open hand, palm toward the cheek: the thumb points back
+ * at the face; 胖 样子 电话 as first written). Signers hold such a hand beside the site. So every
+ * candidate part (landmarks, palm, back: relative to the palm centre, in `lm` and Z) is tried at
+ * the site: among those that keep the hand outside the head (its ellipsoid grown by the finger
+ * radius, HEAD_PART_INSIDE_M of slack) and, held at a distance, have no other part nearer the
+ * site than the written distance, the one that puts the palm centre nearest the site is
+ * taken when it is HEAD_PART_GAIN_M closer than the tangent plane's. A fingertip pointing at the
+ * eye or the chin is still the part (every other part would put the finger inside the head).
+ * Returns the part (landmark index, −1 palm, −2 back); `bestC` is set to its point.
+ */
+function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64Array, away: ArrayLike<number>, dist: number, n: Float64Array, r: number, part: number, bestC: Float64Array): number {
+  const T = vec3(); const P = vec3(); const c = vec3()
+  for (let k = 0; k < 3; k++) T[k] = site[k] + away[k] * dist
+  const score = (cc: ArrayLike<number>): number => {
+    for (let k = 0; k < 3; k++) P[k] = T[k] - cc[k]
+    // Inside the head: every landmark against the ellipsoid grown by the finger radius.
+    const g = FINGER_RADIUS * HAND_EMPHASIS
+    for (let j = 0; j < LANDMARKS; j++) {
+      const u = (P[0] + lm[j * 3] - BODY.head[0]) / (BODY.headRadii[0] + g)
+      const v = (P[1] + lm[j * 3 + 1] - BODY.head[1]) / (BODY.headRadii[1] + g)
+      const w = (P[2] + lm[j * 3 + 2] - BODY.head[2]) / (BODY.headRadii[2] + g)
+      const s = Math.sqrt(u * u + v * v + w * w)
+      if ((1 - s) * BODY.headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
+      // Held at a distance: no other part nearer the site than the one placed at that distance.
+      if (dist > 0 && Math.hypot(P[0] + lm[j * 3] - site[0], P[1] + lm[j * 3 + 1] - site[1], P[2] + lm[j * 3 + 2] - site[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
+    }
+    return Math.hypot(P[0] - site[0], P[1] - site[1], P[2] - site[2])
+  }
+  const s0 = score(bestC)
+  const base = s0 === Infinity ? Math.hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
+  let alt = Infinity; let bestPart = part; const altC = vec3()
+  for (let j = 2; j < LANDMARKS + 2; j++) {
+    if (j < LANDMARKS) {
+      if (j === 5 || j === 9 || j === 13 || j === 17) continue
+      for (let k = 0; k < 3; k++) c[k] = lm[j * 3 + k] - n[k] * r
+    } else {
+      const sgn = j === LANDMARKS ? 1 : -1
+      for (let k = 0; k < 3; k++) c[k] = Z[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
+    }
+    const d = score(c)
+    if (d < alt) { alt = d; copy3(altC, c); bestPart = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
+  }
+  if (alt > base - HEAD_PART_GAIN_M) return part
+  copy3(bestC, altC)
+  return bestPart
+}
+
 /**
  * `~near` / `~far` on the other hand (`H.fingertips~near`, `H.palm~near`, `H.index~near`): the
  * hand hovers beside the spot, on its own side, as the illustrations draw it (标准: the fingertips
@@ -162,9 +227,10 @@ function handSiteAway (h: HandCtx, n: Float64Array, dist: number): number {
  * `:thumb_tip`, `:pinky_side`) touch there; they do not pass through each other. The named part's
  * point alone at x = 0 left a flat hand's thumb, or a curled finger beyond the palm's edge, across
  * the midline inside the other hand (the mirror image does the same). So the hand moves toward its
- * own side until its innermost surface (bones and their drawn radius) just reaches the midline.
+ * own side until its innermost surface (bones and their drawn radius) just reaches the midline
+ * (or stays `gap` m short of it).
  */
-function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array): void {
+function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, gap: number): void {
   const lm = new Float64Array(LANDMARKS * 3)
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
   handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
@@ -172,11 +238,14 @@ function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Ar
   let across = -Infinity
   for (let j = 0; j < LANDMARKS; j++) {
     // How far past the midline (toward the other hand) this joint's surface reaches.
-    const a = -h.locSideX * lm[j * 3] + r
+    const a = -h.locSideX * lm[j * 3] + r + gap
     if (a > across) across = a
   }
   if (across > 0) P[0] += h.locSideX * across
 }
+
+/** m: mirrored hands in space keep their innermost surface this far from the midline (unless written at it). */
+const MIRROR_GAP_M = 0.012
 
 /** m: how far short of full stretch a wrist placed on the other hand must be (the arm is not locked straight). */
 const REACH_SLACK_M = 0.02
@@ -327,6 +396,28 @@ function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Arra
     site[1] -= d
     return
   }
+}
+
+/** m: how far above the top of the head any part of a hand held over it may reach (the full view frames ~13 cm above it; less the perspective of a hand in front). */
+const ABOVE_HEAD_ROOM_M = 0.09
+
+/**
+ * A hand held over the head (`@head_top~near`, `@hair~near`: 凤凰 蒙古族 淋浴) stood 10 cm above
+ * it with its fingers up another 10–20 cm: out of the picture, only a raised arm showing, where the
+ * illustrations draw the hand just over the head. The hand comes in along `away` until its top
+ * (landmarks and drawn radius) is within ABOVE_HEAD_ROOM_M of the head's top, never closer than
+ * touching (at most `dist`). P changes in place.
+ */
+function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, away: ArrayLike<number>, dist: number): void {
+  const lm = new Float64Array(LANDMARKS * 3)
+  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
+  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  let top = -Infinity
+  for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
+  const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)
+  if (excess <= 0 || away[1] <= 0.2) return
+  const d = Math.min(dist, excess / away[1])
+  for (let k = 0; k < 3; k++) P[k] -= away[k] * d
 }
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {

@@ -104,6 +104,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     itemStarts.push(t)
     const plans = plansFor(sign)
     ctx.twoHands = plans[1].spec !== null
+    ctx.mirror = sign.rel === 'mirror' && sign.nondom === undefined
     // Order: a hand whose location is on the other hand goes second.
     const order: Array<0 | 1> = refsOtherHand(plans[0].spec) || !refsOtherHand(plans[1].spec) ? [1, 0] : [0, 1]
     // Start phase: transitions to the start postures.
