@@ -10,7 +10,7 @@
 import { type Camera, aimCloseUp, project } from './camera'
 import { HAND_EMPHASIS, TRAIL_ARROW, TRAIL_DOT_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK } from './hand-model'
-import { quatAxis, quatRotate } from './math'
+import { quatAxis, quatRotate, vec3 } from './math'
 import { type Pose, torsoToWorld } from './pose'
 import type { Trail } from './trail'
 import {
@@ -161,21 +161,21 @@ export function createDrawList (capacity = 128): DrawList {
 // call — V8 boxes a float that crosses a call it did not inline, 16 B of garbage each — so the
 // helpers below take integers and arrays, and numbers travel through these buffers.
 const _pt = new Float32Array(2)
-const _w = new Float64Array(3)
-const _a = new Float64Array(3)
-const _b = new Float64Array(3)
+const _w = vec3()
+const _a = vec3()
+const _b = vec3()
 const _q = new Float64Array(4)
-const _hx = new Float64Array(3)
-const _hy = new Float64Array(3)
-const _hz = new Float64Array(3)
-const _head = new Float64Array(3)
-const _palm = new Float64Array(3)
-const _pz = new Float64Array(3)
+const _hx = vec3()
+const _hy = vec3()
+const _hz = vec3()
+const _head = vec3()
+const _palm = vec3()
+const _pz = vec3()
 const _tmp = new Float64Array(LANDMARKS * 3)
 /** Depth sums of points projected only for their depth. */
 const _d = new Float64Array(1)
 /** Head frame of this frame: depth (m), px per m at that depth, face line width (px). */
-const _headD = new Float64Array(3)
+const _headD = vec3()
 const HD_DEPTH = 0
 const HD_SCALE = 1
 const HD_LINE = 2
@@ -467,7 +467,7 @@ function taperRadius (l: DrawList, i: number, k: number, src: Float64Array, si: 
 }
 
 const _rad = new Float64Array(8)
-const _nd = new Float64Array(3)
+const _nd = vec3()
 
 /**
  * A hand: the palm (with its thickness when seen edge-on), the thumb's base and the thumb, four

@@ -12,7 +12,7 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { getHandshapeForm } from '../sign/handshape-forms'
-import { DEG, clamp, type NumArray, type Quat, quatRotate } from './math'
+import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3 } from './math'
 
 export const SHAPE_LEN = 22
 export const LANDMARKS = 21
@@ -88,10 +88,10 @@ const THUMB_LO = [-10, -5, 0, -10, -15]
 const THUMB_HI = [95, 80, 90, 75, 85]
 
 // Module scratch (no per-frame allocation).
-const _d = new Float64Array(3)
-const _k = new Float64Array(3)
-const _p = new Float64Array(3)
-const _v = new Float64Array(3)
+const _d = vec3()
+const _k = vec3()
+const _p = vec3()
+const _v = vec3()
 const _local = new Float64Array(LANDMARKS * 3)
 
 function setFinger (out: NumArray, f: number, code: FlexCode, abdDeg: number): void {

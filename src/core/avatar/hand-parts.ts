@@ -6,15 +6,15 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
-import { type NumArray, type Quat, quatAxis } from './math'
+import { type NumArray, type Quat, quatAxis, vec3 } from './math'
 import type { HandPart } from '../sign/types'
 
 const FINGERS = [[5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16], [17, 18, 19, 20]] as const
 /** A finger counts as extended when its tip is this far from its knuckle, as a share of its length. */
 const EXTENDED_STRAIGHTNESS = 0.85
 
-const _x = new Float64Array(3)
-const _z = new Float64Array(3)
+const _x = vec3()
+const _z = vec3()
 
 function dist (lm: ArrayLike<number>, a: number, b: number): number {
   return Math.hypot(lm[a * 3] - lm[b * 3], lm[a * 3 + 1] - lm[b * 3 + 1], lm[a * 3 + 2] - lm[b * 3 + 2])

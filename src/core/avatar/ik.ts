@@ -14,13 +14,13 @@ import {
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, WRIST_MAX_RAD
 } from './constants'
 import { FOREARM_M, UPPER_ARM_M } from './skeleton'
-import type { NumArray } from './math'
+import { type NumArray, vec3 } from './math'
 
-const _d = new Float64Array(3)
-const _c = new Float64Array(3)
-const _e = new Float64Array(3)
-const _ex = new Float64Array(3)
-const _f = new Float64Array(3)
+const _d = vec3()
+const _c = vec3()
+const _e = vec3()
+const _ex = vec3()
+const _f = vec3()
 
 /** Swivel offsets tried (rad) around the pole; the scores prefer the pole itself. */
 const SWIVELS = [0, 0.2, -0.2, 0.4, -0.4, 0.6, -0.6, 0.85, -0.85, 1.1, -1.1]

@@ -1,31 +1,25 @@
-/** Signing-avatar engine: notation → timeline → pose → camera → draw list → canvas (docs/avatar.md). */
-export * from './constants'
-export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt } from './camera'
-export {
-  type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTE_LIGHT, PALETTE_DARK, PALETTES, DATA_STRIDE,
-  PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L,
-  OWNER_ARM_R, OWNER_ARM_L, OWNER_TRAIL, OWNER_BODY, C_EYE, C_LIPS, C_MOUTH
-} from './drawlist'
-export {
-  SHAPE_LEN, LANDMARKS, PALM_HALF_THICK, FINGER_RADIUS, bakeHandshape, bakeSpec, handLocalLandmarks, handWorldLandmarks, handshapeDistanceDeg,
-  type HandshapeSpec
-} from './hand-model'
-export { solveArm } from './ik'
-export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld, contactSiteWorld, contactPartWorld, torsoToWorld } from './pose'
-export { partPoint, extendedFingers } from './hand-parts'
+/**
+ * Signing-avatar engine: notation → timeline → pose → camera → draw list → canvas (docs/avatar.md).
+ *
+ * Exports what the app (services, components, pages), the CLI and the scripts import, plus every
+ * type. The tests read the engine's constants and helpers from the module files
+ * (test/unit/avatar/engine.ts): esbuild's export list of ~150 names was ≈ 5 KB of the engine's
+ * bundle (scripts/bench/engine.ts engine.bundle_kb, docs/avatar.md "Bundle"). A name the app newly
+ * needs is added here.
+ */
+export { LEARNER_LETTER_HOLD_S, type LetterItemsResult, letterItem, letterItems, letterLabel } from './letters'
+export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project } from './camera'
+export { type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTES } from './drawlist'
+export type { HandshapeSpec } from './hand-model'
+export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld } from './pose'
 export { type Canvas2DLike, renderDrawList } from './render'
 export { keyFrameTime } from './keyframe'
 export {
-  type Player, createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, phaseIndex, currentPhase,
-  phaseLabel, stepIndex, itemIndex, clampSpeed
+  type Player, createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, currentPhase, itemIndex
 } from './player'
-export { SITE_GEO, type SiteKind, resolveBodySite, siteKind } from './site-geometry'
+export type { SiteKind } from './site-geometry'
 export {
   type Timeline, type TimelineItem, type TimelinePhase, type ContactMarker, type CompileOptions, type PhaseKind,
-  compileTimeline, handshapeSign, orientQuat, dirVec, transitionSeconds
+  compileTimeline, handshapeSign
 } from './timeline'
-export * from './skeleton'
-export * from './face-channels'
-export * from './segment'
-export * from './letters'
 export { type Trail, type ViewAdvice, computeTrail, viewAdvice, preferredView } from './trail'

@@ -10,7 +10,7 @@ import {
 } from './constants'
 import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { MIN_REACH, solveArm } from './ik'
-import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate } from './math'
+import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3 } from './math'
 import { partPoint } from './hand-parts'
 import { resolveHandSite } from './site-geometry'
 import {
@@ -70,25 +70,25 @@ export function createPose (): Pose {
 }
 
 // Scratch
-const _p = new Float64Array(3)
-const _p2 = new Float64Array(3)
+const _p = vec3()
+const _p2 = vec3()
 const _q = new Float64Array(4)
 const _q2 = new Float64Array(4)
 const _qT = new Float64Array(4)
 const _qH = new Float64Array(4)
-const _ax = new Float64Array(3)
-const _sh = new Float64Array(3)
-const _el = new Float64Array(3)
-const _wr = new Float64Array(3)
-const _wrT = new Float64Array(3)
-const _y = new Float64Array(3)
+const _ax = vec3()
+const _sh = vec3()
+const _el = vec3()
+const _wr = vec3()
+const _wrT = vec3()
+const _y = vec3()
 const _shape = new Float32Array(SHAPE_LEN)
 const _lm = new Float64Array(LANDMARKS * 3)
 /** The time being sampled (s) and the interpolation weights of this frame. */
 const _t = new Float64Array(1)
 const _wt = new Float64Array(2)
 /** The other hand's palm centre and rotation (torso space) this frame; the anchoring delta. */
-const _baseP = new Float64Array(3)
+const _baseP = vec3()
 const _baseQ = new Float64Array(4)
 const _qc = new Float64Array(4)
 const _qD = new Float64Array(4)

@@ -29,8 +29,25 @@ export interface SiteGeo {
   away?: readonly [number, number, number]
 }
 
-const g = (p: [number, number, number], n: [number, number, number], kind: SiteKind, paired = false, away?: [number, number, number]): SiteGeo =>
-  away ? { p, n, kind, paired, away } : { p, n, kind, paired }
+/** Row: position [xi, y, z], outward normal [nxi, ny, nz], P if paired, then `away` [xi, y, z] if any. */
+type Row = readonly [xi: number, y: number, z: number, nxi: number, ny: number, nz: number, paired?: 1, axi?: number, ay?: number, az?: number]
+/** Marks a paired site in a row. */
+const P = 1
+
+/**
+ * The rows of one kind as SiteGeo objects (built once, at load). Rows of numbers rather than
+ * objects or calls: this table is in every bundle of the engine (docs/avatar.md "Bundle").
+ */
+function sites (kind: SiteKind, rows: Readonly<Record<string, Row>>): Record<string, SiteGeo> {
+  const out: Record<string, SiteGeo> = {}
+  for (const id in rows) {
+    const r = rows[id]
+    const geo: SiteGeo = { p: [r[0], r[1], r[2]], n: [r[3], r[4], r[5]], kind, paired: r[6] === P }
+    if (r.length > 7) geo.away = [r[7] as number, r[8] as number, r[9] as number]
+    out[id] = geo
+  }
+  return out
+}
 
 /**
  * Body, face and space sites. Face sites sit on the head ellipsoid (BODY.head, radii 0.078/0.108/0.095).
@@ -39,58 +56,66 @@ const g = (p: [number, number, number], n: [number, number, number], kind: SiteK
  * front of the shoulder, where the elbow can stay low (docs/avatar.md, "Arm model"), not out at
  * shoulder height or above the head.
  */
-export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze({
-  head_top: g([0, 1.73, 0.01], [0, 1, 0.15], 'head'),
-  hair: g([0, 1.725, 0.06], [0, 0.6, 1], 'head'),
-  back_head: g([0, 1.64, -0.1], [0, 0.1, -1], 'head'),
-  forehead: g([0, 1.685, 0.088], [0, 0.15, 1], 'head'),
-  temple: g([0.07, 1.66, 0.05], [0.8, 0.05, 0.6], 'head', true),
-  brow: g([0.03, 1.655, 0.093], [0.2, 0.2, 1], 'head', true),
-  eye: g([0.032, 1.632, 0.09], [0.15, 0, 1], 'head', true),
-  nose: g([0, 1.607, 0.112], [0, -0.1, 1], 'head'),
-  ear: g([0.082, 1.618, -0.005], [0.8, 0, 0.55], 'head', true),
-  earlobe: g([0.08, 1.585, 0.0], [0.8, -0.2, 0.5], 'head', true),
-  cheek: g([0.055, 1.588, 0.075], [0.75, -0.05, 0.65], 'head', true),
-  mouth: g([0, 1.56, 0.095], [0, -0.05, 1], 'head'),
-  lips: g([0, 1.56, 0.099], [0, -0.05, 1], 'head'),
-  teeth: g([0, 1.563, 0.096], [0, 0, 1], 'head'),
-  chin: g([0, 1.522, 0.078], [0, -0.45, 1], 'head'),
-  under_chin: g([0, 1.51, 0.04], [0, -1, 0.25], 'head'),
-  face: g([0, 1.6, 0.33], [0, 0, 1], 'space'),
-  head_side: g([0.085, 1.64, 0.02], [0.7, -0.1, 0.7], 'head', true),
-  neck: g([0, 1.46, 0.045], [0, 0, 1], 'body'),
-  throat: g([0, 1.475, 0.05], [0, -0.1, 1], 'body'),
-  // A hand touches the shoulder on top (拍肩: 责任 直辖市), so its normal points up; held at a
-  // distance the hand is in front of it. With one forward-and-up normal for both, fingers pointing
-  // back touched the front of the shoulder with their tips and the hand stuck out forward to the
-  // arm's full length (the forearm across the face, for the other shoulder), and `~far` put the
-  // hand up in a top corner of the picture.
-  shoulder: g([0.175, 1.43, 0.04], [0.15, 1, 0.45], 'body', true, [0.1, 0.25, 1]),
-  collar: g([0, 1.41, 0.09], [0, 0.2, 1], 'body'),
-  armpit: g([0.155, 1.33, 0.0], [1, -0.3, 0], 'body', true),
-  ribs: g([0.13, 1.2, 0.07], [1, 0, 0.6], 'body', true),
-  chest: g([0, 1.3, 0.125], [0, 0, 1], 'body'),
-  chest_side: g([0.11, 1.3, 0.11], [0.35, 0, 1], 'body', true),
-  heart: g([-0.07, 1.29, 0.12], [0, 0, 1], 'body'),
-  stomach: g([0, 1.13, 0.125], [0, 0, 1], 'body'),
-  waist: g([0.145, 1.04, 0.07], [1, 0, 0.5], 'body', true),
-  hip: g([0.16, 0.96, 0.06], [1, 0, 0.4], 'body', true),
-  back: g([0.17, 1.15, -0.08], [0.6, 0, -1], 'body', true),
-  // Below the waist, within the reach of a standing signer's arm: the upper thigh (短裤, 立正) and
-  // the buttock. The avatar does not bend at the hip, so there is no knee site (no national
-  // description in the survey touches the knee or below: those signs use the other hand as the leg).
-  buttock: g([0.12, 0.9, -0.1], [0.3, 0, -1], 'body', true),
-  thigh: g([0.09, 0.87, 0.1], [0.3, 0, 1], 'body', true),
-  upper_arm: g([0.22, 1.3, 0.0], [0, 0, 1], 'arm', true),
-  elbow: g([0.24, 1.15, -0.02], [0, -0.5, 1], 'arm', true),
-  forearm: g([0.2, 1.08, 0.08], [0, 1, 0.3], 'arm', true),
-  wrist: g([0.17, 1.02, 0.15], [0, 1, 0.3], 'arm', true),
-  neutral: g([0, 1.2, 0.32], [0, 0, 1], 'space'),
-  neutral_high: g([0, 1.58, 0.33], [0, 0, 1], 'space'),
-  neutral_low: g([0, 1.04, 0.27], [0, 0, 1], 'space'),
-  side: g([0.3, 1.22, 0.14], [1, 0, 0], 'space', true),
-  far: g([0, 1.3, 0.47], [0, 0, 1], 'space')
-})
+export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze(Object.assign(
+  sites('head', {
+    head_top: [0, 1.73, 0.01, 0, 1, 0.15],
+    hair: [0, 1.725, 0.06, 0, 0.6, 1],
+    back_head: [0, 1.64, -0.1, 0, 0.1, -1],
+    forehead: [0, 1.685, 0.088, 0, 0.15, 1],
+    temple: [0.07, 1.66, 0.05, 0.8, 0.05, 0.6, P],
+    brow: [0.03, 1.655, 0.093, 0.2, 0.2, 1, P],
+    eye: [0.032, 1.632, 0.09, 0.15, 0, 1, P],
+    nose: [0, 1.607, 0.112, 0, -0.1, 1],
+    ear: [0.082, 1.618, -0.005, 0.8, 0, 0.55, P],
+    earlobe: [0.08, 1.585, 0.0, 0.8, -0.2, 0.5, P],
+    cheek: [0.055, 1.588, 0.075, 0.75, -0.05, 0.65, P],
+    mouth: [0, 1.56, 0.095, 0, -0.05, 1],
+    lips: [0, 1.56, 0.099, 0, -0.05, 1],
+    teeth: [0, 1.563, 0.096, 0, 0, 1],
+    chin: [0, 1.522, 0.078, 0, -0.45, 1],
+    under_chin: [0, 1.51, 0.04, 0, -1, 0.25],
+    head_side: [0.085, 1.64, 0.02, 0.7, -0.1, 0.7, P]
+  }),
+  sites('body', {
+    neck: [0, 1.46, 0.045, 0, 0, 1],
+    throat: [0, 1.475, 0.05, 0, -0.1, 1],
+    // A hand touches the shoulder on top (拍肩: 责任 直辖市), so its normal points up; held at a
+    // distance the hand is in front of it. With one forward-and-up normal for both, fingers pointing
+    // back touched the front of the shoulder with their tips and the hand stuck out forward to the
+    // arm's full length (the forearm across the face, for the other shoulder), and `~far` put the
+    // hand up in a top corner of the picture.
+    shoulder: [0.175, 1.43, 0.04, 0.15, 1, 0.45, P, 0.1, 0.25, 1],
+    collar: [0, 1.41, 0.09, 0, 0.2, 1],
+    armpit: [0.155, 1.33, 0.0, 1, -0.3, 0, P],
+    ribs: [0.13, 1.2, 0.07, 1, 0, 0.6, P],
+    chest: [0, 1.3, 0.125, 0, 0, 1],
+    chest_side: [0.11, 1.3, 0.11, 0.35, 0, 1, P],
+    heart: [-0.07, 1.29, 0.12, 0, 0, 1],
+    stomach: [0, 1.13, 0.125, 0, 0, 1],
+    waist: [0.145, 1.04, 0.07, 1, 0, 0.5, P],
+    hip: [0.16, 0.96, 0.06, 1, 0, 0.4, P],
+    back: [0.17, 1.15, -0.08, 0.6, 0, -1, P],
+    // Below the waist, within the reach of a standing signer's arm: the upper thigh (短裤, 立正) and
+    // the buttock. The avatar does not bend at the hip, so there is no knee site (no national
+    // description in the survey touches the knee or below: those signs use the other hand as the leg).
+    buttock: [0.12, 0.9, -0.1, 0.3, 0, -1, P],
+    thigh: [0.09, 0.87, 0.1, 0.3, 0, 1, P]
+  }),
+  sites('arm', {
+    upper_arm: [0.22, 1.3, 0.0, 0, 0, 1, P],
+    elbow: [0.24, 1.15, -0.02, 0, -0.5, 1, P],
+    forearm: [0.2, 1.08, 0.08, 0, 1, 0.3, P],
+    wrist: [0.17, 1.02, 0.15, 0, 1, 0.3, P]
+  }),
+  sites('space', {
+    face: [0, 1.6, 0.33, 0, 0, 1],
+    neutral: [0, 1.2, 0.32, 0, 0, 1],
+    neutral_high: [0, 1.58, 0.33, 0, 0, 1],
+    neutral_low: [0, 1.04, 0.27, 0, 0, 1],
+    side: [0.3, 1.22, 0.14, 1, 0, 0, P],
+    far: [0, 1.3, 0.47, 0, 0, 1]
+  })
+))
 
 /** Sites on the other hand. */
 export const HAND_SITE_IDS = Object.freeze([

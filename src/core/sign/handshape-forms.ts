@@ -10,7 +10,7 @@ import type { Dir, Movement } from './types'
  * sources (handshapes.ts) are for the describer, the validator, the pages and the docs, and would
  * otherwise make up a fifth of the engine's bundle (scripts/bench/engine.ts, docs/avatar.md).
  * Each id has exactly one row here and one in handshapes.ts, in the same order; a test checks it
- * (test/unit/sign/tables.test.ts). A new handshape is a `form(...)` row here and a `text(...)` row
+ * (test/unit/sign/tables.test.ts). A new handshape is a row here and a `text(...)` row
  * there.
  */
 
@@ -63,148 +63,162 @@ const SHAKE: readonly Movement[] = Object.freeze([
 /** ê: E with a small caret — `arc(c,u,s)` (docs/notation.md, Fingerspelling). */
 const CARET: readonly Movement[] = Object.freeze([Object.freeze({ kind: 'arc', dir: 'c', bulge: 'u', size: 's' } as const)])
 
-function form (
-  id: string,
-  group: HandshapeGroup,
-  fingers: readonly [FlexCode, FlexCode, FlexCode, FlexCode],
-  spread: SpreadCode,
-  thumb: ThumbCode,
-  orient?: [Dir, Dir],
-  letterMoves?: readonly Movement[]
-): HandshapeForm {
-  const def: HandshapeForm = { id, group, fingers, spread, thumb }
-  if (orient) def.defaultOrient = { finger: orient[0], palm: orient[1] }
-  if (letterMoves) def.letterMoves = letterMoves
-  return Object.freeze(def)
+/** Four flexion codes, index to pinky, separated by spaces: 'E F F F'. */
+type FingersRow = `${FlexCode} ${FlexCode} ${FlexCode} ${FlexCode}`
+/** Spread and thumb, separated by a space: '= across'. */
+type HandRow = `${SpreadCode} ${ThumbCode}`
+
+/**
+ * One handshape as a row: id, fingers, spread and thumb, then for letters and number hands the default
+ * orientation ('finger palm', e.g. 'u fc') and a letter's movement. Rows rather than objects or
+ * `form(...)` calls because this table is in every bundle of the engine: the short strings are
+ * half its minified size (6.3 → 4.1 KB) (docs/avatar.md "Bundle"). The type still checks every code.
+ */
+type Row = readonly [id: string, fingers: FingersRow, hand: HandRow, orient?: string, letterMoves?: readonly Movement[]]
+
+function forms (group: HandshapeGroup, rows: readonly Row[]): HandshapeForm[] {
+  return rows.map(([id, fingers, hand, orient, letterMoves]) => {
+    const [spread, thumb] = hand.split(' ') as [SpreadCode, ThumbCode]
+    const def: HandshapeForm = { id, group, fingers: fingers.split(' ') as unknown as HandshapeForm['fingers'], spread, thumb }
+    if (orient) {
+      const [finger, palm] = orient.split(' ')
+      def.defaultOrient = { finger, palm }
+    }
+    if (letterMoves) def.letterMoves = letterMoves
+    return Object.freeze(def)
+  })
 }
 
 /** Handedness: orientations are for the right (dominant) hand; 'c' (contralateral) is its left. */
-const LETTERS: HandshapeForm[] = [
-  form('A', 'letter', ['F', 'F', 'F', 'F'], '=', 'up', ['u', 'c']),
-  form('B', 'letter', ['E', 'E', 'E', 'E'], '=', 'tuck', ['u', 'fc']),
-  form('C', 'letter', ['c', 'c', 'c', 'c'], '=', 'opp', ['u', 'c']),
-  form('D', 'letter', ['F', 'F', 'F', 'F'], '=', 'across', ['df', 'c']),
-  form('E', 'letter', ['r', 'E', 'E', 'E'], '{', 'touch_index', ['c', 'b']),
-  form('F', 'letter', ['E', 'E', 'F', 'F'], '{', 'touch_ring', ['c', 'b']),
-  form('G', 'letter', ['E', 'F', 'F', 'F'], '=', 'across', ['c', 'b']),
-  form('H', 'letter', ['E', 'E', 'F', 'F'], '=', 'touch_ring', ['u', 'fc']),
-  form('I', 'letter', ['E', 'F', 'F', 'F'], '=', 'across', ['u', 'fc']),
-  form('J', 'letter', ['k', 'F', 'F', 'F'], '=', 'across', ['u', 'fc']),
-  form('K', 'letter', ['E', 'b', 'F', 'F'], '=', 'touch_middle', ['u', 'c']),
-  form('L', 'letter', ['E', 'F', 'F', 'F'], '=', 'out', ['u', 'fc']),
-  form('M', 'letter', ['b', 'b', 'b', 'F'], '=', 'touch_pinky', ['u', 'fc']),
-  form('N', 'letter', ['b', 'b', 'F', 'F'], '=', 'touch_ring', ['u', 'fc']),
-  form('O', 'letter', ['r', 'r', 'r', 'r'], '=', 'touch_index', ['u', 'c']),
-  form('P', 'letter', ['p', 'E', 'E', 'E'], '=', 'touch_index', ['df', 'c']),
-  form('Q', 'letter', ['p', 'p', 'F', 'F'], '=', 'touch_index', ['f', 'c']),
-  form('R', 'letter', ['E', 'F', 'F', 'F'], '=', 'out', ['f', 'c']),
-  form('S', 'letter', ['c', 'F', 'F', 'F'], '=', 'opp', ['c', 'd']),
-  form('T', 'letter', ['b', 'F', 'F', 'F'], '=', 'up', ['u', 'c']),
-  form('U', 'letter', ['E', 'F', 'F', 'F'], '=', 'up', ['u', 'fc']),
-  form('V', 'letter', ['E', 'E', 'F', 'F'], '{', 'touch_ring', ['u', 'fc']),
-  form('W', 'letter', ['E', 'E', 'E', 'F'], '{', 'touch_pinky', ['u', 'fc']),
-  form('X', 'letter', ['E', 'E', 'F', 'F'], 'x', 'touch_ring', ['u', 'fc']),
-  form('Y', 'letter', ['F', 'F', 'F', 'E'], '=', 'out', ['u', 'fc']),
-  form('Z', 'letter', ['E', 'E', 'F', 'F'], '=', 'out', ['c', 'b']),
-  form('ZH', 'letter', ['E', 'E', 'F', 'F'], '=', 'out', ['c', 'b'], DOWN_STOP),
-  form('CH', 'letter', ['c', 'c', 'c', 'c'], '=', 'opp', ['u', 'c'], DOWN_STOP),
-  form('SH', 'letter', ['c', 'F', 'F', 'F'], '=', 'opp', ['c', 'd'], DOWN_STOP),
-  form('NG', 'letter', ['b', 'b', 'F', 'F'], '=', 'touch_ring', ['u', 'fc'], DOWN_STOP),
-  form('UU', 'letter', ['E', 'F', 'F', 'F'], '=', 'up', ['u', 'fc'], SHAKE),
-  form('EE', 'letter', ['r', 'E', 'E', 'E'], '{', 'touch_index', ['c', 'b'], CARET)
-]
+const LETTERS: HandshapeForm[] = forms('letter', [
+  ['A', 'F F F F', '= up', 'u c'],
+  ['B', 'E E E E', '= tuck', 'u fc'],
+  ['C', 'c c c c', '= opp', 'u c'],
+  ['D', 'F F F F', '= across', 'df c'],
+  ['E', 'r E E E', '{ touch_index', 'c b'],
+  ['F', 'E E F F', '{ touch_ring', 'c b'],
+  ['G', 'E F F F', '= across', 'c b'],
+  ['H', 'E E F F', '= touch_ring', 'u fc'],
+  ['I', 'E F F F', '= across', 'u fc'],
+  ['J', 'k F F F', '= across', 'u fc'],
+  ['K', 'E b F F', '= touch_middle', 'u c'],
+  ['L', 'E F F F', '= out', 'u fc'],
+  ['M', 'b b b F', '= touch_pinky', 'u fc'],
+  ['N', 'b b F F', '= touch_ring', 'u fc'],
+  ['O', 'r r r r', '= touch_index', 'u c'],
+  ['P', 'p E E E', '= touch_index', 'df c'],
+  ['Q', 'p p F F', '= touch_index', 'f c'],
+  ['R', 'E F F F', '= out', 'f c'],
+  ['S', 'c F F F', '= opp', 'c d'],
+  ['T', 'b F F F', '= up', 'u c'],
+  ['U', 'E F F F', '= up', 'u fc'],
+  ['V', 'E E F F', '{ touch_ring', 'u fc'],
+  ['W', 'E E E F', '{ touch_pinky', 'u fc'],
+  ['X', 'E E F F', 'x touch_ring', 'u fc'],
+  ['Y', 'F F F E', '= out', 'u fc'],
+  ['Z', 'E E F F', '= out', 'c b'],
+  ['ZH', 'E E F F', '= out', 'c b', DOWN_STOP],
+  ['CH', 'c c c c', '= opp', 'u c', DOWN_STOP],
+  ['SH', 'c F F F', '= opp', 'c d', DOWN_STOP],
+  ['NG', 'b b F F', '= touch_ring', 'u fc', DOWN_STOP],
+  ['UU', 'E F F F', '= up', 'u fc', SHAKE],
+  ['EE', 'r E E E', '{ touch_index', 'c b', CARET]
+])
 
-const NUMBERS: HandshapeForm[] = [
-  form('0', 'number', ['c', 'c', 'c', 'c'], '=', 'touch_index', ['u', 'c']),
-  form('1', 'number', ['E', 'F', 'F', 'F'], '=', 'across', ['u', 'f']),
-  form('2', 'number', ['E', 'E', 'F', 'F'], '{', 'touch_ring', ['u', 'f']),
-  form('3', 'number', ['r', 'E', 'E', 'E'], '{', 'touch_index', ['u', 'f']),
-  form('4', 'number', ['E', 'E', 'E', 'E'], '{', 'tuck', ['u', 'f']),
-  form('5', 'number', ['E', 'E', 'E', 'E'], '{', 'out', ['u', 'f']),
-  form('6', 'number', ['F', 'F', 'F', 'E'], '=', 'out', ['u', 'b']),
-  form('7', 'number', ['p', 'p', 'F', 'F'], '=', 'touch_index', ['uf', 'fc']),
-  form('8', 'number', ['E', 'F', 'F', 'F'], '=', 'out', ['u', 'f']),
-  form('9', 'number', ['k', 'F', 'F', 'F'], '=', 'across', ['u', 'c']),
-  form('10', 'number', ['E', 'E', 'F', 'F'], 'x', 'touch_ring', ['u', 'f'])
-]
+const NUMBERS: HandshapeForm[] = forms('number', [
+  ['0', 'c c c c', '= touch_index', 'u c'],
+  ['1', 'E F F F', '= across', 'u f'],
+  ['2', 'E E F F', '{ touch_ring', 'u f'],
+  ['3', 'r E E E', '{ touch_index', 'u f'],
+  ['4', 'E E E E', '{ tuck', 'u f'],
+  ['5', 'E E E E', '{ out', 'u f'],
+  ['6', 'F F F E', '= out', 'u b'],
+  ['7', 'p p F F', '= touch_index', 'uf fc'],
+  ['8', 'E F F F', '= out', 'u f'],
+  ['9', 'k F F F', '= across', 'u c'],
+  ['10', 'E E F F', 'x touch_ring', 'u f']
+])
 
-const COMMON: HandshapeForm[] = [
-  form('fist', 'common', ['F', 'F', 'F', 'F'], '=', 'across'),
-  form('flat', 'common', ['E', 'E', 'E', 'E'], '=', 'up'),
-  form('open', 'common', ['E', 'E', 'E', 'E'], '{', 'out'),
-  form('claw', 'common', ['h', 'h', 'h', 'h'], '{', 'opp'),
-  form('bent', 'common', ['b', 'b', 'b', 'b'], '=', 'up'),
-  form('cup', 'common', ['e', 'e', 'e', 'e'], '=', 'side'),
-  form('flat_o', 'common', ['p', 'p', 'p', 'p'], '=', 'touch_middle'),
-  form('pinch', 'common', ['p', 'F', 'F', 'F'], '=', 'touch_index'),
-  form('pinch_open', 'common', ['p', 'F', 'F', 'F'], '=', 'opp'),
-  form('beak', 'common', ['hb', 'hb', 'hb', 'hb'], '=', 'opp'),
-  form('hook', 'common', ['h', 'F', 'F', 'F'], '=', 'across'),
-  form('v_bent', 'common', ['h', 'h', 'F', 'F'], '{', 'touch_ring'),
-  form('pinky', 'common', ['F', 'F', 'F', 'E'], '=', 'across'),
-  form('thumb_pinky', 'common', ['F', 'F', 'F', 'E'], '=', 'out'),
-  form('index_mid', 'common', ['E', 'E', 'F', 'F'], '=', 'across'),
-  form('thumb_index', 'common', ['E', 'F', 'F', 'F'], '=', 'out'),
-  form('knuckle', 'common', ['db', 'F', 'F', 'F'], '=', 'side'),
-  form('c_large', 'common', ['c', 'c', 'c', 'c'], '{', 'opp'),
-  form('flat_spread', 'common', ['E', 'E', 'E', 'E'], '{', 'up'),
-  form('three', 'common', ['E', 'E', 'F', 'F'], '{', 'out'),
-  form('ring_pinky', 'common', ['F', 'F', 'E', 'E'], '=', 'across'),
-  form('index_pinky', 'common', ['E', 'F', 'F', 'E'], '{', 'across'),
-  form('thumb_side', 'common', ['F', 'F', 'F', 'F'], '=', 'out'),
-  form('index', 'common', ['E', 'F', 'F', 'F'], '=', 'across'),
-  form('middle_bent', 'common', ['E', 'b', 'E', 'E'], '{', 'out'),
+const COMMON: HandshapeForm[] = forms('common', [
+  ['fist', 'F F F F', '= across'],
+  ['flat', 'E E E E', '= up'],
+  ['open', 'E E E E', '{ out'],
+  ['claw', 'h h h h', '{ opp'],
+  ['bent', 'b b b b', '= up'],
+  ['cup', 'e e e e', '= side'],
+  ['flat_o', 'p p p p', '= touch_middle'],
+  ['pinch', 'p F F F', '= touch_index'],
+  ['pinch_open', 'p F F F', '= opp'],
+  ['beak', 'hb hb hb hb', '= opp'],
+  ['hook', 'h F F F', '= across'],
+  ['v_bent', 'h h F F', '{ touch_ring'],
+  ['pinky', 'F F F E', '= across'],
+  ['thumb_pinky', 'F F F E', '= out'],
+  ['index_mid', 'E E F F', '= across'],
+  ['thumb_index', 'E F F F', '= out'],
+  ['knuckle', 'db F F F', '= side'],
+  ['c_large', 'c c c c', '{ opp'],
+  ['flat_spread', 'E E E E', '{ up'],
+  ['three', 'E E F F', '{ out'],
+  ['ring_pinky', 'F F E E', '= across'],
+  ['index_pinky', 'E F F E', '{ across'],
+  ['thumb_side', 'F F F F', '= out'],
+  ['index', 'E F F F', '= across'],
+  ['middle_bent', 'E b E E', '{ out'],
   // Version 2: the handshapes the national descriptions use that version 1 lacked.
-  form('flat_thumb_out', 'common', ['E', 'E', 'E', 'E'], '=', 'out'),
-  form('open_lax', 'common', ['e', 'e', 'e', 'e'], '{', 'out'),
-  form('fist_hollow', 'common', ['r', 'r', 'r', 'r'], '=', 'side'),
-  form('index_lax', 'common', ['c', 'F', 'F', 'F'], '=', 'across'),
-  form('middle', 'common', ['F', 'E', 'F', 'F'], '=', 'across'),
-  form('pinky_hook', 'common', ['F', 'F', 'F', 'h'], '=', 'across'),
-  form('v_lax', 'common', ['c', 'c', 'F', 'F'], '{', 'touch_ring'),
-  form('thumb_index_pinky', 'common', ['E', 'F', 'F', 'E'], '{', 'out'),
-  form('three_flat', 'common', ['E', 'E', 'E', 'F'], '=', 'touch_pinky'),
-  form('mid_ring_pinky', 'common', ['F', 'E', 'E', 'E'], '{', 'across'),
-  form('index_ring_pinky', 'common', ['E', 'F', 'E', 'E'], '{', 'across'),
-  form('c_index_large', 'common', ['hb', 'F', 'F', 'F'], '=', 'opp'),
-  form('ring_open', 'common', ['c', 'E', 'E', 'E'], '{', 'opp'),
-  form('pinch_mid', 'common', ['E', 'p', 'E', 'E'], '{', 'touch_middle'),
-  form('pinch_mid_open', 'common', ['E', 'c', 'E', 'E'], '{', 'opp'),
-  form('pinch_pinky', 'common', ['F', 'F', 'F', 'p'], '=', 'touch_pinky'),
-  form('fox', 'common', ['E', 'p', 'p', 'E'], '{', 'touch_middle'),
-  form('claw_three', 'common', ['h', 'h', 'F', 'F'], '{', 'opp'),
-  form('hook_three', 'common', ['h', 'h', 'h', 'F'], '=', 'touch_pinky'),
-  form('c_thumb_pinky', 'common', ['F', 'F', 'F', 'c'], '=', 'opp'),
-  form('open_mid_bent', 'common', ['E', 'F', 'E', 'E'], '{', 'out'),
-  form('open_ring_bent', 'common', ['E', 'E', 'F', 'E'], '{', 'out'),
-  form('open_index_hook', 'common', ['h', 'E', 'E', 'E'], '{', 'out'),
-  form('horns_mid_bent', 'common', ['E', 'b', 'b', 'E'], '{', 'across'),
-  form('thumb_middle_hook', 'common', ['h', 'E', 'F', 'F'], '{', 'out'),
-  form('thumb_index_hook', 'common', ['h', 'F', 'F', 'F'], '=', 'out'),
-  form('index_bunch', 'common', ['E', 'p', 'p', 'p'], '=', 'touch_middle'),
+  ['flat_thumb_out', 'E E E E', '= out'],
+  ['open_lax', 'e e e e', '{ out'],
+  ['fist_hollow', 'r r r r', '= side'],
+  ['index_lax', 'c F F F', '= across'],
+  ['middle', 'F E F F', '= across'],
+  ['pinky_hook', 'F F F h', '= across'],
+  ['v_lax', 'c c F F', '{ touch_ring'],
+  ['thumb_index_pinky', 'E F F E', '{ out'],
+  ['three_flat', 'E E E F', '= touch_pinky'],
+  ['mid_ring_pinky', 'F E E E', '{ across'],
+  ['index_ring_pinky', 'E F E E', '{ across'],
+  ['c_index_large', 'hb F F F', '= opp'],
+  ['ring_open', 'c E E E', '{ opp'],
+  ['pinch_mid', 'E p E E', '{ touch_middle'],
+  ['pinch_mid_open', 'E c E E', '{ opp'],
+  ['pinch_pinky', 'F F F p', '= touch_pinky'],
+  ['fox', 'E p p E', '{ touch_middle'],
+  ['claw_three', 'h h F F', '{ opp'],
+  ['hook_three', 'h h h F', '= touch_pinky'],
+  ['c_thumb_pinky', 'F F F c', '= opp'],
+  ['open_mid_bent', 'E F E E', '{ out'],
+  ['open_ring_bent', 'E E F E', '{ out'],
+  ['open_index_hook', 'h E E E', '{ out'],
+  ['horns_mid_bent', 'E b b E', '{ across'],
+  ['thumb_middle_hook', 'h E F F', '{ out'],
+  ['thumb_index_hook', 'h F F F', '= out'],
+  ['index_bunch', 'E p p p', '= touch_middle'],
   // Session 4: the handshapes the `needs: handshape / thumb-cross` entries named (docs/notation.md).
   // One-hand 十: the index, bent straight at its knuckle, lies across the upright thumb near the
   // thumb's middle, so the thumb tip stands above it (医生, 星). With the fingers up (f:u) the
   // index points along the palm's facing: write the palm toward where the index points.
-  form('thumb_index_cross', 'common', ['b', 'F', 'F', 'F'], '=', 'up'),
-  form('divide', 'common', ['E', 'h', 'F', 'F'], '=', 'opp'),
-  form('index_mid_hook', 'common', ['E', 'h', 'F', 'F'], '=', 'across'),
-  form('beak_thin', 'common', ['hb', 'hb', 'hb', 'hb'], '=', 'gap'),
-  form('index_thumb_root', 'common', ['E', 'F', 'F', 'F'], '=', 'side')
-]
+  ['thumb_index_cross', 'b F F F', '= up'],
+  ['divide', 'E h F F', '= opp'],
+  ['index_mid_hook', 'E h F F', '= across'],
+  ['beak_thin', 'hb hb hb hb', '= gap'],
+  ['index_thumb_root', 'E F F F', '= side']
+])
 
 export const HANDSHAPE_FORMS: readonly HandshapeForm[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])
 
-export const HANDSHAPE_IDS: readonly string[] = Object.freeze(HANDSHAPE_FORMS.map(h => h.id))
+// The lists below are for the parser, the pages and the tests; `@__PURE__` lets a bundle that does
+// not read them (the engine's) drop them.
+
+export const HANDSHAPE_IDS: readonly string[] = /* @__PURE__ */ Object.freeze(HANDSHAPE_FORMS.map(h => h.id))
 
 /** The 30 letters of the 1963 scheme, in alphabet order (ü and ê variants excluded). */
-export const LETTER_IDS: readonly string[] = Object.freeze([
+export const LETTER_IDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S',
   'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 'ZH', 'CH', 'SH', 'NG'
 ])
 
 /** The ü and ê letter forms (project decision, docs/notation.md). */
-export const DIACRITIC_LETTER_IDS = Object.freeze({ 'ü': 'UU', 'ê': 'EE' } as const)
+export const DIACRITIC_LETTER_IDS = /* @__PURE__ */ Object.freeze({ 'ü': 'UU', 'ê': 'EE' } as const)
 
 const BY_ID: ReadonlyMap<string, HandshapeForm> = new Map(HANDSHAPE_FORMS.map(h => [h.id, h]))
 

@@ -6,7 +6,7 @@ import { HANDSHAPE_FORMS, type HandshapeForm } from './handshape-forms'
  * describer, the validator, the pages and the docs use these; the avatar engine does not (it
  * imports handshape-forms.ts only, so the texts stay out of its bundle — docs/avatar.md).
  * Rows are transcriptions, not verified references: `source` says where each comes from and what
- * is doubtful. One `text(...)` row per `form(...)` row, same id, same order (test/unit/sign/tables.test.ts).
+ * is doubtful. One `text(...)` row per row of handshape-forms.ts, same id, same order (test/unit/sign/tables.test.ts).
  */
 
 export interface HandshapeText {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
-import { buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, renderDrawList, PALETTES, type Canvas2DLike } from '../../../src/core/avatar'
+import { buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, renderDrawList, PALETTES, type Canvas2DLike } from './engine'
 import { SIGNS, tl1 } from './fixtures'
 
 const FRAMES = 20000

@@ -8,7 +8,7 @@ import {
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, partPoint, samplePose, type Pose, type Timeline,
   F_EYE_OPEN, F_HEAD_YAW, F_SHOULDER_RAISE, F_TORSO_PITCH, F_TORSO_ROLL, F_BROW_RAISE, J_R_SHOULDER,
   FOREARM_M, UPPER_ARM_M, J_R_ELBOW, J_R_WRIST, J_L_SHOULDER, J_L_ELBOW, J_L_WRIST, PALM_HALF_THICK, HAND_EMPHASIS
-} from '../../../src/core/avatar'
+} from './engine'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
 import { sign } from './fixtures'
 import { parseSignNotation } from '../../../src/core/sign/parse'

@@ -1,7 +1,7 @@
 import { parseSignNotation } from '../../../src/core/sign/parse'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
 import type { SignNotation } from '../../../src/core/sign/types'
-import { type TimelineItem, compileTimeline, type CompileOptions } from '../../../src/core/avatar'
+import { type TimelineItem, compileTimeline, type CompileOptions } from './engine'
 
 /** Parses a notation source (as written in .signs files) or fails the test with the issues. */
 export function sign (src: NotationSource, id = 'fixture'): SignNotation {

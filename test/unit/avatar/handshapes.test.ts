@@ -1,7 +1,7 @@
 import { HANDSHAPES, getHandshape } from '../../../src/core/sign/handshapes'
 import { LETTER_IDS } from '../../../src/core/sign/handshape-forms'
 import { FLEX_DEG, bakeHandshape, bakeSpec, handLocalLandmarks, handshapeDistanceDeg, SHAPE_LEN } from '../../../src/core/avatar/hand-model'
-import { compileTimeline, createCamera, createPose, dirVec, project, samplePose, setCamera } from '../../../src/core/avatar'
+import { compileTimeline, createCamera, createPose, dirVec, project, samplePose, setCamera } from './engine'
 import { sign } from './fixtures'
 
 /**

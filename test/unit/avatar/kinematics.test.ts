@@ -1,7 +1,7 @@
 import {
   compileTimeline, contactSiteWorld, createPose, handPartWorld, samplePose, FOREARM_M, UPPER_ARM_M,
   J_R_SHOULDER, J_R_ELBOW, J_R_WRIST, J_L_SHOULDER, J_L_ELBOW, J_L_WRIST, ELBOW_MIN_RAD, type Timeline
-} from '../../../src/core/avatar'
+} from './engine'
 import { SIGNS, item, tl1 } from './fixtures'
 
 const d3 = (a: ArrayLike<number>, i: number, b: ArrayLike<number>, j: number): number =>

@@ -7,7 +7,7 @@
 import {
   type CameraView, type SiteKind, buildDrawList, compileTimeline, createCamera, createDrawList, createPose,
   samplePose, setCamera, siteKind, SEG, S_P0, S_P1, S_T0, S_T1, type Timeline
-} from '../../../src/core/avatar'
+} from './engine'
 import type { Movement, SignNotation } from '../../../src/core/sign/types'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'

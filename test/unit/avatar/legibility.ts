@@ -6,7 +6,7 @@
 import {
   DATA_STRIDE, FOREARM_M, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, UPPER_ARM_M, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY,
   PRIM_TAPER, type DrawList, type Pose, C_EYE, C_LIPS, C_MOUTH, F_EYE_OPEN, F_EYE_WIDE, OWNER_BODY, OWNER_HAND_L, OWNER_HAND_R, OWNER_TRAIL
-} from '../../../src/core/avatar'
+} from './engine'
 
 /**
  * Upper-arm elevation in degrees: the angle between the upper arm (shoulder → elbow) and straight

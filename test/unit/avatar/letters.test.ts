@@ -1,6 +1,6 @@
 import { LEARNER_LETTER_HOLD_S, letterItem, letterItems, letterLabel } from '../../../src/core/avatar/letters'
 import { DIACRITIC_LETTERS, FINGER_ALPHABET, NUMBER_HANDS } from '../../../src/core/sign/vocabulary'
-import { compileTimeline } from '../../../src/core/avatar'
+import { compileTimeline } from './engine'
 import { fingerspell } from '../../../src/core/translate/fingerspell'
 
 describe('finger alphabet and number hands', () => {

@@ -1,7 +1,7 @@
 import {
   buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, project, DATA_STRIDE, PRIM_RECT,
   PRIM_ELLIPSE, type CameraView
-} from '../../../src/core/avatar'
+} from './engine'
 import { SIGNS, tl1 } from './fixtures'
 
 describe('mirror', () => {

@@ -1,7 +1,7 @@
 import {
   buildDrawList, createCamera, createDrawList, createPose, samplePose, setCamera, DATA_STRIDE, PALETTE_DARK, PALETTE_LIGHT, PALETTES,
   PRIM_ELLIPSE, type Timeline
-} from '../../../src/core/avatar'
+} from './engine'
 import { renderFrameCanvas } from '../../../scripts/lib/node-canvas'
 import { tl1 } from './fixtures'
 

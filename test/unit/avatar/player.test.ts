@@ -1,7 +1,7 @@
 import {
   createPlayer, play, pause, setSpeed, setLoop, tick, scrub, stepPhase, phaseIndex, phaseLabel, stepIndex, itemIndex,
   SPEED_MAX, SPEED_MIN, compileTimeline
-} from '../../../src/core/avatar'
+} from './engine'
 import { SIGNS, item } from './fixtures'
 
 const tl = compileTimeline([item(SIGNS.xiexie, '谢谢', 2), item(SIGNS.chinTap, '我', 1)])

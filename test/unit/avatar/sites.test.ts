@@ -1,6 +1,6 @@
 import { SITES } from '../../../src/core/sign/sites'
 import { SITE_GEO, HAND_SITE_IDS, resolveBodySite, siteKind } from '../../../src/core/avatar/site-geometry'
-import { contactSiteWorld, createPose, handPartWorld, samplePose } from '../../../src/core/avatar'
+import { contactSiteWorld, createPose, handPartWorld, samplePose } from './engine'
 import { SIGNS, tl1 } from './fixtures'
 
 describe('site geometry', () => {

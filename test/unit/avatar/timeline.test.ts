@@ -1,10 +1,10 @@
 import {
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, PHASE_LABEL, REPEAT_DECAY, REST_PALM_R, transitionSeconds,
   TRANSITION_MAX_S, TRANSITION_MIN_S
-} from '../../../src/core/avatar'
+} from './engine'
 import {
   F_BROW_RAISE, F_EYE_OPEN, F_HEAD_FORWARD, F_HEAD_YAW, F_MOUTH_SMILE, F_BROW_FURROW
-} from '../../../src/core/avatar'
+} from './engine'
 import { SIGNS, item, tl1 } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'

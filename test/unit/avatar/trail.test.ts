@@ -5,7 +5,7 @@
 import {
   DATA_STRIDE, OWNER_TRAIL, PRIM_DOTS, PRIM_POLY, TRAIL_MAX_DOTS, TRAIL_SPACING_M, buildDrawList, compileTimeline,
   computeTrail, createCamera, createDrawList, createPose, preferredView, samplePose, setCamera, viewAdvice, type DrawList
-} from '../../../src/core/avatar'
+} from './engine'
 import { item, sign } from './fixtures'
 
 const tlOf = (dom: string, extra: Record<string, string> = {}) => compileTimeline([{ sign: sign({ dom, ...extra }), label: 'x' }], { ambient: false })
