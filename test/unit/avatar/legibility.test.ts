@@ -94,10 +94,8 @@ const KNOWN_FACE_FAULTS: Readonly<Record<string, string>> = {
   buyizu: '布依族: two frames on the way up from rest',
   daoshi: '道士: one frame on the way back to rest',
   minbing: '民兵: arm straight to the forehead salute',
-  jiandie: '间谍: left cheek straight to the upper arm',
   fan: '烦闷: from the cupped hand on the forehead (part 1) straight down to the pinch at the nose (part 2, which covers the mouth): the stroke crosses the eyes',
-  panxuan: '盘旋: the hand rises from rest to circle above the head and passes over the mouth on its way up and back',
-  shiyou: '石油: 油 (T hand touching the side of the nose) is reached from the chest; every way in found so far grazes the mouth corner for one frame'
+  panxuan: '盘旋: the hand rises from rest to circle above the head and passes over the mouth on its way up and back'
 }
 
 describe('the whole dictionary, frame by frame', () => {
