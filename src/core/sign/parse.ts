@@ -690,8 +690,10 @@ export function parseFace (src: string, ctx: NotationContext): Result<'face', No
   return { ok: true, face: face as NonManual }
 }
 
+const onOtherHand = (l: Location | undefined): boolean => l !== undefined && l.site.startsWith(HAND_SITE_PREFIX)
+
 function usesOtherHand (hand: HandSpec): boolean {
-  const onHand = (l: Location | undefined): boolean => l !== undefined && l.site.startsWith(HAND_SITE_PREFIX)
+  const onHand = onOtherHand
   const walk = (ms: Movement[]): boolean => ms.some(m =>
     ((m.kind === 'tap' || m.kind === 'to') && onHand(m.at)) ||
     ((m.kind === 'par' || m.kind === 'repeat') && walk(m.items)))
@@ -754,6 +756,18 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
 
   if (dom && relOk && rel === 'one' && usesOtherHand(dom)) {
     issues.push(makeIssue(ctx, 'dom', String(src.dom), '单手手势不能以另一只手（H.…）为位置；请写 rel: base 和 nondom'))
+  }
+  // Hand-swap (洲): the left hand may go onto the right (rel: two), but one hand has to be in place
+  // first: two hands each placed on the other have nothing to stand on.
+  if (dom && nondom && onOtherHand(dom.loc) && onOtherHand(nondom.loc)) {
+    issues.push(makeIssue(ctx, 'nondom', String(src.nondom), '两只手不能都以对方为起始位置：先放好一只手（写身体或空间位置），另一只手再放在它上面'))
+  }
+  // Role-swap (约会): with a derived left hand only rel: alternate may reach the other hand (each
+  // hand in turn, the other standing as the base); mirrored or parallel hands would both go for
+  // the other at once, and a start on the other hand has no hand under it.
+  if (dom && !nondom && relOk && rel !== 'one' && rel !== 'base' && rel !== 'two' && usesOtherHand(dom)) {
+    if (onOtherHand(dom.loc)) issues.push(makeIssue(ctx, 'dom', String(src.dom), `rel: ${rel} 的两只手同时就位，起始位置不能在另一只手上；请写 rel: base 和 nondom`))
+    else if (rel !== 'alternate') issues.push(makeIssue(ctx, 'rel', rel, `rel: ${rel} 的两只手同时动作，不能同时去碰对方；两手轮流拍对方请写 rel: alternate`, 'alternate'))
   }
 
   let face: NonManual = {}

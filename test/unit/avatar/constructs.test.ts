@@ -274,3 +274,49 @@ describe('non-manuals of version 2', () => {
     expect(samplePose(t, between, createPose()).face[F_BROW_RAISE]).toBeGreaterThan(0.95)
   })
 })
+
+describe('hand-swap (洲) and role-swap (约会): the left hand on the right, and each hand in turn the base', () => {
+  const pose = createPose()
+  const a = new Float64Array(3); const b = new Float64Array(3)
+  /** 洲: the right hand is the base (rel: two), the left index lies across its fingers. */
+  const ZHOU: NotationSource = { rel: 'two', dom: '4 f:d p:b @neutral.i', nondom: 'index f:c p:b @H.middle:finger' }
+  /** 约会 (一): 双手掌心交替互拍. */
+  const YUEHUI: NotationSource = { rel: 'alternate', dom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)*2' }
+
+  test('洲: the left index lies on the right middle finger, and never passes through the right palm on its way', () => {
+    const t = tl(ZHOU)
+    const m = t.contacts.find(c => c.hand === 1)!
+    expect(m.loc.site).toBe('H.middle')
+    samplePose(t, endOf(t), pose)
+    expect(dist(contactPartWorld(pose, m, a), contactSiteWorld(pose, m, b))).toBeLessThan(0.01)
+    for (let i = 0; i <= 120; i++) expect(palmPenetration(samplePose(t, (t.duration * i) / 120, pose))).toBeLessThan(0.005)
+  })
+
+  test('约会: the palms clap in turn — right on left, left on right, twice — each meeting a palm that stands still', () => {
+    const t = tl(YUEHUI)
+    expect(t.contacts.map(c => c.hand)).toEqual([0, 1, 0, 1])
+    for (const c of t.contacts) {
+      samplePose(t, c.t, pose)
+      expect(dist(contactPartWorld(pose, c, a), contactSiteWorld(pose, c, b))).toBeLessThan(0.01)
+      // The struck hand stands where it started (the base of this turn).
+      const other = 1 - c.hand
+      const x = pose.hands[other][27]
+      samplePose(t, t.phases.find(p => p.phase === 'move')!.t0, pose)
+      expect(Math.abs(x - pose.hands[other][27])).toBeLessThan(0.01)
+    }
+    const J = (j: number): number[] => [pose.joints[j * 3], pose.joints[j * 3 + 1], pose.joints[j * 3 + 2]]
+    for (let i = 0; i <= 160; i++) {
+      samplePose(t, (t.duration * i) / 160, pose)
+      expect(palmPenetration(pose)).toBeLessThan(0.005)
+      expect(dist(J(J_L_SHOULDER), J(J_L_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
+      expect(dist(J(J_R_ELBOW), J(J_R_WRIST))).toBeCloseTo(FOREARM_M, 3)
+    }
+  })
+
+  test('mirrored hands both tapping the other hand would pass through each other: what the parser refuses', () => {
+    const t = tl({ rel: 'two', dom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)', nondom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)' })
+    let worst = 0
+    for (let i = 0; i <= 120; i++) worst = Math.max(worst, palmPenetration(samplePose(t, (t.duration * i) / 120, pose)))
+    expect(worst).toBeGreaterThan(0.005)
+  })
+})
