@@ -135,6 +135,7 @@ function moveWord (m: Movement, hand: 'dom' | 'nondom' | 'both'): string {
     case 'flex': return `${m.fingers.map(f => FINGER_WORD[f]).join('、')}弯动一下`
     case 'rub': return '拇指在指腹上来回捻'
     case 'trill': return '手轻轻抖动'
+    case 'squeeze': return '手臂向身体夹一下'
     case 'shape': return `变成${handshapeWord(m.handshape)}`
     case 'tap': return m.at ? `碰一下${placeWord(m.at, hand)}` : '碰一下'
     case 'brush': return `贴着表面向${dirWord(m.dir, hand)}擦过`

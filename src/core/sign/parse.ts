@@ -43,8 +43,8 @@ export const MAX_HOLD_S = 5
 export const DEFAULT_HOLD_S = 0.3
 
 export const MOVEMENT_NAMES = [
-  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'flex', 'rub', 'trill', 'shape', 'tap',
-  'brush', 'to', 'orient', 'hold', 'fast', 'slow'
+  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'flex', 'rub', 'trill', 'squeeze', 'shape',
+  'tap', 'brush', 'to', 'orient', 'hold', 'fast', 'slow'
 ] as const
 
 /** The parts of the moving hand a location may name (docs/notation.md, Location). */
@@ -531,6 +531,7 @@ function movement (name: string, args: string | undefined, sink: Sink): Movement
     case 'wiggle':
     case 'rub':
     case 'trill':
+    case 'squeeze':
       if (!argCount(0, 0, name)) return null
       return { kind: name }
     case 'fast':

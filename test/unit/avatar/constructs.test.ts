@@ -279,7 +279,7 @@ describe('hand-swap (洲) and role-swap (约会): the left hand on the right, an
   const pose = createPose()
   const a = new Float64Array(3); const b = new Float64Array(3)
   /** 洲: the right hand is the base (rel: two), the left index lies across its fingers. */
-  const ZHOU: NotationSource = { rel: 'two', dom: '4 f:d p:b @neutral.i', nondom: 'index f:c p:b @H.middle:finger' }
+  const ZHOU: NotationSource = { rel: 'two', dom: '4 f:d p:b @chest.i~far', nondom: 'index f:c p:b @H.middle:finger' }
   /** 约会 (一): 双手掌心交替互拍. */
   const YUEHUI: NotationSource = { rel: 'alternate', dom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)*2' }
 
@@ -318,5 +318,68 @@ describe('hand-swap (洲) and role-swap (约会): the left hand on the right, an
     let worst = 0
     for (let i = 0; i <= 120; i++) worst = Math.max(worst, palmPenetration(samplePose(t, (t.duration * i) / 120, pose)))
     expect(worst).toBeGreaterThan(0.005)
+  })
+})
+
+describe('arm-movement (仇): the left arm squeezes the right hand in the armpit', () => {
+  const pose = createPose()
+  /** 仇: 右手置于左腋下，左腋夹一下右手. */
+  const CHOU: NotationSource = { rel: 'two', dom: 'flat f:c p:b @armpit.c~touch:tips', nondom: 'flat f:d p:c @hip~close:palm ; squeeze' }
+  /** m: half the drawn width of the upper arm (drawlist.ts, buildArm: 0.095 m): the sleeve's surface. */
+  const SLEEVE_R = 0.0475
+  const J = (j: number): number[] => [pose.joints[j * 3], pose.joints[j * 3 + 1], pose.joints[j * 3 + 2]]
+  /** Gap (m) between the left sleeve's surface and the nearest point of the right hand (< 0: inside the sleeve). */
+  function sleeveGap (): number {
+    const s = J(J_L_SHOULDER); const e = J(J_L_ELBOW)
+    const d = [e[0] - s[0], e[1] - s[1], e[2] - s[2]]
+    const dd = d[0] * d[0] + d[1] * d[1] + d[2] * d[2]
+    let best = Infinity
+    for (let j = 0; j < 21; j++) {
+      const p = [0, 1, 2].map(k => pose.hands[0][j * 3 + k] - s[k])
+      const u = Math.max(0, Math.min(1, (p[0] * d[0] + p[1] * d[1] + p[2] * d[2]) / dd))
+      best = Math.min(best, Math.hypot(p[0] - u * d[0], p[1] - u * d[1], p[2] - u * d[2]))
+    }
+    return best - SLEEVE_R
+  }
+
+  test('the upper arm closes onto the hand (contact within 1 cm, never more than 0.5 cm into it), the elbow comes in and goes back', () => {
+    const t = tl(CHOU)
+    const mv = t.phases.find(p => p.phase === 'move')!
+    samplePose(t, mv.t0, pose)
+    const gap0 = sleeveGap(); const elbow0 = J(J_L_ELBOW)[0]; const tips0 = pose.hands[0][12 * 3]
+    let gmin = Infinity; let elbowIn = 0; let tipsMoved = 0
+    for (let i = 0; i <= 40; i++) {
+      samplePose(t, mv.t0 + ((mv.t1 - mv.t0) * i) / 40, pose)
+      gmin = Math.min(gmin, sleeveGap())
+      elbowIn = Math.max(elbowIn, elbow0 - J(J_L_ELBOW)[0])
+      tipsMoved = Math.max(tipsMoved, Math.abs(pose.hands[0][12 * 3] - tips0))
+    }
+    expect(gmin).toBeLessThan(gap0 - 0.004)
+    expect(Math.abs(gmin)).toBeLessThan(0.01)
+    expect(gmin).toBeGreaterThan(-0.005)
+    expect(elbowIn).toBeGreaterThan(0.03)
+    expect(tipsMoved).toBeLessThan(0.002) // the right hand holds still in the armpit
+    samplePose(t, mv.t1, pose)
+    expect(Math.abs(J(J_L_ELBOW)[0] - elbow0)).toBeLessThan(0.005)
+    for (let i = 0; i <= 80; i++) {
+      samplePose(t, (t.duration * i) / 80, pose)
+      expect(dist(J(J_L_SHOULDER), J(J_L_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
+      expect(dist(J(J_L_ELBOW), J(J_L_WRIST))).toBeCloseTo(FOREARM_M, 3)
+    }
+  })
+
+  test('without the squeeze the arm does not close (what the test above would miss)', () => {
+    const t = tl({ ...CHOU, nondom: 'flat f:d p:c @hip~close:palm ; hold(0.5)' })
+    const mv = t.phases.find(p => p.phase === 'move')!
+    samplePose(t, mv.t0, pose); const e0 = J(J_L_ELBOW)[0]
+    samplePose(t, (mv.t0 + mv.t1) / 2, pose)
+    expect(Math.abs(J(J_L_ELBOW)[0] - e0)).toBeLessThan(0.002)
+  })
+
+  test('squeeze takes no argument: the parser says so in Chinese, naming the field', () => {
+    const r = parseSignNotation({ ...CHOU, nondom: 'flat f:d p:c @hip~close:palm ; squeeze(2)' }, { entryId: 'chou_2' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ entryId: 'chou_2', field: 'nondom', value: 'squeeze(2)' })
+    if (!r.ok) expect(r.issues[0].message).toMatch(/参数个数不对，应写作 squeeze/)
   })
 })
