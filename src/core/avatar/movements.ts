@@ -48,6 +48,31 @@ function moveDuration (m: Movement): number {
   }
 }
 
+/**
+ * A circle's start offset from its centre (u, length r) and the quarter-turn-on offset (v): the
+ * hand starts at the circle's bottom (v, s planes) or its near side (h plane). In a chase (交流:
+ * 指尖左右相对) the hands start across the body instead: the start is turned a quarter turn so the
+ * right hand begins at its own side's end of the circle, the left at the other end.
+ */
+export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx: number, k: number, u: Float64Array, v: Float64Array): void {
+  const r = CIRCLE_RADIUS_M[m.size] * k
+  if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+  const q = m.clockwise ? -1 : 1
+  for (let j = 0; j < 3; j++) {
+    const a = u[j]
+    if (ctx.chase === true) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
+  }
+}
+
+/** The first circle of a movement list (chase: the circle the two hands share). */
+export function firstCircle (ms: Movement[]): Extract<Movement, { kind: 'circle' }> | undefined {
+  for (const m of ms) {
+    const c = m.kind === 'circle' ? m : m.kind === 'par' || m.kind === 'repeat' ? firstCircle(m.items) : undefined
+    if (c) return c
+  }
+  return undefined
+}
+
 /** Applies one simple movement to the open segment s (all of a par group share s). Returns its duration. */
 function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: number, pending: Array<() => void>): number {
   const sx = h.dirSideX
@@ -66,12 +91,12 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'circle': {
-      const r = CIRCLE_RADIUS_M[m.size] * k
-      // The hand starts on the circle: at its bottom (v, s planes) or its near side (h plane).
       const u = vec3(); const v = vec3()
-      if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+      circleUV(ctx, m, sx, k, u, v)
+      // Chase (交流): the left hand is half a turn on, on the same circle (its start was put there).
+      const c = ctx.chase === true && h.idx === 1 ? -1 : 1
       s[S_KIND] = KIND_CIRCLE
-      for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * r; s[S_CV + j] = v[j] * r }
+      for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * c; s[S_CV + j] = v[j] * c }
       s[S_SWEEP] = Math.PI * 2
       break
     }

@@ -199,7 +199,7 @@ function moveSteps (moves: Movement[], hand: 'dom' | 'nondom' | 'both'): string[
 }
 
 const REL_WORD: Readonly<Record<string, string>> = {
-  mirror: '双手对称，', parallel: '双手同向，', alternate: '双手交替，'
+  mirror: '双手对称，', parallel: '双手同向，', alternate: '双手交替，', chase: '双手一前一后，'
 }
 
 /** The description steps of one simple sign (Chinese sentences, without their numbers). */
@@ -226,7 +226,7 @@ export function describeSign (sign: SignNotation): string[] {
     // REL_WORD already says how the left hand follows the right.
     steps.push(startClause(sign.dom, who, 'dom') + (sign.nondom ? `；左手${startClause(sign.nondom, '', 'nondom')}` : ''))
     // Mirrored hands move apart or together; parallel hands the same way.
-    moves = moveSteps(sign.dom.moves, rel === 'parallel' ? 'dom' : 'both').map(m => `${rel === 'alternate' ? '两手轮流' : '双手'}${m}`)
+    moves = moveSteps(sign.dom.moves, rel === 'parallel' || rel === 'chase' ? 'dom' : 'both').map(m => `${rel === 'alternate' ? '两手轮流' : rel === 'chase' ? '两手在同一个圈上一前一后' : '双手'}${m}`)
   }
   steps.push(...moves)
   const face = faceWords(sign.face)

@@ -59,7 +59,7 @@ export const FINGER_NAMES: readonly Finger[] = ['thumb', 'index', 'middle', 'rin
 /** What a sign's hand may cover by design (`covers:`). */
 export const COVERS: readonly Covers[] = ['eyes', 'mouth', 'face']
 
-export const RELATIONS: readonly TwoHandRelation[] = ['one', 'mirror', 'parallel', 'alternate', 'base', 'two']
+export const RELATIONS: readonly TwoHandRelation[] = ['one', 'mirror', 'parallel', 'alternate', 'chase', 'base', 'two']
 export const SIZES: readonly Size[] = ['s', 'm', 'l']
 export const DISTANCES: readonly Distance[] = ['touch', 'close', 'near', 'far']
 
@@ -691,6 +691,8 @@ export function parseFace (src: string, ctx: NotationContext): Result<'face', No
   return { ok: true, face: face as NonManual }
 }
 
+const hasCircle = (ms: Movement[]): boolean => ms.some(m => m.kind === 'circle' || ((m.kind === 'par' || m.kind === 'repeat') && hasCircle(m.items)))
+
 const onOtherHand = (l: Location | undefined): boolean => l !== undefined && l.site.startsWith(HAND_SITE_PREFIX)
 
 function usesOtherHand (hand: HandSpec): boolean {
@@ -727,7 +729,7 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
     if ((RELATIONS as readonly string[]).includes(r)) {
       rel = r as TwoHandRelation
     } else {
-      issues.push(makeIssue(ctx, 'rel', r, '未知的双手关系（可用 one mirror parallel alternate base two）', suggest(r, RELATIONS)))
+      issues.push(makeIssue(ctx, 'rel', r, '未知的双手关系（可用 one mirror parallel alternate chase base two）', suggest(r, RELATIONS)))
       relOk = false
     }
   }
@@ -762,6 +764,12 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
   // first: two hands each placed on the other have nothing to stand on.
   if (dom && nondom && onOtherHand(dom.loc) && onOtherHand(nondom.loc)) {
     issues.push(makeIssue(ctx, 'nondom', String(src.nondom), '两只手不能都以对方为起始位置：先放好一只手（写身体或空间位置），另一只手再放在它上面'))
+  }
+  // Chase (交流): the left hand is the right hand's circle turned half a turn about its centre, so
+  // it is derived (no nondom line) and there has to be a circle to go round.
+  if (relOk && rel === 'chase') {
+    if (nondom) issues.push(makeIssue(ctx, 'nondom', String(src.nondom), 'rel: chase 的左手由右手推出（同一个圈上转半圈的位置），不写 nondom'))
+    if (dom && !hasCircle(dom.moves)) issues.push(makeIssue(ctx, 'rel', rel, 'rel: chase 是两手在同一个圈上一前一后地转，dom 的动作里要有 circle(…)'))
   }
   // Role-swap (约会): with a derived left hand only rel: alternate may reach the other hand (each
   // hand in turn, the other standing as the base); mirrored or parallel hands would both go for

@@ -79,7 +79,7 @@ export interface HandSpec {
   moves: Movement[]
 }
 
-export type TwoHandRelation = 'one' | 'mirror' | 'parallel' | 'alternate' | 'base' | 'two'
+export type TwoHandRelation = 'one' | 'mirror' | 'parallel' | 'alternate' | 'chase' | 'base' | 'two'
 
 export type Expression =
   | '疑问' | '高兴' | '难过' | '惊讶' | '生气' | '否定' | '思考' | '难受' | '坚毅' | '严肃' | '怜爱' | '凶恶'

@@ -383,3 +383,58 @@ describe('arm-movement (仇): the left arm squeezes the right hand in the armpit
     if (!r.ok) expect(r.issues[0].message).toMatch(/参数个数不对，应写作 squeeze/)
   })
 })
+
+describe('chase (交流): two hands going round one circle, half a turn apart', () => {
+  const pose = createPose()
+  /** 交流: 双手五指撮合，指尖左右相对，掌心向上，左右平行交替转动. */
+  const JIAOLIU: NotationSource = { rel: 'chase', dom: 'flat_o f:c p:u @neutral.i ; circle(h,cw,l)*2' }
+
+  test('the palm centres stay opposite each other on one circle (their midpoint still), turning the same way; palms never meet', () => {
+    const t = tl(JIAOLIU)
+    const mv = t.phases.find(p => p.phase === 'move')!
+    const mid = (): number[] => [0, 1, 2].map(k => (pose.hands[0][27 + k] + pose.hands[1][27 + k]) / 2)
+    const ang = (h: number, c: number[]): number => Math.atan2(pose.hands[h][27 + 2] - c[2], pose.hands[h][27] - c[0])
+    samplePose(t, mv.t0, pose)
+    const c0 = mid()
+    const r0 = dist(pose.hands[0].subarray(27, 30), pose.hands[1].subarray(27, 30)) / 2
+    expect(r0).toBeGreaterThan(0.04) // middle-finger knuckles: the fingers point at each other, 8 cm inside the palm centres
+    let worstMid = 0; let turned0 = 0; let turned1 = 0
+    let a0 = ang(0, c0); let a1 = ang(1, c0)
+    const wrap = (d: number): number => Math.atan2(Math.sin(d), Math.cos(d))
+    for (let i = 1; i <= 60; i++) {
+      samplePose(t, mv.t0 + ((mv.t1 - mv.t0) * i) / 60, pose)
+      worstMid = Math.max(worstMid, dist(mid(), c0))
+      const b0 = ang(0, c0); const b1 = ang(1, c0)
+      turned0 += wrap(b0 - a0); turned1 += wrap(b1 - a1); a0 = b0; a1 = b1
+      expect(palmPenetration(pose)).toBeLessThan(0.005)
+    }
+    // One centre (within 1.5 cm), both hands round it twice, the same way.
+    expect(worstMid).toBeLessThan(0.015)
+    expect(Math.abs(turned0)).toBeGreaterThan(3 * Math.PI)
+    expect(Math.sign(turned0)).toBe(Math.sign(turned1))
+    expect(Math.abs(turned1 - turned0)).toBeLessThan(0.5)
+  })
+
+  test('rel: alternate, which 交流 was written with, gives each hand its own circle (the check can fail)', () => {
+    const t = tl({ rel: 'alternate', dom: 'flat_o f:c p:u @neutral.i ; circle(h,cw,l)*2' })
+    const mv = t.phases.find(p => p.phase === 'move')!
+    const mid = (): number[] => [0, 1, 2].map(k => (pose.hands[0][27 + k] + pose.hands[1][27 + k]) / 2)
+    samplePose(t, mv.t0, pose); const c0 = mid()
+    let worst = 0
+    for (let i = 1; i <= 60; i++) { samplePose(t, mv.t0 + ((mv.t1 - mv.t0) * i) / 60, pose); worst = Math.max(worst, dist(mid(), c0)) }
+    expect(worst).toBeGreaterThan(0.03)
+  })
+
+  test('chase needs a circle and derives the left hand: the parser says so, naming the field', () => {
+    const none = parseSignNotation({ rel: 'chase', dom: 'flat_o f:c p:u @neutral ; line(f)' }, { entryId: 'jiaoliu' })
+    expect(none.ok).toBe(false)
+    if (!none.ok) expect(none.issues[0]).toMatchObject({ field: 'rel', value: 'chase' })
+    if (!none.ok) expect(none.issues[0].message).toMatch(/要有 circle/)
+    const withNondom = parseSignNotation({ ...JIAOLIU, nondom: 'flat_o f:c p:u @neutral' }, { entryId: 'jiaoliu' })
+    expect(withNondom.ok).toBe(false)
+    if (!withNondom.ok) expect(withNondom.issues[0]).toMatchObject({ field: 'nondom' })
+    const typo = parseSignNotation({ ...JIAOLIU, rel: 'chace' }, { entryId: 'jiaoliu' })
+    if (!typo.ok) expect(typo.issues[0]).toMatchObject({ field: 'rel', suggestion: 'chase' })
+    expect(typo.ok).toBe(false)
+  })
+})

@@ -33,6 +33,7 @@ describe('describeSign', () => {
       '左手平掌手形，手指指向下方，手心朝右，用手心靠近胯部；右手平掌手形，手指指向左方，手心朝里，用指尖贴在腋下（左侧）。',
       '左手手臂向身体夹一下。'
     ])
+    expect(steps({ rel: 'chase', dom: 'flat_o f:c p:u @neutral.i ; circle(h,cw,l)*2' })[1]).toBe('两手在同一个圈上一前一后平着画大圈（顺时针），共两次。')
   })
 
   it('a flex names the fingers that bend, and repeats as 弯动两下', () => {
