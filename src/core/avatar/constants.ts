@@ -39,6 +39,8 @@ export const FLEX_S = 0.4
 /** s: a thumb rub (捻动) and a tremble (抖动). */
 export const RUB_S = 0.8
 export const TRILL_S = 0.6
+/** s: a squeeze of the arm against the body (夹一下: in and out again). */
+export const SQUEEZE_S = 0.5
 export const SHAPE_S = 0.3
 export const TAP_S = 0.32
 export const BRUSH_S = 0.35
@@ -85,6 +87,12 @@ export const RUB_CYCLES = 3
 /** m: amplitude of a tremble (in place, across the hand), and its cycles: quick and small. */
 export const TRILL_M = 0.008
 export const TRILL_CYCLES = 6
+/**
+ * rad: how far a squeeze (夹) turns the whole arm in about the shoulder: 10°, the elbow comes in
+ * about 5 cm. From a hanging arm (仇: @hip~close:palm) the sleeve then presses under 0.5 cm onto a
+ * hand in the armpit (constructs.test.ts); much more and the upper arm goes through that hand.
+ */
+export const SQUEEZE_RAD = 0.17
 /** Time factors of the manner modifiers: fast (迅速、用力) and slow (缓慢、轻轻). */
 export const FAST_FACTOR = 0.6
 export const SLOW_FACTOR = 1.6

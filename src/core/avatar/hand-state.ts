@@ -47,6 +47,8 @@ export interface Ctx {
   twoHands?: boolean
   /** The item is `rel: mirror` of one written hand: the hands are each other's mirror image (placement.ts keepOwnSide). */
   mirror?: boolean
+  /** The item is `rel: chase`: the left hand goes round the right hand's circles half a turn apart (movements.ts). */
+  chase?: boolean
 }
 
 

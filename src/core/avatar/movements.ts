@@ -4,7 +4,7 @@
  */
 import {
   ARC_EXTRA_S, BEND_RAD, BEND_S, FLEX_RAD, FLEX_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
-  LINE_SIZE_M, ORIENT_S, RUB_RAD, RUB_S, TRILL_CYCLES, TRILL_M, TRILL_S, FAST_FACTOR, SLOW_FACTOR, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
+  LINE_SIZE_M, ORIENT_S, RUB_RAD, RUB_S, SQUEEZE_RAD, SQUEEZE_S, TRILL_CYCLES, TRILL_M, TRILL_S, FAST_FACTOR, SLOW_FACTOR, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
   TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
@@ -14,7 +14,7 @@ import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import { siteKind } from './site-geometry'
 import type { Finger, Movement } from '../sign/types'
@@ -37,6 +37,7 @@ function moveDuration (m: Movement): number {
     case 'flex': return FLEX_S
     case 'rub': return RUB_S
     case 'trill': return TRILL_S
+    case 'squeeze': return SQUEEZE_S
     case 'shape': return SHAPE_S
     case 'tap': return TAP_S
     case 'brush': return BRUSH_S
@@ -45,6 +46,31 @@ function moveDuration (m: Movement): number {
     case 'to': return TRANSITION_MIN_S
     default: return 0
   }
+}
+
+/**
+ * A circle's start offset from its centre (u, length r) and the quarter-turn-on offset (v): the
+ * hand starts at the circle's bottom (v, s planes) or its near side (h plane). In a chase (交流:
+ * 指尖左右相对) the hands start across the body instead: the start is turned a quarter turn so the
+ * right hand begins at its own side's end of the circle, the left at the other end.
+ */
+export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx: number, k: number, u: Float64Array, v: Float64Array): void {
+  const r = CIRCLE_RADIUS_M[m.size] * k
+  if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+  const q = m.clockwise ? -1 : 1
+  for (let j = 0; j < 3; j++) {
+    const a = u[j]
+    if (ctx.chase === true) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
+  }
+}
+
+/** The first circle of a movement list (chase: the circle the two hands share). */
+export function firstCircle (ms: Movement[]): Extract<Movement, { kind: 'circle' }> | undefined {
+  for (const m of ms) {
+    const c = m.kind === 'circle' ? m : m.kind === 'par' || m.kind === 'repeat' ? firstCircle(m.items) : undefined
+    if (c) return c
+  }
+  return undefined
 }
 
 /** Applies one simple movement to the open segment s (all of a par group share s). Returns its duration. */
@@ -65,12 +91,12 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'circle': {
-      const r = CIRCLE_RADIUS_M[m.size] * k
-      // The hand starts on the circle: at its bottom (v, s planes) or its near side (h plane).
       const u = vec3(); const v = vec3()
-      if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+      circleUV(ctx, m, sx, k, u, v)
+      // Chase (交流): the left hand is half a turn on, on the same circle (its start was put there).
+      const c = ctx.chase === true && h.idx === 1 ? -1 : 1
       s[S_KIND] = KIND_CIRCLE
-      for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * r; s[S_CV + j] = v[j] * r }
+      for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * c; s[S_CV + j] = v[j] * c }
       s[S_SWEEP] = Math.PI * 2
       break
     }
@@ -123,6 +149,11 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       s[S_KIND] = KIND_WAVE
       s[S_CYCLES] = TRILL_CYCLES
       for (let j = 0; j < 3; j++) s[S_ZZ + j] = _w[j] * TRILL_M * k
+      break
+    }
+    case 'squeeze': {
+      // 夹 (仇): the whole arm turns in about the shoulder and back (pose.ts, S_SQUEEZE).
+      s[S_SQUEEZE] = -h.locSideX * SQUEEZE_RAD * k
       break
     }
     case 'manner':

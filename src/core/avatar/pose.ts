@@ -24,7 +24,7 @@ import {
 } from './face-channels'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND,
-  S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_ANGLE, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_RUB, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_ANGLE, S_OSC_AXIS, S_P0, S_P1, S_Q0, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import type { ContactMarker, Timeline } from './timeline-types'
 
@@ -287,6 +287,19 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   }
   quatAxis(_y, _q, 1)
   solveArm(_sh, _wrT, sideX, _y, _el, _wr, pose.elbowAngle, h)
+  const sq = seg[o + S_SQUEEZE] * bump
+  if (sq !== 0) {
+    // Squeeze (夹): the solved arm turns rigidly about the shoulder's front–back axis (segment.ts).
+    const c = Math.cos(sq); const sn = Math.sin(sq)
+    for (let k = 0; k < 2; k++) {
+      const P = k === 0 ? _el : _wr
+      const x = P[0] - _sh[0]; const y = P[1] - _sh[1]
+      P[0] = _sh[0] + x * c - y * sn; P[1] = _sh[1] + x * sn + y * c
+    }
+    _q2[0] = 0; _q2[1] = 0; _q2[2] = Math.sin(sq / 2); _q2[3] = Math.cos(sq / 2)
+    quatMul(_q, _q2, _q)
+    for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
+  }
   for (let k = 0; k < SHAPE_LEN; k++) _shape[k] = A[k]
   handWorldLandmarks(_shape, track.chir, _wr, _q, _lm)
   const out = pose.hands[h]

@@ -47,7 +47,13 @@ export const S_BASE_Q = S_BASE_P + 3
  */
 export const S_FLEX = S_BASE_Q + 4
 export const S_FLEX_MASK = S_FLEX + 1
-export const SEG = S_FLEX_MASK + 1
+/**
+ * Squeeze (夹, 仇): angle (rad, signed about +z, × sin(π s)) by which the solved arm turns in about
+ * the shoulder, elbow, wrist and hand together: the upper arm closes on what is in the armpit. The
+ * hand does not lead here (the arm follows its hand in ik.ts, and its elbow would stay out).
+ */
+export const S_SQUEEZE = S_FLEX_MASK + 1
+export const SEG = S_SQUEEZE + 1
 
 export const KIND_LINE = 0
 export const KIND_CIRCLE = 1

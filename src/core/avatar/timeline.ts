@@ -11,7 +11,7 @@ import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN 
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
 import { copy3, vec3 } from './math'
-import { compileMoves, cycleSeconds } from './movements'
+import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
 import { faceEvents } from './nonmanual'
 import { orientQuat } from './orient'
@@ -37,6 +37,8 @@ function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
     case 'mirror': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: 1 }; break
     case 'parallel': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: sign.nondom ? 1 : -1 }; break
     case 'alternate': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: true, dirSideX: 1 }; break
+    // Chase (交流): the left hand moves as the right does (its circles turned half a turn, movements.ts).
+    case 'chase': non = { spec: sign.dom, still: false, delayHalfCycle: false, dirSideX: -1 }; break
     // The base hand's own movements play (另一手随之); 左手不动 is a base line without movements.
     case 'base': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
     case 'two': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
@@ -105,8 +107,10 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     const plans = plansFor(sign)
     ctx.twoHands = plans[1].spec !== null
     ctx.mirror = sign.rel === 'mirror' && sign.nondom === undefined
-    // Order: a hand whose location is on the other hand goes second.
-    const order: Array<0 | 1> = refsOtherHand(plans[0].spec) || !refsOtherHand(plans[1].spec) ? [1, 0] : [0, 1]
+    ctx.chase = sign.rel === 'chase'
+    // Order: a hand whose location is on the other hand goes second (and a chasing left hand, which
+    // starts from where the right hand is).
+    const order: Array<0 | 1> = !ctx.chase && (refsOtherHand(plans[0].spec) || !refsOtherHand(plans[1].spec)) ? [1, 0] : [0, 1]
     // Start phase: transitions to the start postures.
     let tStartEnd = t
     const startPl: Array<Placement | null> = [null, null]
@@ -127,9 +131,16 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
         }
         continue
       }
-      const Q = orientQuat(plan.spec.orient, h.dirSideX, new Float64Array(4), ctx.leftX)
+      // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
+      const Q = orientQuat(plan.spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
       const A = new Float32Array(bakeHandshape(plan.spec.handshape))
       const pl = place(ctx, h, plan.spec.loc, Q, A)
+      const circle = ctx.chase && hi === 1 ? firstCircle(plan.spec.moves) : undefined
+      if (circle) {
+        // Chase: the left hand starts across the right hand's first circle from it (centre − u).
+        const u = vec3(); circleUV(ctx, circle, -1, 1, u, vec3())
+        for (let j = 0; j < 3; j++) pl.P[j] = ctx.hands[0].P[j] - 2 * u[j]
+      }
       // A hand going onto the other hand waits until that hand is nearly in place, as signers set
       // the base hand first: the two do not cross each other's path on the way.
       const tGo = pl.kind === 'hand' ? Math.max(t, tFirstSet - BASE_LEAD_S) : t

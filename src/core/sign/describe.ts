@@ -75,11 +75,13 @@ function sideWord (loc: Location, hand: 'dom' | 'nondom'): string {
 }
 
 /** The place of a location in words: 胸前、下巴旁、左手手心… */
-function placeWord (loc: Location, hand: 'dom' | 'nondom'): string {
+function placeWord (loc: Location, hand: 'dom' | 'nondom' | 'both'): string {
   const site = getSite(loc.site)
   const name = site ? site.zh : loc.site
-  if (loc.site.startsWith('H.')) return name.replace('另一手', hand === 'dom' ? '左手' : '右手')
-  const side = site?.region === 'space' || !site?.paired ? (loc.side && loc.side !== 'i' ? sideWord(loc, hand) : '') : sideWord(loc, hand)
+  // Said of both hands in turn (约会: 两手轮流碰一下另一手掌心), the other hand stays 另一手.
+  if (loc.site.startsWith('H.')) return hand === 'both' ? name : name.replace('另一手', hand === 'dom' ? '左手' : '右手')
+  const h = hand === 'both' ? 'dom' : hand
+  const side = site?.region === 'space' || !site?.paired ? (loc.side && loc.side !== 'i' ? sideWord(loc, h) : '') : sideWord(loc, h)
   return side ? `${name}${side === '正中' ? '正中' : `（${side}）`}` : name
 }
 
@@ -133,8 +135,9 @@ function moveWord (m: Movement, hand: 'dom' | 'nondom' | 'both'): string {
     case 'flex': return `${m.fingers.map(f => FINGER_WORD[f]).join('、')}弯动一下`
     case 'rub': return '拇指在指腹上来回捻'
     case 'trill': return '手轻轻抖动'
+    case 'squeeze': return '手臂向身体夹一下'
     case 'shape': return `变成${handshapeWord(m.handshape)}`
-    case 'tap': return m.at ? `碰一下${placeWord(m.at, at)}` : '碰一下'
+    case 'tap': return m.at ? `碰一下${placeWord(m.at, hand)}` : '碰一下'
     case 'brush': return `贴着表面向${dirWord(m.dir, hand)}擦过`
     case 'to': return `移到${placeWord(m.at, at)}`
     case 'orient': return `转成手指指向${fingerWord(m.orient.finger, at)}、手心朝${palmWord(m.orient.palm, hand)}`
@@ -196,7 +199,7 @@ function moveSteps (moves: Movement[], hand: 'dom' | 'nondom' | 'both'): string[
 }
 
 const REL_WORD: Readonly<Record<string, string>> = {
-  mirror: '双手对称，', parallel: '双手同向，', alternate: '双手交替，'
+  mirror: '双手对称，', parallel: '双手同向，', alternate: '双手交替，', chase: '双手一前一后，'
 }
 
 /** The description steps of one simple sign (Chinese sentences, without their numbers). */
@@ -210,7 +213,10 @@ export function describeSign (sign: SignNotation): string[] {
   } else if (rel === 'base' || rel === 'two') {
     const other = sign.nondom!
     const still = other.moves.length === 0 && rel === 'base'
-    steps.push(`${startClause(other, '左手', 'nondom')}${still ? '，不动' : ''}；${startClause(sign.dom, '右手', 'dom')}`)
+    const left = `${startClause(other, '左手', 'nondom')}${still ? '，不动' : ''}`
+    const right = startClause(sign.dom, '右手', 'dom')
+    // Hand-swap (洲): the left hand goes onto the right, so the right is said first.
+    steps.push(other.loc.site.startsWith('H.') ? `${right}；${left}` : `${left}；${right}`)
     moves = [
       ...moveSteps(other.moves, 'nondom').map(m => `左手${m}${rel === 'base' ? '，右手随着一起动' : ''}`),
       ...moveSteps(sign.dom.moves, 'dom').map(m => `右手${m}`)
@@ -220,7 +226,7 @@ export function describeSign (sign: SignNotation): string[] {
     // REL_WORD already says how the left hand follows the right.
     steps.push(startClause(sign.dom, who, 'dom') + (sign.nondom ? `；左手${startClause(sign.nondom, '', 'nondom')}` : ''))
     // Mirrored hands move apart or together; parallel hands the same way.
-    moves = moveSteps(sign.dom.moves, rel === 'parallel' ? 'dom' : 'both').map(m => `${rel === 'alternate' ? '两手轮流' : '双手'}${m}`)
+    moves = moveSteps(sign.dom.moves, rel === 'parallel' || rel === 'chase' ? 'dom' : 'both').map(m => `${rel === 'alternate' ? '两手轮流' : rel === 'chase' ? '两手在同一个圈上一前一后' : '双手'}${m}`)
   }
   steps.push(...moves)
   const face = faceWords(sign.face)

@@ -43,8 +43,8 @@ export const MAX_HOLD_S = 5
 export const DEFAULT_HOLD_S = 0.3
 
 export const MOVEMENT_NAMES = [
-  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'flex', 'rub', 'trill', 'shape', 'tap',
-  'brush', 'to', 'orient', 'hold', 'fast', 'slow'
+  'line', 'arc', 'circle', 'zigzag', 'wave', 'twist', 'bend', 'wiggle', 'flex', 'rub', 'trill', 'squeeze', 'shape',
+  'tap', 'brush', 'to', 'orient', 'hold', 'fast', 'slow'
 ] as const
 
 /** The parts of the moving hand a location may name (docs/notation.md, Location). */
@@ -59,7 +59,7 @@ export const FINGER_NAMES: readonly Finger[] = ['thumb', 'index', 'middle', 'rin
 /** What a sign's hand may cover by design (`covers:`). */
 export const COVERS: readonly Covers[] = ['eyes', 'mouth', 'face']
 
-export const RELATIONS: readonly TwoHandRelation[] = ['one', 'mirror', 'parallel', 'alternate', 'base', 'two']
+export const RELATIONS: readonly TwoHandRelation[] = ['one', 'mirror', 'parallel', 'alternate', 'chase', 'base', 'two']
 export const SIZES: readonly Size[] = ['s', 'm', 'l']
 export const DISTANCES: readonly Distance[] = ['touch', 'close', 'near', 'far']
 
@@ -531,6 +531,7 @@ function movement (name: string, args: string | undefined, sink: Sink): Movement
     case 'wiggle':
     case 'rub':
     case 'trill':
+    case 'squeeze':
       if (!argCount(0, 0, name)) return null
       return { kind: name }
     case 'fast':
@@ -690,8 +691,12 @@ export function parseFace (src: string, ctx: NotationContext): Result<'face', No
   return { ok: true, face: face as NonManual }
 }
 
+const hasCircle = (ms: Movement[]): boolean => ms.some(m => m.kind === 'circle' || ((m.kind === 'par' || m.kind === 'repeat') && hasCircle(m.items)))
+
+const onOtherHand = (l: Location | undefined): boolean => l !== undefined && l.site.startsWith(HAND_SITE_PREFIX)
+
 function usesOtherHand (hand: HandSpec): boolean {
-  const onHand = (l: Location | undefined): boolean => l !== undefined && l.site.startsWith(HAND_SITE_PREFIX)
+  const onHand = onOtherHand
   const walk = (ms: Movement[]): boolean => ms.some(m =>
     ((m.kind === 'tap' || m.kind === 'to') && onHand(m.at)) ||
     ((m.kind === 'par' || m.kind === 'repeat') && walk(m.items)))
@@ -724,7 +729,7 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
     if ((RELATIONS as readonly string[]).includes(r)) {
       rel = r as TwoHandRelation
     } else {
-      issues.push(makeIssue(ctx, 'rel', r, '未知的双手关系（可用 one mirror parallel alternate base two）', suggest(r, RELATIONS)))
+      issues.push(makeIssue(ctx, 'rel', r, '未知的双手关系（可用 one mirror parallel alternate chase base two）', suggest(r, RELATIONS)))
       relOk = false
     }
   }
@@ -754,6 +759,24 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
 
   if (dom && relOk && rel === 'one' && usesOtherHand(dom)) {
     issues.push(makeIssue(ctx, 'dom', String(src.dom), '单手手势不能以另一只手（H.…）为位置；请写 rel: base 和 nondom'))
+  }
+  // Hand-swap (洲): the left hand may go onto the right (rel: two), but one hand has to be in place
+  // first: two hands each placed on the other have nothing to stand on.
+  if (dom && nondom && onOtherHand(dom.loc) && onOtherHand(nondom.loc)) {
+    issues.push(makeIssue(ctx, 'nondom', String(src.nondom), '两只手不能都以对方为起始位置：先放好一只手（写身体或空间位置），另一只手再放在它上面'))
+  }
+  // Chase (交流): the left hand is the right hand's circle turned half a turn about its centre, so
+  // it is derived (no nondom line) and there has to be a circle to go round.
+  if (relOk && rel === 'chase') {
+    if (nondom) issues.push(makeIssue(ctx, 'nondom', String(src.nondom), 'rel: chase 的左手由右手推出（同一个圈上转半圈的位置），不写 nondom'))
+    if (dom && !hasCircle(dom.moves)) issues.push(makeIssue(ctx, 'rel', rel, 'rel: chase 是两手在同一个圈上一前一后地转，dom 的动作里要有 circle(…)'))
+  }
+  // Role-swap (约会): with a derived left hand only rel: alternate may reach the other hand (each
+  // hand in turn, the other standing as the base); mirrored or parallel hands would both go for
+  // the other at once, and a start on the other hand has no hand under it.
+  if (dom && !nondom && relOk && rel !== 'one' && rel !== 'base' && rel !== 'two' && usesOtherHand(dom)) {
+    if (onOtherHand(dom.loc)) issues.push(makeIssue(ctx, 'dom', String(src.dom), `rel: ${rel} 的两只手同时就位，起始位置不能在另一只手上；请写 rel: base 和 nondom`))
+    else if (rel !== 'alternate') issues.push(makeIssue(ctx, 'rel', rel, `rel: ${rel} 的两只手同时动作，不能同时去碰对方；两手轮流拍对方请写 rel: alternate`, 'alternate'))
   }
 
   let face: NonManual = {}

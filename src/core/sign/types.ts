@@ -57,6 +57,8 @@ export type Movement =
   | { kind: 'rub' }
   /** The hand trembles: small, quick, repeated (抖动). */
   | { kind: 'trill' }
+  /** 夹 (仇): the arm closes against the body, the upper arm pressing on what is in the armpit, and opens again. */
+  | { kind: 'squeeze' }
   /** Manner of the movements it is joined to with '+': fast (迅速、用力) or slow (缓慢、轻轻). */
   | { kind: 'manner'; fast: boolean }
   | { kind: 'shape'; handshape: string }
@@ -77,7 +79,7 @@ export interface HandSpec {
   moves: Movement[]
 }
 
-export type TwoHandRelation = 'one' | 'mirror' | 'parallel' | 'alternate' | 'base' | 'two'
+export type TwoHandRelation = 'one' | 'mirror' | 'parallel' | 'alternate' | 'chase' | 'base' | 'two'
 
 export type Expression =
   | '疑问' | '高兴' | '难过' | '惊讶' | '生气' | '否定' | '思考' | '难受' | '坚毅' | '严肃' | '怜爱' | '凶恶'

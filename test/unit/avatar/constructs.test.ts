@@ -274,3 +274,167 @@ describe('non-manuals of version 2', () => {
     expect(samplePose(t, between, createPose()).face[F_BROW_RAISE]).toBeGreaterThan(0.95)
   })
 })
+
+describe('hand-swap (洲) and role-swap (约会): the left hand on the right, and each hand in turn the base', () => {
+  const pose = createPose()
+  const a = new Float64Array(3); const b = new Float64Array(3)
+  /** 洲: the right hand is the base (rel: two), the left index lies across its fingers. */
+  const ZHOU: NotationSource = { rel: 'two', dom: '4 f:d p:b @chest.i~far', nondom: 'index f:c p:b @H.middle:finger' }
+  /** 约会 (一): 双手掌心交替互拍. */
+  const YUEHUI: NotationSource = { rel: 'alternate', dom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)*2' }
+
+  test('洲: the left index lies on the right middle finger, and never passes through the right palm on its way', () => {
+    const t = tl(ZHOU)
+    const m = t.contacts.find(c => c.hand === 1)!
+    expect(m.loc.site).toBe('H.middle')
+    samplePose(t, endOf(t), pose)
+    expect(dist(contactPartWorld(pose, m, a), contactSiteWorld(pose, m, b))).toBeLessThan(0.01)
+    for (let i = 0; i <= 120; i++) expect(palmPenetration(samplePose(t, (t.duration * i) / 120, pose))).toBeLessThan(0.005)
+  })
+
+  test('约会: the palms clap in turn — right on left, left on right, twice — each meeting a palm that stands still', () => {
+    const t = tl(YUEHUI)
+    expect(t.contacts.map(c => c.hand)).toEqual([0, 1, 0, 1])
+    for (const c of t.contacts) {
+      samplePose(t, c.t, pose)
+      expect(dist(contactPartWorld(pose, c, a), contactSiteWorld(pose, c, b))).toBeLessThan(0.01)
+      // The struck hand stands where it started (the base of this turn).
+      const other = 1 - c.hand
+      const x = pose.hands[other][27]
+      samplePose(t, t.phases.find(p => p.phase === 'move')!.t0, pose)
+      expect(Math.abs(x - pose.hands[other][27])).toBeLessThan(0.01)
+    }
+    const J = (j: number): number[] => [pose.joints[j * 3], pose.joints[j * 3 + 1], pose.joints[j * 3 + 2]]
+    for (let i = 0; i <= 160; i++) {
+      samplePose(t, (t.duration * i) / 160, pose)
+      expect(palmPenetration(pose)).toBeLessThan(0.005)
+      expect(dist(J(J_L_SHOULDER), J(J_L_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
+      expect(dist(J(J_R_ELBOW), J(J_R_WRIST))).toBeCloseTo(FOREARM_M, 3)
+    }
+  })
+
+  test('mirrored hands both tapping the other hand would pass through each other: what the parser refuses', () => {
+    const t = tl({ rel: 'two', dom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)', nondom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)' })
+    let worst = 0
+    for (let i = 0; i <= 120; i++) worst = Math.max(worst, palmPenetration(samplePose(t, (t.duration * i) / 120, pose)))
+    expect(worst).toBeGreaterThan(0.005)
+  })
+})
+
+describe('arm-movement (仇): the left arm squeezes the right hand in the armpit', () => {
+  const pose = createPose()
+  /** 仇: 右手置于左腋下，左腋夹一下右手. */
+  const CHOU: NotationSource = { rel: 'two', dom: 'flat f:c p:b @armpit.c~touch:tips', nondom: 'flat f:d p:c @hip~close:palm ; squeeze' }
+  /** m: half the drawn width of the upper arm (drawlist.ts, buildArm: 0.095 m): the sleeve's surface. */
+  const SLEEVE_R = 0.0475
+  const J = (j: number): number[] => [pose.joints[j * 3], pose.joints[j * 3 + 1], pose.joints[j * 3 + 2]]
+  /** Gap (m) between the left sleeve's surface and the nearest point of the right hand (< 0: inside the sleeve). */
+  function sleeveGap (): number {
+    const s = J(J_L_SHOULDER); const e = J(J_L_ELBOW)
+    const d = [e[0] - s[0], e[1] - s[1], e[2] - s[2]]
+    const dd = d[0] * d[0] + d[1] * d[1] + d[2] * d[2]
+    let best = Infinity
+    for (let j = 0; j < 21; j++) {
+      const p = [0, 1, 2].map(k => pose.hands[0][j * 3 + k] - s[k])
+      const u = Math.max(0, Math.min(1, (p[0] * d[0] + p[1] * d[1] + p[2] * d[2]) / dd))
+      best = Math.min(best, Math.hypot(p[0] - u * d[0], p[1] - u * d[1], p[2] - u * d[2]))
+    }
+    return best - SLEEVE_R
+  }
+
+  test('the upper arm closes onto the hand (contact within 1 cm, never more than 0.5 cm into it), the elbow comes in and goes back', () => {
+    const t = tl(CHOU)
+    const mv = t.phases.find(p => p.phase === 'move')!
+    samplePose(t, mv.t0, pose)
+    const gap0 = sleeveGap(); const elbow0 = J(J_L_ELBOW)[0]; const tips0 = pose.hands[0][12 * 3]
+    let gmin = Infinity; let elbowIn = 0; let tipsMoved = 0
+    for (let i = 0; i <= 40; i++) {
+      samplePose(t, mv.t0 + ((mv.t1 - mv.t0) * i) / 40, pose)
+      gmin = Math.min(gmin, sleeveGap())
+      elbowIn = Math.max(elbowIn, elbow0 - J(J_L_ELBOW)[0])
+      tipsMoved = Math.max(tipsMoved, Math.abs(pose.hands[0][12 * 3] - tips0))
+    }
+    expect(gmin).toBeLessThan(gap0 - 0.004)
+    expect(Math.abs(gmin)).toBeLessThan(0.01)
+    expect(gmin).toBeGreaterThan(-0.005)
+    expect(elbowIn).toBeGreaterThan(0.03)
+    expect(tipsMoved).toBeLessThan(0.002) // the right hand holds still in the armpit
+    samplePose(t, mv.t1, pose)
+    expect(Math.abs(J(J_L_ELBOW)[0] - elbow0)).toBeLessThan(0.005)
+    for (let i = 0; i <= 80; i++) {
+      samplePose(t, (t.duration * i) / 80, pose)
+      expect(dist(J(J_L_SHOULDER), J(J_L_ELBOW))).toBeCloseTo(UPPER_ARM_M, 3)
+      expect(dist(J(J_L_ELBOW), J(J_L_WRIST))).toBeCloseTo(FOREARM_M, 3)
+    }
+  })
+
+  test('without the squeeze the arm does not close (what the test above would miss)', () => {
+    const t = tl({ ...CHOU, nondom: 'flat f:d p:c @hip~close:palm ; hold(0.5)' })
+    const mv = t.phases.find(p => p.phase === 'move')!
+    samplePose(t, mv.t0, pose); const e0 = J(J_L_ELBOW)[0]
+    samplePose(t, (mv.t0 + mv.t1) / 2, pose)
+    expect(Math.abs(J(J_L_ELBOW)[0] - e0)).toBeLessThan(0.002)
+  })
+
+  test('squeeze takes no argument: the parser says so in Chinese, naming the field', () => {
+    const r = parseSignNotation({ ...CHOU, nondom: 'flat f:d p:c @hip~close:palm ; squeeze(2)' }, { entryId: 'chou_2' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ entryId: 'chou_2', field: 'nondom', value: 'squeeze(2)' })
+    if (!r.ok) expect(r.issues[0].message).toMatch(/参数个数不对，应写作 squeeze/)
+  })
+})
+
+describe('chase (交流): two hands going round one circle, half a turn apart', () => {
+  const pose = createPose()
+  /** 交流: 双手五指撮合，指尖左右相对，掌心向上，左右平行交替转动. */
+  const JIAOLIU: NotationSource = { rel: 'chase', dom: 'flat_o f:c p:u @neutral.i ; circle(h,cw,l)*2' }
+
+  test('the palm centres stay opposite each other on one circle (their midpoint still), turning the same way; palms never meet', () => {
+    const t = tl(JIAOLIU)
+    const mv = t.phases.find(p => p.phase === 'move')!
+    const mid = (): number[] => [0, 1, 2].map(k => (pose.hands[0][27 + k] + pose.hands[1][27 + k]) / 2)
+    const ang = (h: number, c: number[]): number => Math.atan2(pose.hands[h][27 + 2] - c[2], pose.hands[h][27] - c[0])
+    samplePose(t, mv.t0, pose)
+    const c0 = mid()
+    const r0 = dist(pose.hands[0].subarray(27, 30), pose.hands[1].subarray(27, 30)) / 2
+    expect(r0).toBeGreaterThan(0.04) // middle-finger knuckles: the fingers point at each other, 8 cm inside the palm centres
+    let worstMid = 0; let turned0 = 0; let turned1 = 0
+    let a0 = ang(0, c0); let a1 = ang(1, c0)
+    const wrap = (d: number): number => Math.atan2(Math.sin(d), Math.cos(d))
+    for (let i = 1; i <= 60; i++) {
+      samplePose(t, mv.t0 + ((mv.t1 - mv.t0) * i) / 60, pose)
+      worstMid = Math.max(worstMid, dist(mid(), c0))
+      const b0 = ang(0, c0); const b1 = ang(1, c0)
+      turned0 += wrap(b0 - a0); turned1 += wrap(b1 - a1); a0 = b0; a1 = b1
+      expect(palmPenetration(pose)).toBeLessThan(0.005)
+    }
+    // One centre (within 1.5 cm), both hands round it twice, the same way.
+    expect(worstMid).toBeLessThan(0.015)
+    expect(Math.abs(turned0)).toBeGreaterThan(3 * Math.PI)
+    expect(Math.sign(turned0)).toBe(Math.sign(turned1))
+    expect(Math.abs(turned1 - turned0)).toBeLessThan(0.5)
+  })
+
+  test('rel: alternate, which 交流 was written with, gives each hand its own circle (the check can fail)', () => {
+    const t = tl({ rel: 'alternate', dom: 'flat_o f:c p:u @neutral.i ; circle(h,cw,l)*2' })
+    const mv = t.phases.find(p => p.phase === 'move')!
+    const mid = (): number[] => [0, 1, 2].map(k => (pose.hands[0][27 + k] + pose.hands[1][27 + k]) / 2)
+    samplePose(t, mv.t0, pose); const c0 = mid()
+    let worst = 0
+    for (let i = 1; i <= 60; i++) { samplePose(t, mv.t0 + ((mv.t1 - mv.t0) * i) / 60, pose); worst = Math.max(worst, dist(mid(), c0)) }
+    expect(worst).toBeGreaterThan(0.03)
+  })
+
+  test('chase needs a circle and derives the left hand: the parser says so, naming the field', () => {
+    const none = parseSignNotation({ rel: 'chase', dom: 'flat_o f:c p:u @neutral ; line(f)' }, { entryId: 'jiaoliu' })
+    expect(none.ok).toBe(false)
+    if (!none.ok) expect(none.issues[0]).toMatchObject({ field: 'rel', value: 'chase' })
+    if (!none.ok) expect(none.issues[0].message).toMatch(/要有 circle/)
+    const withNondom = parseSignNotation({ ...JIAOLIU, nondom: 'flat_o f:c p:u @neutral' }, { entryId: 'jiaoliu' })
+    expect(withNondom.ok).toBe(false)
+    if (!withNondom.ok) expect(withNondom.issues[0]).toMatchObject({ field: 'nondom' })
+    const typo = parseSignNotation({ ...JIAOLIU, rel: 'chace' }, { entryId: 'jiaoliu' })
+    if (!typo.ok) expect(typo.issues[0]).toMatchObject({ field: 'rel', suggestion: 'chase' })
+    expect(typo.ok).toBe(false)
+  })
+})

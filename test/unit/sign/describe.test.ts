@@ -26,6 +26,16 @@ describe('describeSign', () => {
     expect(steps({ rel: 'base', nondom: 'flat f:c p:u @neutral', dom: '1 f:d p:b @H.palm:tips' })[0]).toMatch(/右手.*用指尖贴在左手掌心。$/)
   })
 
+  it('the left hand on the right (洲), both hands in turn on the other (约会), the arm squeezing (仇)', () => {
+    expect(steps({ rel: 'two', dom: '4 f:d p:b @neutral.i', nondom: 'index f:c p:b @H.middle:finger' })[0]).toMatch(/^右手数字4的手形.*；左手食指手形.*用手指中段贴在右手中指。$/)
+    expect(steps({ rel: 'alternate', dom: 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)*2' })[1]).toBe('两手轮流碰一下另一手掌心，共两次。')
+    expect(steps({ rel: 'two', dom: 'flat f:c p:b @armpit.c~touch:tips', nondom: 'flat f:d p:c @hip~close:palm ; squeeze' })).toEqual([
+      '左手平掌手形，手指指向下方，手心朝右，用手心靠近胯部；右手平掌手形，手指指向左方，手心朝里，用指尖贴在腋下（左侧）。',
+      '左手手臂向身体夹一下。'
+    ])
+    expect(steps({ rel: 'chase', dom: 'flat_o f:c p:u @neutral.i ; circle(h,cw,l)*2' })[1]).toBe('两手在同一个圈上一前一后平着画大圈（顺时针），共两次。')
+  })
+
   it('a flex names the fingers that bend, and repeats as 弯动两下', () => {
     expect(steps({ dom: 'thumb_pinky f:u p:f @neutral ; flex(thumb,pinky)' })[1]).toBe('右手拇指、小指弯动一下。')
     expect(steps({ dom: '3 f:u p:f @neutral ; flex(middle,ring,pinky)*2' })[1]).toBe('右手中指、无名指、小指弯动两下。')

@@ -360,6 +360,31 @@ describe('parseSignNotation: two-hand relations', () => {
     if (!r.ok) expect(r.issues[0]).toMatchObject({ field: 'dom' })
   })
 
+  test('hand-swap (洲): the left hand may go onto the right (rel: two), but not both hands onto each other', () => {
+    expect(parseSignNotation({ rel: 'two', dom: '4 f:d p:b @neutral.i', nondom: 'index f:c p:b @H.middle:finger' }, ctx).ok).toBe(true)
+    const r = parseSignNotation({ rel: 'two', dom: '4 f:d p:b @H.index', nondom: 'index f:c p:b @H.middle:finger' }, ctx)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ field: 'nondom', value: 'index f:c p:b @H.middle:finger' })
+    if (!r.ok) expect(r.issues[0].message).toMatch(/两只手不能都以对方为起始位置/)
+  })
+
+  test('role-swap (约会): only alternating hands may reach the other hand, each in turn; never at the start', () => {
+    const dom = 'flat f:uf p:c @neutral.i ; tap(H.palm:palm)*2'
+    expect(parseSignNotation({ rel: 'alternate', dom }, ctx).ok).toBe(true)
+    for (const rel of ['mirror', 'parallel']) {
+      const r = parseSignNotation({ rel, dom }, ctx)
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.issues[0]).toMatchObject({ field: 'rel', value: rel, suggestion: 'alternate' })
+      if (!r.ok) expect(r.issues[0].message).toMatch(/不能同时去碰对方/)
+    }
+    const start = parseSignNotation({ rel: 'alternate', dom: 'flat f:uf p:c @H.palm ; tap' }, ctx)
+    expect(start.ok).toBe(false)
+    if (!start.ok) expect(start.issues[0]).toMatchObject({ field: 'dom' })
+    if (!start.ok) expect(start.issues[0].message).toMatch(/起始位置不能在另一只手上/)
+    // With its own nondom line each hand says what it does: not this rule's business.
+    expect(parseSignNotation({ rel: 'mirror', dom, nondom: 'flat f:uf p:c @neutral.i' }, ctx).ok).toBe(true)
+  })
+
   test('unknown rel gets a suggestion', () => {
     const r = parseSignNotation({ dom: 'A f:u p:c @neutral', rel: 'mirorr' }, ctx)
     expect(r.ok).toBe(false)
