@@ -6,7 +6,7 @@ import { SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, HAND_SITE_
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
-import { partPoint } from './hand-parts'
+import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm } from './ik'
 import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
 import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
@@ -24,15 +24,42 @@ export interface Placement {
   touch: boolean
   /** A contact along the surface from the site (a brush), torso space. */
   shift?: Float64Array
+  /** The location as placed, when a contact part was defaulted (defaultHandPart). */
+  loc?: Location
+}
+
+/**
+ * The contact part a hand on the other hand meets it with when none is written (the nearest part
+ * along the site's normal otherwise):
+ * - a finger put on a finger (`@H.index`, `H.middle`, `H.pinky`: 希腊's crossed index fingers)
+ *   lies across it, finger on finger, when one or two fingers are extended (`:finger`). Left to the
+ *   nearest part, the thumb tip or the curled knuckles met the spot and the index ran on past the
+ *   other's tip (review sample 2: "meets the other's tip, not its middle; no cross");
+ * - a hand with its fingers out going into the other's ring or 匚 (`@H.inside`: 号码, 插入) puts
+ *   its fingertips in (`:tips`); the nearest part along the ring's axis was the thumb, and the
+ *   fingers stood beside or under the ring. A fist or thumb hand (no finger out) is held whole.
+ */
+function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger' | 'tips' | undefined {
+  const finger = site === 'H.index' || site === 'H.middle' || site === 'H.pinky'
+  if (!finger && site !== 'H.inside') return undefined
+  const lm = new Float64Array(LANDMARKS * 3)
+  handWorldLandmarks(A, chir, vec3(), new Float64Array([0, 0, 0, 1]), lm)
+  const n = extendedFingers(lm, true).length
+  return finger ? (n > 0 && n <= 2 ? 'finger' : undefined) : n > 0 ? 'tips' : undefined
 }
 
 /**
  * Where the palm centre must be so the part of the hand nearest the site (fingertip, knuckle, palm
  * or back) lies at the site + distance along its outward normal, for rotation Q and angles A.
  */
-export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: Float32Array, forceTouch = false): Placement {
+export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A: Float32Array, forceTouch = false): Placement {
+  let loc = loc0
   const other = ctx.hands[1 - h.idx]
   const kind = siteKind(loc.site) ?? 'space'
+  if (kind === 'hand' && !loc.part) {
+    const part = defaultHandPart(loc.site, A, h.chir)
+    if (part) loc = { ...loc, part }
+  }
   const site = vec3(); const n = vec3(0, 0, 1)
   let ok: boolean
   if (kind === 'hand') {
@@ -53,7 +80,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
   const touch = dist === 0 && kind !== 'space'
-  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, n, dist)
+  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, loc.site, n, dist)
   const P = vec3()
   let part = -3
   let shift: Float64Array | undefined
@@ -146,6 +173,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
   }
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
+  if (loc !== loc0) placed.loc = loc
   if (shift) placed.shift = shift
   return placed
 }
@@ -207,20 +235,23 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
 }
 
 /**
- * `~near` / `~far` on the other hand (`H.fingertips~near`, `H.palm~near`, `H.index~near`): the
- * hand hovers beside the spot, on its own side, as the illustrations draw it (标准: the fingertips
+ * `~close` / `~near` / `~far` on the other hand (`H.fingertips~near`, `H.index~near`): the hand
+ * hovers beside the spot, on its own side, as the illustrations draw it (标准: the fingertips
  * point at the upright index from beside it), at the other hand's scale. Along the site's normal
  * alone it went 10 cm out along the other hand's fingers, or in front of or behind it (overlapping
  * it in the front view), far from the base. The direction away (n, changed in place: it also picks
  * the part of the hand nearest the spot) is the site's normal turned toward the hand's own side
  * (the normal alone if that cancels); returns the distance: the written one ×
- * HAND_SITE_DISTANCE_SCALE.
+ * HAND_SITE_DISTANCE_SCALE. Not on the palm, back or heel: a hand there is over the surface
+ * (保健 反面 外婆 距离: the book's hand hovers on the back); turned, the part nearest the spot
+ * became the moving hand's edge or fingertips and its palm sat 10–20 cm to the side.
  */
-function handSiteAway (h: HandCtx, n: Float64Array, dist: number): number {
+function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number): number {
   const u = vec3(n[0] + h.locSideX, n[1], n[2])
-  if (len3(u) > 0.3) normalize3(n, u)
+  if (!SURFACE_SITES.includes(site) && len3(u) > 0.3) normalize3(n, u)
   return dist * HAND_SITE_DISTANCE_SCALE
 }
+const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
 
 /**
  * Two hands meeting side by side at the midline (门 天安门 厦门 台北: `@neutral.m:index_side`,
@@ -422,7 +453,7 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {
   if (!pl.touch) return
-  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
+  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc ?? loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
   if (pl.shift) m.shift = [pl.shift[0], pl.shift[1], pl.shift[2]]
   ctx.contacts.push(m)
 }
