@@ -76,6 +76,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
+  if (loc.site === 'eye' && !loc.part && fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS) loc = { ...loc, part: 'tips' }
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
@@ -155,7 +156,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P)) {
+    if (pivotForLowElbow(ctx, h, C, Q, A, P, fingersAlong(h.chir, Q, A, n) >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M)) {
       replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
       if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
     }
@@ -165,7 +166,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + away[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
+    if (pivotForLowElbow(ctx, h, C, Q, A, P, -FACE_ELBOW_BELOW_M)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
   }
   if (kind === 'hand' && !forceTouch) {
     const C = vec3()
@@ -365,8 +366,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
  * the shoulder, without hiding more of the face; the contact stays exact. Q and P change in place.
  * Compile time only.
  */
-function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array): boolean {
-  const limit = -FACE_ELBOW_BELOW_M
+function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number): boolean {
   const rise0 = elbowRise(h, P, Q)
   if (rise0 <= limit) return false
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
@@ -401,6 +401,27 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   Q.set(Qt)
   return true
 }
+
+/**
+ * The cosine between the extended fingers' mean direction and n (0 with no finger out). Fingers
+ * pointing away from the face (≥ FACE_POINT_AWAY_COS: 看's V forward from the eyes) are pivoted only
+ * as far as keeps the elbow below the shoulder (not FACE_ELBOW_BELOW_M under it): the pivot tilted
+ * 看's V ~40° up and in, and the front view, which cannot show "forward", showed it upright before
+ * the eye (review sample 2); unpivoted its elbow is 2 cm below the shoulder. Fingers pointing at the
+ * eye (≤ −FACE_POINT_AWAY_COS, no part written: 忽视) meet it with their tips: the nearest part
+ * along the normal was the thumb, and the index stood up beside the eye. Only the eye: at the
+ * forehead (印度) the tips raised the elbow over the shoulder; the nearest part there is the tip.
+ */
+function fingersAlong (chir: number, Q: Float64Array, A: Float32Array, n: ArrayLike<number>): number {
+  const lm = new Float64Array(LANDMARKS * 3)
+  handWorldLandmarks(A, chir, vec3(), Q, lm)
+  const d = vec3()
+  for (const f of extendedFingers(lm, true)) for (let k = 0; k < 3; k++) d[k] += lm[(f * 4 + 8) * 3 + k] - lm[(f * 4 + 5) * 3 + k]
+  const l = len3(d)
+  return l > 0 ? dot3(d, n) / (l * len3(n)) : 0
+}
+/** Cosine: fingers within ~45° of a face site's outward normal point away from the face. */
+const FACE_POINT_AWAY_COS = 0.7
 
 /**
  * The hand's top (landmarks and their drawn radius) is kept below the top of the head by sliding

@@ -13,6 +13,8 @@ import {
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
 import { sign } from './fixtures'
+import { entryItems } from '../../../scripts/cli/render'
+import { compiledDictionary } from '../../support/compiled'
 import { faceCover } from './legibility'
 
 const tl = (src: NotationSource): Timeline => compileTimeline([{ sign: sign(src), label: 'x' }], { ambient: false })
@@ -358,5 +360,53 @@ describe('a hand going into the ring or 匚 of the other hand puts its fingers i
     const H = pose.hands[0]
     const tips = [0, 1, 2].map(k => (H[8 * 3 + k] + H[12 * 3 + k] + H[16 * 3 + k] + H[20 * 3 + k]) / 4)
     expect(Math.hypot(tips[0] - s[0], tips[1] - s[1], tips[2] - s[2])).toBeLessThan(0.03)
+  })
+})
+
+describe('a finger at the eye reads as drawn', () => {
+  // 看 (national 2940①: the V points forward from the eyes): the low-elbow pivot turned the V ~40°
+  // up and in, which the front view showed standing upright before the eye. Fingers pointing away
+  // from the face are pivoted only to keep the elbow below the shoulder: the V stays forward.
+  test('看: the V points forward, the elbow below the shoulder', () => {
+    const t = tl({ dom: '2 f:f p:d @eye ; line(f,s)', covers: 'eyes' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    for (const [m, tip] of [[5, 8], [9, 12]]) {
+      const d = [0, 1, 2].map(k => H[tip * 3 + k] - H[m * 3 + k])
+      expect(d[2] / Math.hypot(d[0], d[1], d[2])).toBeGreaterThan(0.85)
+    }
+    expect(pose.joints[J_R_ELBOW * 3 + 1]).toBeLessThan(pose.joints[J_R_SHOULDER * 3 + 1])
+  })
+  // 忽视 (national 2233): the index points back at the eye from in front. With no part written the
+  // nearest part along the normal was the thumb, and the index stood up beside the eye, its tip 8 cm
+  // above it. A finger pointing at the face meets the site with its tip.
+  test('忽视: the index tip is at eye height, pointing at it', () => {
+    const t = tl({ dom: 'index f:ub p:c @eye~near ; tap', covers: 'eyes' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const eye = new Float64Array(3)
+    resolveBodySite({ site: 'eye' }, -1, eye, new Float64Array(3))
+    expect(Math.abs(pose.hands[0][8 * 3 + 1] - eye[1])).toBeLessThan(0.03)
+  })
+})
+
+describe('句子 (national 2866): the open pinch points forward', () => {
+  // 拇、食指张开，指尖朝前 (in our words: thumb and index apart, tips forward, the gap the height of a
+  // line). Written `pinch_open f:f p:c`, the hand's axis pointed forward and its curved index
+  // sideways across the body (`f:` is the hand's axis; pinch_open curls its fingers toward the
+  // palm): the review saw the pinch sideways. `f:u p:f` puts the tips forward, index over thumb.
+  test('the entry as transcribed: index and thumb tips forward, the index above the thumb', () => {
+    const dict = compiledDictionary()
+    const e = dict.entries.find(x => x.id === 'juzi')!
+    const r = entryItems(dict, e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    const d = [0, 1, 2].map(k => H[8 * 3 + k] - H[5 * 3 + k])
+    expect(d[2] / Math.hypot(d[0], d[1], d[2])).toBeGreaterThan(0.8)
+    expect(H[8 * 3 + 1] - H[4 * 3 + 1]).toBeGreaterThan(0.03)
   })
 })
