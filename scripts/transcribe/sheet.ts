@@ -31,19 +31,26 @@ import { loadEntries, readManifest } from './lib'
 const MONO_FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf'
 const MONO = 'DejaVu Sans Mono'
 
-/** Cell layout (px): illustration 400×277 as published; three frames beside it. */
+/**
+ * Cell layout (px): illustration 400×277 as published; three frames beside it, framed as the
+ * player frames the sign (SignPlayer's canvas, height 1.05 × width, camera.ts FULL_VIEW_M: from
+ * the waist to above the head), so the reviewer judges what the learner sees. At 210 px wide and
+ * zoom 1.35 the frames showed only y 1.06–1.79 m: a hand at the waist, the belly or neutral_low
+ * (中国's end, 号码's base) fell below the frame while the player shows it (issue 12 review 2).
+ */
 const L = {
   pad: 10,
   titleH: 30,
   illW: 400,
   illH: 277,
-  frameW: 210,
+  frameW: 264,
   frameH: 277,
   textLine: 17,
   textLines: 4,
-  /** Upper body only: the hands fill the frame as they fill the illustrations. */
-  zoom: 1.35
+  zoom: 1
 }
+/** The camera of a sheet frame (front view). */
+export const SHEET_FRAME = { view: 'front', mirror: false, closeUp: false, width: L.frameW, height: L.frameH, zoom: L.zoom } as const
 const CELL_W = L.illW + 3 * L.frameW + 4 * 6
 const CELL_H = L.titleH + L.illH + L.textLine * L.textLines + 8
 
@@ -70,7 +77,7 @@ export function keyTimes (tl: Timeline): [number, number, number] {
 
 /** The palm centres' path over the movement, projected as drawFrame projects (full view). */
 function handPaths (tl: Timeline, w: number, h: number): Array<Array<[number, number]>> {
-  const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: w, height: h, zoom: L.zoom })
+  const cam = setCamera(createCamera(), { ...SHEET_FRAME, width: w, height: h })
   const pose = createPose()
   const moves = tl.phases.filter(p => p.phase === 'move')
   if (moves.length === 0) return [[], []]
@@ -162,7 +169,7 @@ async function drawCell (ctx: SKRSContext2D, it: SheetItem, dict: Dictionary, x:
     const caps = ['起始', '动作中', '结束']
     times.forEach((t, i) => {
       const cx = fx + i * (L.frameW + 6)
-      drawFrame(ctx, tl!, t, cx, top, { view: 'front', width: L.frameW, height: L.frameH, zoom: L.zoom })
+      drawFrame(ctx, tl!, t, cx, top, SHEET_FRAME)
       if (i === 1) { arrow(ctx, paths[0], cx, top, 'rgba(210,30,30,0.85)'); arrow(ctx, paths[1], cx, top, 'rgba(30,80,210,0.85)') }
       ctx.fillStyle = '#666666'; ctx.font = `13px "${LABEL_FONT}"`; ctx.textAlign = 'left'
       ctx.fillText(caps[i], cx + 4, top + 12)

@@ -20,15 +20,15 @@ function dist (lm: ArrayLike<number>, a: number, b: number): number {
   return Math.hypot(lm[a * 3] - lm[b * 3], lm[a * 3 + 1] - lm[b * 3 + 1], lm[a * 3 + 2] - lm[b * 3 + 2])
 }
 
-/** Indices (0 index … 3 little finger) of the fingers that are extended; all four when none is. */
-export function extendedFingers (lm: ArrayLike<number>): number[] {
+/** Indices (0 index … 3 little finger) of the fingers that are extended; all four when none is (or `[]` with `none`). */
+export function extendedFingers (lm: ArrayLike<number>, none?: boolean): number[] {
   const out: number[] = []
   for (let f = 0; f < 4; f++) {
     const [m, p, d, t] = FINGERS[f]
     const len = dist(lm, m, p) + dist(lm, p, d) + dist(lm, d, t)
     if (dist(lm, m, t) >= EXTENDED_STRAIGHTNESS * len) out.push(f)
   }
-  return out.length > 0 ? out : [0, 1, 2, 3]
+  return out.length > 0 || none === true ? out : [0, 1, 2, 3]
 }
 
 function meanOf (lm: ArrayLike<number>, ids: readonly number[], out: NumArray): void {

@@ -6,7 +6,7 @@ import { SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, HAND_SITE_
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
-import { partPoint } from './hand-parts'
+import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm } from './ik'
 import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
 import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
@@ -24,15 +24,42 @@ export interface Placement {
   touch: boolean
   /** A contact along the surface from the site (a brush), torso space. */
   shift?: Float64Array
+  /** The location as placed, when a contact part was defaulted (defaultHandPart). */
+  loc?: Location
+}
+
+/**
+ * The contact part a hand on the other hand meets it with when none is written (the nearest part
+ * along the site's normal otherwise):
+ * - a finger put on a finger (`@H.index`, `H.middle`, `H.pinky`: 希腊's crossed index fingers)
+ *   lies across it, finger on finger, when one or two fingers are extended (`:finger`). Left to the
+ *   nearest part, the thumb tip or the curled knuckles met the spot and the index ran on past the
+ *   other's tip (review sample 2: "meets the other's tip, not its middle; no cross");
+ * - a hand with its fingers out going into the other's ring or 匚 (`@H.inside`: 号码, 插入) puts
+ *   its fingertips in (`:tips`); the nearest part along the ring's axis was the thumb, and the
+ *   fingers stood beside or under the ring. A fist or thumb hand (no finger out) is held whole.
+ */
+function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger' | 'tips' | undefined {
+  const finger = site === 'H.index' || site === 'H.middle' || site === 'H.pinky'
+  if (!finger && site !== 'H.inside') return undefined
+  const lm = new Float64Array(LANDMARKS * 3)
+  handWorldLandmarks(A, chir, vec3(), new Float64Array([0, 0, 0, 1]), lm)
+  const n = extendedFingers(lm, true).length
+  return finger ? (n > 0 && n <= 2 ? 'finger' : undefined) : n > 0 ? 'tips' : undefined
 }
 
 /**
  * Where the palm centre must be so the part of the hand nearest the site (fingertip, knuckle, palm
  * or back) lies at the site + distance along its outward normal, for rotation Q and angles A.
  */
-export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: Float32Array, forceTouch = false): Placement {
+export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A: Float32Array, forceTouch = false): Placement {
+  let loc = loc0
   const other = ctx.hands[1 - h.idx]
   const kind = siteKind(loc.site) ?? 'space'
+  if (kind === 'hand' && !loc.part) {
+    const part = defaultHandPart(loc.site, A, h.chir)
+    if (part) loc = { ...loc, part }
+  }
   const site = vec3(); const n = vec3(0, 0, 1)
   let ok: boolean
   if (kind === 'hand') {
@@ -49,11 +76,12 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
+  if (loc.site === 'eye' && !loc.part && fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS) loc = { ...loc, part: 'tips' }
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
   const touch = dist === 0 && kind !== 'space'
-  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, n, dist)
+  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, loc.site, n, dist)
   const P = vec3()
   let part = -3
   let shift: Float64Array | undefined
@@ -128,7 +156,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P)) {
+    if (pivotForLowElbow(ctx, h, C, Q, A, P, fingersAlong(h.chir, Q, A, n) >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M)) {
       replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
       if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
     }
@@ -138,7 +166,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
   if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + away[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
+    if (pivotForLowElbow(ctx, h, C, Q, A, P, -FACE_ELBOW_BELOW_M)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
   }
   if (kind === 'hand' && !forceTouch) {
     const C = vec3()
@@ -146,6 +174,7 @@ export function place (ctx: Ctx, h: HandCtx, loc: Location, Q: Float64Array, A: 
     if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
   }
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
+  if (loc !== loc0) placed.loc = loc
   if (shift) placed.shift = shift
   return placed
 }
@@ -207,20 +236,23 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
 }
 
 /**
- * `~near` / `~far` on the other hand (`H.fingertips~near`, `H.palm~near`, `H.index~near`): the
- * hand hovers beside the spot, on its own side, as the illustrations draw it (标准: the fingertips
+ * `~close` / `~near` / `~far` on the other hand (`H.fingertips~near`, `H.index~near`): the hand
+ * hovers beside the spot, on its own side, as the illustrations draw it (标准: the fingertips
  * point at the upright index from beside it), at the other hand's scale. Along the site's normal
  * alone it went 10 cm out along the other hand's fingers, or in front of or behind it (overlapping
  * it in the front view), far from the base. The direction away (n, changed in place: it also picks
  * the part of the hand nearest the spot) is the site's normal turned toward the hand's own side
  * (the normal alone if that cancels); returns the distance: the written one ×
- * HAND_SITE_DISTANCE_SCALE.
+ * HAND_SITE_DISTANCE_SCALE. Not on the palm, back or heel: a hand there is over the surface
+ * (保健 反面 外婆 距离: the book's hand hovers on the back); turned, the part nearest the spot
+ * became the moving hand's edge or fingertips and its palm sat 10–20 cm to the side.
  */
-function handSiteAway (h: HandCtx, n: Float64Array, dist: number): number {
+function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number): number {
   const u = vec3(n[0] + h.locSideX, n[1], n[2])
-  if (len3(u) > 0.3) normalize3(n, u)
+  if (!SURFACE_SITES.includes(site) && len3(u) > 0.3) normalize3(n, u)
   return dist * HAND_SITE_DISTANCE_SCALE
 }
+const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
 
 /**
  * Two hands meeting side by side at the midline (门 天安门 厦门 台北: `@neutral.m:index_side`,
@@ -334,8 +366,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
  * the shoulder, without hiding more of the face; the contact stays exact. Q and P change in place.
  * Compile time only.
  */
-function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array): boolean {
-  const limit = -FACE_ELBOW_BELOW_M
+function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number): boolean {
   const rise0 = elbowRise(h, P, Q)
   if (rise0 <= limit) return false
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
@@ -370,6 +401,27 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   Q.set(Qt)
   return true
 }
+
+/**
+ * The cosine between the extended fingers' mean direction and n (0 with no finger out). Fingers
+ * pointing away from the face (≥ FACE_POINT_AWAY_COS: 看's V forward from the eyes) are pivoted only
+ * as far as keeps the elbow below the shoulder (not FACE_ELBOW_BELOW_M under it): the pivot tilted
+ * 看's V ~40° up and in, and the front view, which cannot show "forward", showed it upright before
+ * the eye (review sample 2); unpivoted its elbow is 2 cm below the shoulder. Fingers pointing at the
+ * eye (≤ −FACE_POINT_AWAY_COS, no part written: 忽视) meet it with their tips: the nearest part
+ * along the normal was the thumb, and the index stood up beside the eye. Only the eye: at the
+ * forehead (印度) the tips raised the elbow over the shoulder; the nearest part there is the tip.
+ */
+function fingersAlong (chir: number, Q: Float64Array, A: Float32Array, n: ArrayLike<number>): number {
+  const lm = new Float64Array(LANDMARKS * 3)
+  handWorldLandmarks(A, chir, vec3(), Q, lm)
+  const d = vec3()
+  for (const f of extendedFingers(lm, true)) for (let k = 0; k < 3; k++) d[k] += lm[(f * 4 + 8) * 3 + k] - lm[(f * 4 + 5) * 3 + k]
+  const l = len3(d)
+  return l > 0 ? dot3(d, n) / (l * len3(n)) : 0
+}
+/** Cosine: fingers within ~45° of a face site's outward normal point away from the face. */
+const FACE_POINT_AWAY_COS = 0.7
 
 /**
  * The hand's top (landmarks and their drawn radius) is kept below the top of the head by sliding
@@ -422,7 +474,7 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {
   if (!pl.touch) return
-  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
+  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc ?? loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
   if (pl.shift) m.shift = [pl.shift[0], pl.shift[1], pl.shift[2]]
   ctx.contacts.push(m)
 }

@@ -13,6 +13,8 @@ import {
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
 import { sign } from './fixtures'
+import { entryItems } from '../../../scripts/cli/render'
+import { compiledDictionary } from '../../support/compiled'
 import { faceCover } from './legibility'
 
 const tl = (src: NotationSource): Timeline => compileTimeline([{ sign: sign(src), label: 'x' }], { ambient: false })
@@ -287,5 +289,124 @@ describe('a hand held over the head stays in the picture', () => {
     const out = new Float32Array(2)
     project(cam, palm, 0, out, 0, new Float64Array(1), 0)
     expect(out[1]).toBeGreaterThan(0)
+  })
+})
+
+/** The start posture of t: dominant palm centre and the other hand's site `id` (position, normal). */
+function atHandSite (t: Timeline, id: string): { pose: Pose, palm: Float64Array, s: Float64Array, n: Float64Array } {
+  const pose = createPose()
+  samplePose(t, held(t), pose)
+  const s = new Float64Array(3); const n = new Float64Array(3)
+  resolveHandSite(id, pose.hands[1], Float64Array.from(pose.handQuat.subarray(4, 8)), -1, s, n)
+  const H = pose.hands[0]
+  const palm = new Float64Array([0, 1, 2].map(k => (H[k] + H[27 + k]) / 2))
+  return { pose, palm, s, n }
+}
+
+describe('a hand held close to or near the other palm or back is over it, not beside it', () => {
+  // `@H.back~near` / `@H.palm~close` (issue 12 review sample 2): the distance was taken along the
+  // site's normal turned 45° toward the hand's own side, which also picked the moving hand's edge or
+  // fingertips as the part nearest the spot; the palm then sat 10–20 cm to the side of the other
+  // hand (保健's cup beside the fist, 20 cm; 外婆's index beside the palm). On a surface the hand now
+  // hovers over it, along its normal: the palm centre is off that line by less than 4 cm.
+  test.each([
+    ['外婆 (national 5171): index on the back of the hand', { rel: 'base', nondom: 'flat f:c p:b @neutral.c', dom: 'index f:d p:f @H.back~near ; line(d,s)' }],
+    ['距离: flat hand over the back', { rel: 'base', nondom: 'flat f:c p:b @neutral', dom: 'flat f:c p:b @H.back~near' }],
+    ['fist close to the upturned palm', { rel: 'base', nondom: 'flat f:c p:u @neutral.c', dom: 'fist f:u p:c @H.palm~close ; tap' }]
+  ] as Array<[string, NotationSource]>)('%s', (_name, src) => {
+    const site = /@(H\.\w+)/.exec(String(src.dom))![1]
+    const { palm, s, n } = atHandSite(tl(src), site)
+    const d = [0, 1, 2].map(k => palm[k] - s[k])
+    const along = d[0] * n[0] + d[1] * n[1] + d[2] * n[2]
+    expect(along).toBeGreaterThan(0)
+    expect(Math.sqrt(Math.max(0, d[0] ** 2 + d[1] ** 2 + d[2] ** 2 - along ** 2))).toBeLessThan(0.04)
+  })
+})
+
+describe('a finger put on a finger of the other hand crosses it at the middle', () => {
+  // 希腊 (national 5403: the index fingers cross like the cross on the flag), written
+  // `@H.index~near ; tap*2` with no contact part: the nearest part (the moving hand's thumb tip)
+  // went to the spot and the index ran on past the other's tip, 9 cm from it (review sample 2:
+  // "meets the other's tip, not its middle; no cross"). A hand with one or two fingers extended now
+  // meets a finger site with its finger's middle: the two index fingers touch where both are
+  // halfway along, an X.
+  test('希腊: the index fingers touch, each at its middle', () => {
+    const t = tl({ rel: 'base', nondom: 'index f:fc p:d @neutral.c', dom: 'index f:fc p:d @H.index~near ; tap*2' })
+    expect(t.contacts.length).toBeGreaterThan(0)
+    const pose = createPose()
+    samplePose(t, t.contacts[0].t, pose)
+    const A = pose.hands[0]; const B = pose.hands[1]
+    let best = Infinity; let sa = 0; let sb = 0
+    const p = new Float64Array(3); const q = new Float64Array(3)
+    for (let i = 0; i <= 40; i++) {
+      for (let j = 0; j <= 40; j++) {
+        for (let k = 0; k < 3; k++) { p[k] = A[15 + k] + (A[24 + k] - A[15 + k]) * i / 40; q[k] = B[15 + k] + (B[24 + k] - B[15 + k]) * j / 40 }
+        const d = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])
+        if (d < best) { best = d; sa = i / 40; sb = j / 40 }
+      }
+    }
+    expect(best).toBeLessThan(2 * R + 0.005)
+    for (const s of [sa, sb]) { expect(s).toBeGreaterThan(0.3); expect(s).toBeLessThan(0.8) }
+  })
+})
+
+describe('a hand going into the ring or 匚 of the other hand puts its fingers in', () => {
+  // 号码 (national 2141): the open right hand's fingers go inside the left's 匚 and move along in
+  // it. With no part written the nearest part along the ring's axis, the thumb tip, went to the
+  // spot, and the fingers stood beside and under the 匚 (review sample 2). The fingertips go in now.
+  test('号码: the fingertips are at the centre of the 匚', () => {
+    const t = tl({ rel: 'base', dom: 'open f:u p:b @H.inside ; line(i)+wiggle', nondom: 'pinch_open f:c p:b @neutral.c' })
+    const { pose, s } = atHandSite(t, 'H.inside')
+    const H = pose.hands[0]
+    const tips = [0, 1, 2].map(k => (H[8 * 3 + k] + H[12 * 3 + k] + H[16 * 3 + k] + H[20 * 3 + k]) / 4)
+    expect(Math.hypot(tips[0] - s[0], tips[1] - s[1], tips[2] - s[2])).toBeLessThan(0.03)
+  })
+})
+
+describe('a finger at the eye reads as drawn', () => {
+  // 看 (national 2940①: the V points forward from the eyes): the low-elbow pivot turned the V ~40°
+  // up and in, which the front view showed standing upright before the eye. Fingers pointing away
+  // from the face are pivoted only to keep the elbow below the shoulder: the V stays forward.
+  test('看: the V points forward, the elbow below the shoulder', () => {
+    const t = tl({ dom: '2 f:f p:d @eye ; line(f,s)', covers: 'eyes' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    for (const [m, tip] of [[5, 8], [9, 12]]) {
+      const d = [0, 1, 2].map(k => H[tip * 3 + k] - H[m * 3 + k])
+      expect(d[2] / Math.hypot(d[0], d[1], d[2])).toBeGreaterThan(0.85)
+    }
+    expect(pose.joints[J_R_ELBOW * 3 + 1]).toBeLessThan(pose.joints[J_R_SHOULDER * 3 + 1])
+  })
+  // 忽视 (national 2233): the index points back at the eye from in front. With no part written the
+  // nearest part along the normal was the thumb, and the index stood up beside the eye, its tip 8 cm
+  // above it. A finger pointing at the face meets the site with its tip.
+  test('忽视: the index tip is at eye height, pointing at it', () => {
+    const t = tl({ dom: 'index f:ub p:c @eye~near ; tap', covers: 'eyes' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const eye = new Float64Array(3)
+    resolveBodySite({ site: 'eye' }, -1, eye, new Float64Array(3))
+    expect(Math.abs(pose.hands[0][8 * 3 + 1] - eye[1])).toBeLessThan(0.03)
+  })
+})
+
+describe('句子 (national 2866): the open pinch points forward', () => {
+  // 拇、食指张开，指尖朝前 (in our words: thumb and index apart, tips forward, the gap the height of a
+  // line). Written `pinch_open f:f p:c`, the hand's axis pointed forward and its curved index
+  // sideways across the body (`f:` is the hand's axis; pinch_open curls its fingers toward the
+  // palm): the review saw the pinch sideways. `f:u p:f` puts the tips forward, index over thumb.
+  test('the entry as transcribed: index and thumb tips forward, the index above the thumb', () => {
+    const dict = compiledDictionary()
+    const e = dict.entries.find(x => x.id === 'juzi')!
+    const r = entryItems(dict, e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    const d = [0, 1, 2].map(k => H[8 * 3 + k] - H[5 * 3 + k])
+    expect(d[2] / Math.hypot(d[0], d[1], d[2])).toBeGreaterThan(0.8)
+    expect(H[8 * 3 + 1] - H[4 * 3 + 1]).toBeGreaterThan(0.03)
   })
 })
