@@ -20,7 +20,7 @@ import {
 import {
   EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_RELEASE, EV_T0, EV_T1, EV_VALUE, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND,
   F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD, F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_SHOULDER_RAISE, F_TORSO_PITCH, F_TORSO_ROLL,
-  F_TORSO_YAW, SW_AMP, SW_HEAD_PITCH, SW_HEAD_ROLL, SW_HEAD_YAW, SW_TORSO_PITCH, SW_TORSO_ROLL, SW_TORSO_YAW
+  F_TORSO_YAW, SW_AMP, SW_AXES, SW_HEAD_PITCH, SW_HEAD_ROLL, SW_HEAD_YAW, SW_TORSO_PITCH, SW_TORSO_ROLL, SW_TORSO_YAW
 } from './face-channels'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND,
@@ -93,6 +93,15 @@ const _baseQ = new Float64Array(4)
 const _qc = new Float64Array(4)
 const _qD = new Float64Array(4)
 
+/**
+ * The ambient sway's axes: face channel, its (frequency, phase) in Timeline.sway, share of the
+ * amplitude (torso axes first, scaled by SWAY_TORSO_RAD, then the head's by SWAY_HEAD_RAD).
+ */
+const SWAY = [
+  F_TORSO_YAW, SW_TORSO_YAW, 1, F_TORSO_ROLL, SW_TORSO_ROLL, 0.6, F_TORSO_PITCH, SW_TORSO_PITCH, 0.5,
+  F_HEAD_YAW, SW_HEAD_YAW, 1, F_HEAD_PITCH, SW_HEAD_PITCH, 0.6, F_HEAD_ROLL, SW_HEAD_ROLL, 0.5
+]
+
 /** m: how far both shoulders lift for a full 耸肩 (face channel F_SHOULDER_RAISE = 1). */
 const SHOULDER_RAISE_M = 0.035
 
@@ -160,12 +169,10 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   const amb = s[SW_AMP]
   f[F_BREATH] = amb * Math.sin((2 * Math.PI * t) / BREATH_PERIOD_S)
   // Added to the torso events (body=forward, lean, turn), as the head's sway is to the head's.
-  f[F_TORSO_YAW] += amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[SW_TORSO_YAW] * t + s[SW_TORSO_YAW + 1])
-  f[F_TORSO_ROLL] += amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_TORSO_ROLL] * t + s[SW_TORSO_ROLL + 1])
-  f[F_TORSO_PITCH] += amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_TORSO_PITCH] * t + s[SW_TORSO_PITCH + 1])
-  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[SW_HEAD_YAW] * t + s[SW_HEAD_YAW + 1])
-  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_HEAD_PITCH] * t + s[SW_HEAD_PITCH + 1])
-  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_HEAD_ROLL] * t + s[SW_HEAD_ROLL + 1])
+  for (let k = 0; k < SW_AXES; k++) {
+    const sw = SWAY[3 * k + 1]
+    f[SWAY[3 * k]] += amb * (k < 3 ? SWAY_TORSO_RAD : SWAY_HEAD_RAD) * SWAY[3 * k + 2] * Math.sin(2 * Math.PI * s[sw] * t + s[sw + 1])
+  }
 }
 
 function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
