@@ -110,9 +110,9 @@ const SHOULDER_GIVE_M = 0.08
 
 /** torso space → world: rotate about the pelvis by the pose's torso rotation. */
 export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
-  _p2[0] = p[0] - BODY.pelvis[0]; _p2[1] = p[1] - BODY.pelvis[1]; _p2[2] = p[2] - BODY.pelvis[2]
+  for (let k = 0; k < 3; k++) _p2[k] = p[k] - BODY.pelvis[k]
   quatRotate(_p2, pose.torsoQuat, _p2)
-  out[0] = _p2[0] + BODY.pelvis[0]; out[1] = _p2[1] + BODY.pelvis[1]; out[2] = _p2[2] + BODY.pelvis[2]
+  for (let k = 0; k < 3; k++) out[k] = _p2[k] + BODY.pelvis[k]
   return out
 }
 
@@ -120,9 +120,9 @@ export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Arra
 export function headToTorso (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
   const hl = pose.headLocal
   _q2[0] = hl[0]; _q2[1] = hl[1]; _q2[2] = hl[2]; _q2[3] = hl[3]
-  _p2[0] = p[0] - BODY.neck[0]; _p2[1] = p[1] - BODY.neck[1]; _p2[2] = p[2] - BODY.neck[2]
+  for (let k = 0; k < 3; k++) _p2[k] = p[k] - BODY.neck[k]
   quatRotate(_p2, _q2, _p2)
-  out[0] = _p2[0] + BODY.neck[0]; out[1] = _p2[1] + BODY.neck[1]; out[2] = _p2[2] + BODY.neck[2] + hl[4]
+  for (let k = 0; k < 3; k++) out[k] = _p2[k] + BODY.neck[k] + (k === 2 ? hl[4] : 0)
   return out
 }
 
@@ -302,9 +302,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const js = h === 0 ? J_R_SHOULDER : J_L_SHOULDER
   const je = h === 0 ? J_R_ELBOW : J_L_ELBOW
   const jw = h === 0 ? J_R_WRIST : J_L_WRIST
-  J[js * 3] = _sh[0]; J[js * 3 + 1] = _sh[1]; J[js * 3 + 2] = _sh[2]
-  J[je * 3] = _el[0]; J[je * 3 + 1] = _el[1]; J[je * 3 + 2] = _el[2]
-  J[jw * 3] = _wr[0]; J[jw * 3 + 1] = _wr[1]; J[jw * 3 + 2] = _wr[2]
+  for (let k = 0; k < 3; k++) { J[js * 3 + k] = _sh[k]; J[je * 3 + k] = _el[k]; J[jw * 3 + k] = _wr[k] }
 }
 
 function setJoint (pose: Pose, j: number, p: ArrayLike<number>): void {
