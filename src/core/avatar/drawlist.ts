@@ -303,17 +303,6 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   if (n >= 0) { l.depth[n] = dn; l.lineWidth[n] = (0.085 * K) / dn }
 }
 
-/**
- * The mouth polygon's 8 points: corner, upper half, upper middle, upper half, corner, lower half,
- * lower middle, lower half. x as a share of the half width; y as shares of the corner lift, the
- * upper lip's and the lower lip's offsets; z (m) off the mouth's plane.
- */
-const MOUTH_X = [-1, -0.5, 0, 0.5, 1, 0.5, 0, -0.5]
-const MOUTH_CORNER = [1, 0.35, 0, 0.35, 1, 0.3, 0, 0.3]
-const MOUTH_UPPER = [0, 0.85, 1, 0.85, 0, 0, 0, 0]
-const MOUTH_LOWER = [0, 0, 0, 0, 0, 0.8, 1, 0.8]
-const MOUTH_Z = [-0.006, 0, 0.002, 0, -0.006, 0, 0.002, 0]
-
 function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   const J = pose.joints
   _head[0] = J[J_HEAD * 3]; _head[1] = J[J_HEAD * 3 + 1]; _head[2] = J[J_HEAD * 3 + 2]
@@ -418,8 +407,11 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   const my = MOUTH_Y; const mz = 0.089
   const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, OWNER_BODY)
   for (let k = 0; k < 8; k++) {
-    const y = c * MOUTH_CORNER[k] + u0 * MOUTH_UPPER[k] + l0 * MOUTH_LOWER[k]
-    _w[0] = MOUTH_X[k] * w; _w[1] = my + y; _w[2] = mz + MOUTH_Z[k]
+    // Corner, upper half, upper middle, upper half, corner, lower half, lower middle, lower half.
+    const cx = k === 0 ? -1 : k === 1 || k === 7 ? -0.5 : k === 2 || k === 6 ? 0 : k === 3 || k === 5 ? 0.5 : 1
+    const y = k === 0 || k === 4 ? c : k === 1 || k === 3 ? u0 * 0.85 + c * 0.35 : k === 2 ? u0 : k === 6 ? l0 : l0 * 0.8 + c * 0.3
+    const z = k === 0 || k === 4 ? -0.006 : k === 2 || k === 6 ? 0.002 : 0
+    _w[0] = cx * w; _w[1] = my + y; _w[2] = mz + z
     headToWorld()
     addPoint(l, cam, mi, _w, 0)
   }
