@@ -194,11 +194,13 @@ const TOUCH_CODES: readonly ThumbCode[] = ['touch_index', 'touch_middle', 'touch
 function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string[], out: Float64Array): boolean {
   handLocalLandmarks(a, _local)
   const L = _local
-  const f = TOUCH_CODES.indexOf(code)
+  // gap: opposed to the index tip as in a pinch, a narrow gap (about a finger's thickness) apart: 薄.
+  const gap = code === 'gap'
+  const f = gap ? 0 : TOUCH_CODES.indexOf(code)
   if (f >= 0) {
     const pip = FLEX_DEG[(fingers[f] as FlexCode)] ?? FLEX_DEG.E
     const base = 5 + 4 * f
-    if (pip[1] >= 90) {
+    if (pip[1] >= 90 && !gap) {
       // A curled finger: the thumb rests on the front of its middle phalanx (D: 拇指搭在中指第二节上).
       out[0] = (L[(base + 1) * 3] + L[(base + 2) * 3]) / 2
       out[1] = (L[(base + 1) * 3 + 1] + L[(base + 2) * 3 + 1]) / 2
@@ -207,16 +209,8 @@ function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string
       // An open finger: pad to pad at the fingertip (pinch, O, F-like circles).
       out[0] = L[(base + 3) * 3] + FINGER_RADIUS * 0.3
       out[1] = L[(base + 3) * 3 + 1] - FINGER_RADIUS * 0.4
-      out[2] = L[(base + 3) * 3 + 2] + FINGER_RADIUS * 0.9
+      out[2] = L[(base + 3) * 3 + 2] + FINGER_RADIUS * (gap ? 2.6 : 0.9)
     }
-    return true
-  }
-  if (code === 'gap') {
-    // Opposed to the index tip with a narrow gap (about a finger's thickness): 薄.
-    const b = 8
-    out[0] = L[b * 3] + FINGER_RADIUS * 0.3
-    out[1] = L[b * 3 + 1] - FINGER_RADIUS * 0.4
-    out[2] = L[b * 3 + 2] + FINGER_RADIUS * 2.6
     return true
   }
   if (code === 'tuck') {
