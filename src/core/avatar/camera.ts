@@ -85,14 +85,15 @@ export function setCamera (cam: Camera, o: CameraOptions): Camera {
   const zoom = o.zoom !== undefined && Number.isFinite(o.zoom) && o.zoom > 0 ? o.zoom : 1
   cam.pxPerM = zoom * Math.min(cam.height / viewM, cam.width / (viewM * 0.85))
   const src = cam.closeUp ? CLOSE_TARGET : FULL_TARGET
-  cam.target[0] = src[0]; cam.target[1] = src[1]; cam.target[2] = src[2]
+  cam.target.set(src)
   // Turned toward the side, the picture centres the signing space in front of the body, not the
   // torso: the hands, half a metre forward, stay in the frame.
   if (!cam.closeUp) cam.target[2] += TURNED_FORWARD_M * Math.sin(YAW[cam.view])
   const c = Math.cos(cam.yaw); const s = Math.sin(cam.yaw)
-  cam.right[0] = c; cam.right[1] = 0; cam.right[2] = s
-  cam.up[0] = 0; cam.up[1] = 1; cam.up[2] = 0
-  cam.back[0] = -s; cam.back[1] = 0; cam.back[2] = c
+  // (Not on the per-frame path: the player sets its camera when the view or the canvas changes.)
+  cam.right.set([c, 0, s])
+  cam.up.set([0, 1, 0])
+  cam.back.set([-s, 0, c])
   return cam
 }
 

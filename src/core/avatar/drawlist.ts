@@ -247,6 +247,7 @@ function headChain (l: DrawList, cam: Camera, color: number): void {
 
 /** An ellipse on the face: _par = [x, y, z, rx, ry, line width px]. */
 function headEllipse (l: DrawList, cam: Camera, fill: number, stroke: number): void {
+  const { data } = l
   const i = open(l, PRIM_ELLIPSE, fill, stroke, OWNER_BODY)
   if (i < 0) return
   _w[0] = _par[0]; _w[1] = _par[1]; _w[2] = _par[2]
@@ -255,9 +256,9 @@ function headEllipse (l: DrawList, cam: Camera, fill: number, stroke: number): v
   const s = _headD[HD_SCALE]
   // Foreshortening: the feature is on the face plane, so its width shrinks as the head turns away.
   const facing = Math.abs(_hz[0] * cam.back[0] + _hz[2] * cam.back[2])
-  l.data[i * DATA_STRIDE + 2] = Math.max(0.5, _par[3] * s * (0.35 + 0.65 * facing))
-  l.data[i * DATA_STRIDE + 3] = Math.max(0.5, _par[4] * s)
-  l.data[i * DATA_STRIDE + 4] = 0
+  data[i * DATA_STRIDE + 2] = Math.max(0.5, _par[3] * s * (0.35 + 0.65 * facing))
+  data[i * DATA_STRIDE + 3] = Math.max(0.5, _par[4] * s)
+  data[i * DATA_STRIDE + 4] = 0
   l.npts[i] = 1
   l.depth[i] = _headD[HD_DEPTH]
   l.lineWidth[i] = _par[5]
@@ -273,6 +274,7 @@ const TORSO_LEVELS = [
 ]
 
 function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
+  const { depth, lineWidth } = l
   const K = cam.pxPerM * cam.dist
   // Depth of the chest, pushed back so arms at the same depth paint over it.
   _a[0] = 0; _a[1] = 1.2; _a[2] = 0
@@ -291,7 +293,7 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
       addPoint(l, cam, i, _a, 0)
     }
   }
-  if (i >= 0) { l.depth[i] = dc; l.lineWidth[i] = 1.5 }
+  if (i >= 0) { depth[i] = dc; lineWidth[i] = 1.5 }
   // Neck.
   const J = pose.joints
   depthOf(cam, J, J_NECK * 3)
@@ -300,10 +302,11 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   addPoint(l, cam, n, J, J_NECK * 3)
   _b[0] = J[J_HEAD * 3]; _b[1] = J[J_HEAD * 3 + 1] - 0.07; _b[2] = J[J_HEAD * 3 + 2] - 0.01
   addPoint(l, cam, n, _b, 0)
-  if (n >= 0) { l.depth[n] = dn; l.lineWidth[n] = (0.085 * K) / dn }
+  if (n >= 0) { depth[n] = dn; lineWidth[n] = (0.085 * K) / dn }
 }
 
 function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
+  const { data, depth, lineWidth, npts } = l
   const J = pose.joints
   _head[0] = J[J_HEAD * 3]; _head[1] = J[J_HEAD * 3 + 1]; _head[2] = J[J_HEAD * 3 + 2]
   for (let k = 0; k < 4; k++) _q[k] = pose.headQuat[k]
@@ -329,13 +332,13 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     _w[0] = 0; _w[1] = 0.03; _w[2] = -0.015
     headToWorld()
     project(cam, _w, 0, l.data, hairI * DATA_STRIDE, _d, 0)
-    l.data[hairI * DATA_STRIDE + 2] = rxs * 1.07; l.data[hairI * DATA_STRIDE + 3] = s * R[1] * 0.88; l.data[hairI * DATA_STRIDE + 4] = rot; l.npts[hairI] = 1
-    l.depth[hairI] = d
+    data[hairI * DATA_STRIDE + 2] = rxs * 1.07; data[hairI * DATA_STRIDE + 3] = s * R[1] * 0.88; data[hairI * DATA_STRIDE + 4] = rot; npts[hairI] = 1
+    depth[hairI] = d
   }
   if (headI >= 0) {
     project(cam, _head, 0, l.data, headI * DATA_STRIDE, _d, 0)
-    l.data[headI * DATA_STRIDE + 2] = rxs; l.data[headI * DATA_STRIDE + 3] = s * R[1]; l.data[headI * DATA_STRIDE + 4] = rot; l.npts[headI] = 1
-    l.depth[headI] = d; l.lineWidth[headI] = line * 0.6
+    data[headI * DATA_STRIDE + 2] = rxs; data[headI * DATA_STRIDE + 3] = s * R[1]; data[headI * DATA_STRIDE + 4] = rot; npts[headI] = 1
+    depth[headI] = d; lineWidth[headI] = line * 0.6
   }
   // Face features only when the face is turned toward the camera.
   const facing = _hz[0] * cam.back[0] + _hz[1] * cam.back[1] + _hz[2] * cam.back[2]
@@ -358,7 +361,7 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     headToWorld()
     addPoint(l, cam, fr, _w, 0)
   }
-  if (fr >= 0) l.depth[fr] = d
+  if (fr >= 0) depth[fr] = d
   // Eyes: white, pupil (gaze), lid closes for blinks.
   const open01 = Math.max(0, Math.min(1.3, f[F_EYE_OPEN] + 0.3 * f[F_EYE_WIDE]))
   const sideways = _hx[0] * cam.back[0] + _hx[1] * cam.back[1] + _hx[2] * cam.back[2]
@@ -415,10 +418,11 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     headToWorld()
     addPoint(l, cam, mi, _w, 0)
   }
-  if (mi >= 0) { l.depth[mi] = d; l.lineWidth[mi] = Math.max(1, 0.0035 * s) }
+  if (mi >= 0) { depth[mi] = d; lineWidth[mi] = Math.max(1, 0.0035 * s) }
 }
 
 function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
+  const { depth, lineWidth, outline } = l
   const K = cam.pxPerM * cam.dist
   const J = pose.joints
   const js = hand === 0 ? J_R_SHOULDER : J_L_SHOULDER
@@ -431,7 +435,7 @@ function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
   addPoint(l, cam, i, J, js * 3); addPoint(l, cam, i, J, je * 3)
   meanDepth(l, i)
-  if (i >= 0) { l.lineWidth[i] = (0.095 * K) / l.depth[i]; l.outline[i] = ol }
+  if (i >= 0) { lineWidth[i] = (0.095 * K) / depth[i]; outline[i] = ol }
   // Forearm: depth of elbow and wrist; the sleeve ends a little before the wrist so the hand's
   // base is visible.
   i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
@@ -441,8 +445,8 @@ function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   if (i >= 0) {
     _d[0] = 0
     project(cam, J, je * 3, _pt, 0, _d, 0); project(cam, J, jw * 3, _pt, 0, _d, 0)
-    l.depth[i] = _d[0] / 2
-    l.lineWidth[i] = (0.078 * K) / l.depth[i]; l.outline[i] = ol
+    depth[i] = _d[0] / 2
+    lineWidth[i] = (0.078 * K) / depth[i]; outline[i] = ol
   }
 }
 
@@ -476,6 +480,7 @@ const _nd = vec3()
  * camera, on a curled finger too).
  */
 function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
+  const { data, depth, lineWidth, outline } = l
   const lm = pose.hands[hand]
   for (let k = 0; k < LANDMARKS * 3; k++) _tmp[k] = lm[k]
   const L = _tmp
@@ -501,7 +506,7 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   addPoint(l, cam, pi, L, 15); addPoint(l, cam, pi, L, 27); addPoint(l, cam, pi, L, 39); addPoint(l, cam, pi, L, 51)
   for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[51 + k] - L[15 + k]) * 0.55 + (L[27 + k] - L[k]) * 0.12
   addPoint(l, cam, pi, _a, 0)
-  if (pi >= 0) { l.depth[pi] = dp; l.lineWidth[pi] = ol; l.outline[pi] = PALM_HALF_THICK * sc * (1 - facing) }
+  if (pi >= 0) { depth[pi] = dp; lineWidth[pi] = ol; outline[pi] = PALM_HALF_THICK * sc * (1 - facing) }
   // Palm side: two palm lines (the thenar crease and the line across); back: the knuckle line.
   if (facing > DETAIL_FACING) {
     const sgn = palmVisible ? PALM_HALF_THICK * HAND_EMPHASIS : -PALM_HALF_THICK * HAND_EMPHASIS
@@ -517,7 +522,7 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
         }
         addPoint(l, cam, ci, _w, 0)
       }
-      if (ci >= 0) { l.depth[ci] = dp - 0.001; l.lineWidth[ci] = Math.max(1, 0.0022 * sc) }
+      if (ci >= 0) { depth[ci] = dp - 0.001; lineWidth[ci] = Math.max(1, 0.0022 * sc) }
     }
   }
   // Thumb: a wide base (thenar) then the thumb itself, at the mean depth of its four joints.
@@ -531,12 +536,12 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   addPoint(l, cam, i, _b, 0); addPoint(l, cam, i, L, 3); addPoint(l, cam, i, L, 6)
   for (let k = 0; k < 3; k++) _rad[k] = THENAR_R[k] * sc
   taperRadius(l, i, 0, _rad, 0); taperRadius(l, i, 1, _rad, 1); taperRadius(l, i, 2, _rad, 2)
-  if (i >= 0) { l.depth[i] = (dt < dp ? dt : dp) + bias * 0.5; l.outline[i] = ol }
+  if (i >= 0) { depth[i] = (dt < dp ? dt : dp) + bias * 0.5; outline[i] = ol }
   i = open(l, PRIM_TAPER, col, C_OUTLINE, hand)
   addPoint(l, cam, i, L, 6); addPoint(l, cam, i, L, 9); addPoint(l, cam, i, L, 12)
   for (let k = 0; k < 3; k++) _rad[k] = THUMB_R[k] * sc
   taperRadius(l, i, 0, _rad, 0); taperRadius(l, i, 1, _rad, 1); taperRadius(l, i, 2, _rad, 2)
-  if (i >= 0) { l.depth[i] = dt + bias; l.outline[i] = ol }
+  if (i >= 0) { depth[i] = dt + bias; outline[i] = ol }
   // Fingers, each its own outlined tapering chain, at the mean depth of its four joints.
   const A = pose.shapes[hand]
   for (let f = 0; f < 4; f++) {
@@ -547,11 +552,11 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
     for (let j = 0; j < 4; j++) taperRadius(l, i, j, _rad, j)
     meanDepth(l, i)
     if (i < 0) continue
-    l.depth[i] += bias - 0.02; l.outline[i] = ol
+    depth[i] += bias - 0.02; outline[i] = ol
     const th = A[4 * f + 1] + A[4 * f + 2] + A[4 * f + 3]
     // A finger that is mostly straight grows out of the palm: drawn over its edge from either
     // side (a curled one keeps its depth: behind the back of a fist, in front of its palm side).
-    if (th < STRAIGHT_RAD && l.depth[i] > dp - 0.001) l.depth[i] = dp - 0.001
+    if (th < STRAIGHT_RAD && depth[i] > dp - 0.001) depth[i] = dp - 0.001
     // The nail: on the back of the last segment, where that faces the camera.
     _w[0] = 0; _w[1] = Math.sin(th); _w[2] = -Math.cos(th)
     quatRotate(_nd, _q, _w)
@@ -565,14 +570,14 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
     // Along the projected last segment: its length, and its direction (kept within ±90°, so the
     // mirrored picture's ellipse is exactly the negated angle).
     const io = i * DATA_STRIDE
-    const sx = l.data[io + 6] - l.data[io + 4]; const sy = l.data[io + 7] - l.data[io + 5]
+    const sx = data[io + 6] - data[io + 4]; const sy = data[io + 7] - data[io + 5]
     let rot = Math.atan2(sy, sx)
     if (rot > Math.PI / 2) rot -= Math.PI; else if (rot <= -Math.PI / 2) rot += Math.PI
     const seg = Math.sqrt(sx * sx + sy * sy)
     const wid = FINGER_W[f] * 0.5 * TAPER[3] * sc * 0.62
-    l.data[o + 2] = Math.max(wid * 0.7, seg * 0.34); l.data[o + 3] = wid; l.data[o + 4] = rot
+    data[o + 2] = Math.max(wid * 0.7, seg * 0.34); data[o + 3] = wid; data[o + 4] = rot
     l.npts[ni] = 1
-    l.depth[ni] = l.depth[i] - 0.0005; l.lineWidth[ni] = Math.max(0.5, ol * 0.45)
+    depth[ni] = depth[i] - 0.0005; lineWidth[ni] = Math.max(0.5, ol * 0.45)
   }
 }
 
@@ -596,6 +601,7 @@ const DOTS_PER_PRIM = DATA_STRIDE / 2
  * everything (an annotation, as in the dictionary's illustrations).
  */
 function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
+  const { data, depth, lineWidth, npts } = l
   let item = 0
   for (let k = tr.t0.length - 1; k >= 0; k--) if (pose.t >= tr.t0[k]) { item = k; break }
   const n = tr.count[item]
@@ -610,18 +616,18 @@ function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
     if (k % DOTS_PER_PRIM === 0) {
       i = open(l, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_TRAIL)
       if (i < 0) return
-      l.lineWidth[i] = r; l.outline[i] = r * 0.9
+      lineWidth[i] = r; l.outline[i] = r * 0.9
     }
     addPoint(l, cam, i, tr.pts, (s + k) * 3)
   }
   const last = l.count - 1
-  for (let j = first; j <= last; j++) l.depth[j] = -1
+  for (let j = first; j <= last; j++) depth[j] = -1
   // Arrowhead along the last stretch of the path, as drawn.
   const kb = n - 1 - 3 < 0 ? 0 : n - 1 - 3
   const ob = (first + ((kb / DOTS_PER_PRIM) | 0)) * DATA_STRIDE + 2 * (kb % DOTS_PER_PRIM)
-  const oe = last * DATA_STRIDE + 2 * (l.npts[last] - 1)
-  const ex = l.data[oe]; const ey = l.data[oe + 1]
-  let ux = ex - l.data[ob]; let uy = ey - l.data[ob + 1]
+  const oe = last * DATA_STRIDE + 2 * (npts[last] - 1)
+  const ex = data[oe]; const ey = data[oe + 1]
+  let ux = ex - data[ob]; let uy = ey - data[ob + 1]
   const ul = Math.sqrt(ux * ux + uy * uy)
   if (ul < 1) return
   ux /= ul; uy /= ul
@@ -630,12 +636,12 @@ function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
   // (The corners' order is kept under the mirror, so the mirrored arrow is the exact flip.)
   const len = r * TRAIL_ARROW; const half = len * 0.55 * (cam.mirror ? -1 : 1)
   const o = a * DATA_STRIDE
-  l.data[o] = ex + ux * len; l.data[o + 1] = ey + uy * len
-  l.data[o + 2] = ex - uy * half; l.data[o + 3] = ey + ux * half
-  l.data[o + 4] = ex + ux * len * 0.25; l.data[o + 5] = ey + uy * len * 0.25
-  l.data[o + 6] = ex + uy * half; l.data[o + 7] = ey - ux * half
-  l.npts[a] = 4
-  l.depth[a] = -1; l.lineWidth[a] = r * 0.8
+  data[o] = ex + ux * len; data[o + 1] = ey + uy * len
+  data[o + 2] = ex - uy * half; data[o + 3] = ey + ux * half
+  data[o + 4] = ex + ux * len * 0.25; data[o + 5] = ey + uy * len * 0.25
+  data[o + 6] = ex + uy * half; data[o + 7] = ey - ux * half
+  npts[a] = 4
+  depth[a] = -1; lineWidth[a] = r * 0.8
 }
 
 /**
@@ -644,6 +650,7 @@ function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
  * everything far to near, the trail last. No allocation.
  */
 export function buildDrawList (pose: Pose, cam: Camera, out: DrawList, trail: Trail | null = null): DrawList {
+  const { data } = out
   out.count = 0
   out.width = cam.width; out.height = cam.height
   if (cam.closeUp) {
@@ -657,7 +664,7 @@ export function buildDrawList (pose: Pose, cam: Camera, out: DrawList, trail: Tr
   if (bg >= 0) {
     out.depth[bg] = 1e9
     const o = bg * DATA_STRIDE
-    out.data[o] = 0; out.data[o + 1] = 0; out.data[o + 2] = cam.width; out.data[o + 3] = cam.height; out.npts[bg] = 2
+    data[o] = 0; data[o + 1] = 0; data[o + 2] = cam.width; data[o + 3] = cam.height; out.npts[bg] = 2
   }
   buildTorso(out, cam, pose)
   buildHead(out, cam, pose)

@@ -68,6 +68,10 @@ export const PALM_HALF_THICK = 0.012
 /** m: radius of a finger (life size), for contact points and drawing. */
 export const FINGER_RADIUS = 0.0085
 
+/** The start of every touch_X thumb's solve, and of opp and gap. */
+const THUMB_TOUCH_DEG = [40, 50, 45, 20, 20] as const
+const THUMB_OPP_DEG = [42, 58, 70, 18, 12] as const
+
 /** Thumb presets [β, α, γ, MCP, IP] in degrees, and whether the code is solved toward a target. */
 const THUMB_DEG: Readonly<Record<ThumbCode, readonly [number, number, number, number, number]>> = Object.freeze({
   out: [82, 8, 40, 0, 0],
@@ -75,12 +79,12 @@ const THUMB_DEG: Readonly<Record<ThumbCode, readonly [number, number, number, nu
   side: [8, 40, 60, 10, 5],
   tuck: [38, 40, 25, 40, 40],
   across: [40, 55, 20, 30, 25],
-  opp: [42, 58, 70, 18, 12],
-  touch_index: [40, 50, 45, 20, 20],
-  touch_middle: [40, 50, 45, 20, 20],
-  touch_ring: [40, 50, 45, 20, 20],
-  touch_pinky: [40, 50, 45, 20, 20],
-  gap: [42, 58, 70, 18, 12]
+  opp: THUMB_OPP_DEG,
+  touch_index: THUMB_TOUCH_DEG,
+  touch_middle: THUMB_TOUCH_DEG,
+  touch_ring: THUMB_TOUCH_DEG,
+  touch_pinky: THUMB_TOUCH_DEG,
+  gap: THUMB_OPP_DEG
 })
 
 /** Joint bounds for the baked thumb solve (degrees): keeps solutions anatomically plausible. */
@@ -145,14 +149,14 @@ export function handLocalLandmarks (a: ArrayLike<number>, out: NumArray): NumArr
   let py = THUMB_CMC[1] + _d[1] * THUMB_M[0]
   let pz = THUMB_CMC[2] + _d[2] * THUMB_M[0]
   out[6] = px; out[7] = py; out[8] = pz
-  let th = a[T_MCP]
-  let c = Math.cos(th); let s = Math.sin(th)
-  px += (_d[0] * c + _k[0] * s) * THUMB_M[1]; py += (_d[1] * c + _k[1] * s) * THUMB_M[1]; pz += (_d[2] * c + _k[2] * s) * THUMB_M[1]
-  out[9] = px; out[10] = py; out[11] = pz
-  th += a[T_IP]
-  c = Math.cos(th); s = Math.sin(th)
-  px += (_d[0] * c + _k[0] * s) * THUMB_M[2]; py += (_d[1] * c + _k[1] * s) * THUMB_M[2]; pz += (_d[2] * c + _k[2] * s) * THUMB_M[2]
-  out[12] = px; out[13] = py; out[14] = pz
+  // Proximal then distal phalanx: each turns from the metacarpal's direction toward the curl.
+  let th = 0
+  for (let j = 1; j < 3; j++) {
+    th += a[T_MCP + j - 1]
+    const c = Math.cos(th); const s = Math.sin(th)
+    px += (_d[0] * c + _k[0] * s) * THUMB_M[j]; py += (_d[1] * c + _k[1] * s) * THUMB_M[j]; pz += (_d[2] * c + _k[2] * s) * THUMB_M[j]
+    out[3 * j + 6] = px; out[3 * j + 7] = py; out[3 * j + 8] = pz
+  }
   return out
 }
 
@@ -184,18 +188,19 @@ export function palmCentreOffset (chir: number, out: NumArray): NumArray {
 // ---------------------------------------------------------------------------------------------
 // Baking (compile time: allocation allowed)
 
+/** The thumb codes whose tip touches a finger, index to pinky. */
+const TOUCH_CODES: readonly ThumbCode[] = ['touch_index', 'touch_middle', 'touch_ring', 'touch_pinky']
+
 function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string[], out: Float64Array): boolean {
   handLocalLandmarks(a, _local)
   const L = _local
-  let f = -1
-  if (code === 'touch_index') f = 0
-  else if (code === 'touch_middle') f = 1
-  else if (code === 'touch_ring') f = 2
-  else if (code === 'touch_pinky') f = 3
+  // gap: opposed to the index tip as in a pinch, a narrow gap (about a finger's thickness) apart: 薄.
+  const gap = code === 'gap'
+  const f = gap ? 0 : TOUCH_CODES.indexOf(code)
   if (f >= 0) {
     const pip = FLEX_DEG[(fingers[f] as FlexCode)] ?? FLEX_DEG.E
     const base = 5 + 4 * f
-    if (pip[1] >= 90) {
+    if (pip[1] >= 90 && !gap) {
       // A curled finger: the thumb rests on the front of its middle phalanx (D: 拇指搭在中指第二节上).
       out[0] = (L[(base + 1) * 3] + L[(base + 2) * 3]) / 2
       out[1] = (L[(base + 1) * 3 + 1] + L[(base + 2) * 3 + 1]) / 2
@@ -204,16 +209,8 @@ function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string
       // An open finger: pad to pad at the fingertip (pinch, O, F-like circles).
       out[0] = L[(base + 3) * 3] + FINGER_RADIUS * 0.3
       out[1] = L[(base + 3) * 3 + 1] - FINGER_RADIUS * 0.4
-      out[2] = L[(base + 3) * 3 + 2] + FINGER_RADIUS * 0.9
+      out[2] = L[(base + 3) * 3 + 2] + FINGER_RADIUS * (gap ? 2.6 : 0.9)
     }
-    return true
-  }
-  if (code === 'gap') {
-    // Opposed to the index tip with a narrow gap (about a finger's thickness): 薄.
-    const b = 8
-    out[0] = L[b * 3] + FINGER_RADIUS * 0.3
-    out[1] = L[b * 3 + 1] - FINGER_RADIUS * 0.4
-    out[2] = L[b * 3 + 2] + FINGER_RADIUS * 2.6
     return true
   }
   if (code === 'tuck') {

@@ -73,13 +73,13 @@ export function restPosture (h: HandCtx, P: Float64Array, Q: Float64Array, A: Fl
 export function beginSeg (h: HandCtx, t0: number, s: Float64Array): Float64Array {
   s.fill(0)
   s[S_T0] = t0; s[S_T1] = t0
-  for (let k = 0; k < 3; k++) { s[S_P0 + k] = h.P[k]; s[S_P1 + k] = h.P[k] }
-  for (let k = 0; k < 4; k++) { s[S_Q0 + k] = h.Q[k]; s[S_Q1 + k] = h.Q[k] }
-  for (let k = 0; k < SHAPE_LEN; k++) { s[S_A0 + k] = h.A[k]; s[S_A1 + k] = h.A[k] }
+  // (The hand's arrays have their fixed lengths: 3, 4, SHAPE_LEN.)
+  s.set(h.P, S_P0); s.set(h.P, S_P1)
+  s.set(h.Q, S_Q0); s.set(h.Q, S_Q1)
+  s.set(h.A, S_A0); s.set(h.A, S_A1)
   s[S_HEAD0] = h.head; s[S_HEAD1] = h.head
   s[S_ANCHOR0] = h.anchor; s[S_ANCHOR1] = h.anchor
-  for (let k = 0; k < 3; k++) s[S_BASE_P + k] = h.baseP[k]
-  for (let k = 0; k < 4; k++) s[S_BASE_Q + k] = h.baseQ[k]
+  s.set(h.baseP, S_BASE_P); s.set(h.baseQ, S_BASE_Q)
   return s
 }
 
@@ -99,9 +99,9 @@ export function holdUntil (h: HandCtx, t: number): void {
 export function commitSeg (h: HandCtx, s: Float64Array): number {
   holdUntil(h, s[S_T0])
   pushSeg(h, s)
-  for (let k = 0; k < 3; k++) h.P[k] = s[S_P1 + k]
-  for (let k = 0; k < 4; k++) h.Q[k] = s[S_Q1 + k]
-  for (let k = 0; k < SHAPE_LEN; k++) h.A[k] = s[S_A1 + k]
+  h.P.set(s.subarray(S_P1, S_P1 + 3))
+  h.Q.set(s.subarray(S_Q1, S_Q1 + 4))
+  h.A.set(s.subarray(S_A1, S_A1 + SHAPE_LEN))
   h.head = s[S_HEAD1]
   h.anchor = s[S_ANCHOR1]
   return s[S_T1]
@@ -127,8 +127,9 @@ export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float6
   const s = beginSeg(h, t0, new Float64Array(SEG))
   s[S_ANCHOR1] = anchor
   if (base) {
-    for (let k = 0; k < 3; k++) { s[S_BASE_P + k] = base.P[k]; h.baseP[k] = base.P[k] }
-    for (let k = 0; k < 4; k++) { s[S_BASE_Q + k] = base.Q[k]; h.baseQ[k] = base.Q[k] }
+    // (A hand's P and Q: 3 and 4 long.)
+    s.set(base.P, S_BASE_P); h.baseP.set(base.P)
+    s.set(base.Q, S_BASE_Q); h.baseQ.set(base.Q)
   }
   const d = dist3(h.P, P)
   s[S_T1] = t0 + transitionSeconds(d)

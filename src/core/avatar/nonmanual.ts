@@ -28,7 +28,8 @@ const BODY_TURN_RAD = 0.3
 /** The dominant hand's side (avatar x sign). */
 const DOM_X = -1
 
-type Target = [channel: number, value: number, hz?: number]
+/** A channel target: value, oscillation frequency (Hz, 0 = held), 1 when the value is toward a side (times that side's x sign). */
+type Target = readonly [channel: number, value: number, hz?: number, sided?: 1]
 
 /** Expressions as channel targets: brows, eyes, mouth, head (own reading of the named faces). */
 const EXPRESSIONS: Readonly<Record<Expression, readonly Target[]>> = {
@@ -62,81 +63,77 @@ const EXPRESSIONS: Readonly<Record<Expression, readonly Target[]>> = {
   愧疚: [[F_BROW_SAD, 0.8], [F_HEAD_PITCH, 0.2], [F_GAZE_Y, -0.6]]
 }
 
-function pushEv (ev: number[], t0: number, t1: number, ch: number, value: number, hz = 0, phase = 0): void {
+/** The value toward the written side: gaze=i / c / L / R. */
+const GAZE_SIDE: readonly Target[] = [[F_GAZE_X, 1, 0, 1]]
+
+/**
+ * Every other non-manual field as channel targets, per value (the part before a '.side'), in the
+ * order the events are written: a table rather than a switch per field (docs/avatar.md "Bundle").
+ */
+const FEATURES: Readonly<Record<Exclude<keyof NonManual, 'expr'>, Readonly<Record<string, readonly Target[]>>>> = {
+  brows: { raise: [[F_BROW_RAISE, 1]], furrow: [[F_BROW_FURROW, 1]], sad: [[F_BROW_SAD, 1]] },
+  eyes: { closed: [[F_EYE_OPEN, -1]], squint: [[F_EYE_OPEN, -0.55]], wide: [[F_EYE_WIDE, 1]], blink: [[F_EYE_OPEN, -0.8, 2]] },
+  head: {
+    nod: [[F_HEAD_PITCH, 0.13, 2.2]],
+    shake: [[F_HEAD_YAW, 0.17, 2.4]],
+    tilt: [[F_HEAD_ROLL, -HEAD_TILT_RAD, 0, 1]],
+    turn: [[F_HEAD_YAW, HEAD_TURN_RAD, 0, 1]],
+    down: [[F_HEAD_PITCH, HEAD_BOW_RAD]],
+    up: [[F_HEAD_PITCH, -HEAD_BOW_RAD]],
+    forward: [[F_HEAD_FORWARD, 1]],
+    back: [[F_HEAD_FORWARD, -0.7], [F_HEAD_PITCH, -0.08]]
+  },
+  body: {
+    forward: [[F_TORSO_PITCH, BODY_FORWARD_RAD]],
+    back: [[F_TORSO_PITCH, -BODY_BACK_RAD]],
+    lean: [[F_TORSO_ROLL, -BODY_LEAN_RAD, 0, 1]],
+    turn: [[F_TORSO_YAW, BODY_TURN_RAD, 0, 1]],
+    chest: [[F_TORSO_PITCH, -0.08], [F_HEAD_PITCH, -0.05]],
+    hunch: [[F_TORSO_PITCH, 0.1], [F_SHOULDER_RAISE, 0.4]],
+    sway: [[F_TORSO_ROLL, 0.08, 1.2]]
+  },
+  shoulders: { raise: [[F_SHOULDER_RAISE, 1]], shrug: [[F_SHOULDER_RAISE, 0.8, 1.2]] },
+  mouth: {
+    open: [[F_MOUTH_OPEN, 0.8]],
+    o: [[F_MOUTH_OPEN, 0.45], [F_MOUTH_ROUND, 1]],
+    pursed: [[F_MOUTH_PURSE, 1]],
+    smile: [[F_MOUTH_SMILE, 1]],
+    frown: [[F_MOUTH_SMILE, -1]],
+    puff: [[F_CHEEK_PUFF, 1], [F_MOUTH_PURSE, 0.6]],
+    closed: [[F_MOUTH_PURSE, 0.35], [F_MOUTH_SMILE, -0.1]],
+    blow: [[F_MOUTH_ROUND, 1], [F_CHEEK_PUFF, 0.5], [F_MOUTH_OPEN, 0.2]],
+    tongue: [[F_TONGUE, 1], [F_MOUTH_OPEN, 0.3]],
+    bite: [[F_MOUTH_SMILE, -0.3], [F_MOUTH_OPEN, 0.12], [F_BROW_FURROW, 0.3]],
+    say: [[F_MOUTH_OPEN, 0.45, 3]]
+  },
+  nose: { wrinkle: [[F_NOSE_WRINKLE, 1], [F_BROW_FURROW, 0.3]] },
+  gaze: { hand: [[F_GAZE_HAND, 1]], up: [[F_GAZE_Y, 1]], down: [[F_GAZE_Y, -1]], far: [[F_GAZE_Y, 0.2], [F_EYE_OPEN, -0.15]], i: GAZE_SIDE, c: GAZE_SIDE, L: GAZE_SIDE, R: GAZE_SIDE }
+}
+
+function pushEv (ev: number[], t0: number, t1: number, ch: number, value: number, hz: number): void {
   const e = new Array<number>(EV)
   e[EV_T0] = t0; e[EV_T1] = t1; e[EV_CHANNEL] = ch; e[EV_VALUE] = value; e[EV_HZ] = hz
-  e[EV_ATTACK] = NM_ATTACK_S; e[EV_RELEASE] = NM_RELEASE_S; e[EV_PHASE] = phase
+  e[EV_ATTACK] = NM_ATTACK_S; e[EV_RELEASE] = NM_RELEASE_S; e[EV_PHASE] = 0
   ev.push(...e)
 }
 
-/** The avatar x sign of a written side: i (the dominant side), c, L or R. */
-function sideX (side: string | undefined, leftX: number): number {
+/** The avatar x sign of a written side: i (the dominant side), c, L or R (anything else: the dominant side). */
+function sideX (side: string, leftX: number): number {
   return side === 'c' ? -DOM_X : side === 'L' ? leftX : side === 'R' ? -leftX : DOM_X
 }
 
 /** Face events of one sign's non-manuals over [t0, t1]. */
 export function faceEvents (ev: number[], f: NonManual, t0: number, t1: number, leftX = 1): void {
-  const put = (targets: readonly Target[]): void => { for (const [ch, v, hz] of targets) pushEv(ev, t0, t1, ch, v, hz ?? 0) }
-  if (f.expr) put(EXPRESSIONS[f.expr])
-  switch (f.brows) {
-    case 'raise': put([[F_BROW_RAISE, 1]]); break
-    case 'furrow': put([[F_BROW_FURROW, 1]]); break
-    case 'sad': put([[F_BROW_SAD, 1]]); break
+  const put = (targets: readonly Target[], side: string): void => {
+    for (const [ch, v, hz, sided] of targets) pushEv(ev, t0, t1, ch, sided ? v * sideX(side, leftX) : v, hz ?? 0)
   }
-  switch (f.eyes) {
-    case 'closed': put([[F_EYE_OPEN, -1]]); break
-    case 'squint': put([[F_EYE_OPEN, -0.55]]); break
-    case 'wide': put([[F_EYE_WIDE, 1]]); break
-    case 'blink': put([[F_EYE_OPEN, -0.8, 2]]); break
-  }
-  if (f.head) {
-    const [what, side] = f.head.split('.')
-    switch (what) {
-      case 'nod': put([[F_HEAD_PITCH, 0.13, 2.2]]); break
-      case 'shake': put([[F_HEAD_YAW, 0.17, 2.4]]); break
-      case 'tilt': put([[F_HEAD_ROLL, -HEAD_TILT_RAD * sideX(side, leftX)]]); break
-      case 'turn': put([[F_HEAD_YAW, HEAD_TURN_RAD * sideX(side, leftX)]]); break
-      case 'down': put([[F_HEAD_PITCH, HEAD_BOW_RAD]]); break
-      case 'up': put([[F_HEAD_PITCH, -HEAD_BOW_RAD]]); break
-      case 'forward': put([[F_HEAD_FORWARD, 1]]); break
-      case 'back': put([[F_HEAD_FORWARD, -0.7], [F_HEAD_PITCH, -0.08]]); break
-    }
-  }
-  if (f.body) {
-    const [what, side] = f.body.split('.')
-    switch (what) {
-      case 'forward': put([[F_TORSO_PITCH, BODY_FORWARD_RAD]]); break
-      case 'back': put([[F_TORSO_PITCH, -BODY_BACK_RAD]]); break
-      case 'lean': put([[F_TORSO_ROLL, -BODY_LEAN_RAD * sideX(side, leftX)]]); break
-      case 'turn': put([[F_TORSO_YAW, BODY_TURN_RAD * sideX(side, leftX)]]); break
-      case 'chest': put([[F_TORSO_PITCH, -0.08], [F_HEAD_PITCH, -0.05]]); break
-      case 'hunch': put([[F_TORSO_PITCH, 0.1], [F_SHOULDER_RAISE, 0.4]]); break
-      case 'sway': put([[F_TORSO_ROLL, 0.08, 1.2]]); break
-    }
-  }
-  switch (f.shoulders) {
-    case 'raise': put([[F_SHOULDER_RAISE, 1]]); break
-    case 'shrug': put([[F_SHOULDER_RAISE, 0.8, 1.2]]); break
-  }
-  switch (f.mouth) {
-    case 'open': put([[F_MOUTH_OPEN, 0.8]]); break
-    case 'o': put([[F_MOUTH_OPEN, 0.45], [F_MOUTH_ROUND, 1]]); break
-    case 'pursed': put([[F_MOUTH_PURSE, 1]]); break
-    case 'smile': put([[F_MOUTH_SMILE, 1]]); break
-    case 'frown': put([[F_MOUTH_SMILE, -1]]); break
-    case 'puff': put([[F_CHEEK_PUFF, 1], [F_MOUTH_PURSE, 0.6]]); break
-    case 'closed': put([[F_MOUTH_PURSE, 0.35], [F_MOUTH_SMILE, -0.1]]); break
-    case 'blow': put([[F_MOUTH_ROUND, 1], [F_CHEEK_PUFF, 0.5], [F_MOUTH_OPEN, 0.2]]); break
-    case 'tongue': put([[F_TONGUE, 1], [F_MOUTH_OPEN, 0.3]]); break
-    case 'bite': put([[F_MOUTH_SMILE, -0.3], [F_MOUTH_OPEN, 0.12], [F_BROW_FURROW, 0.3]]); break
-    case 'say': put([[F_MOUTH_OPEN, 0.45, 3]]); break
-  }
-  if (f.nose === 'wrinkle') put([[F_NOSE_WRINKLE, 1], [F_BROW_FURROW, 0.3]])
-  switch (f.gaze) {
-    case 'hand': put([[F_GAZE_HAND, 1]]); break
-    case 'up': put([[F_GAZE_Y, 1]]); break
-    case 'down': put([[F_GAZE_Y, -1]]); break
-    case 'far': put([[F_GAZE_Y, 0.2], [F_EYE_OPEN, -0.15]]); break
-    case 'i': case 'c': case 'L': case 'R': put([[F_GAZE_X, sideX(f.gaze, leftX)]]); break
+  if (f.expr) put(EXPRESSIONS[f.expr], '')
+  for (const field in FEATURES) {
+    const value = f[field as keyof typeof FEATURES]
+    if (!value) continue
+    // 'turn.L': the value, then the side; a gaze to a side is the side itself.
+    const [what, side] = value.split('.')
+    const targets = FEATURES[field as keyof typeof FEATURES][what]
+    if (targets) put(targets, side ?? what)
   }
 }

@@ -69,11 +69,15 @@ export function scrub (p: Player, fraction: number): Player {
   return p
 }
 
+/** Index of the last of `spans` started at `time` (the first before any starts; −1 when there are none). */
+function lastStarted (spans: ReadonlyArray<{ t0: number }>, time: number): number {
+  for (let i = spans.length - 1; i >= 0; i--) if (time >= spans[i].t0 - 1e-9) return i
+  return spans.length > 0 ? 0 : -1
+}
+
 /** Index of the phase containing the current time (−1 when there are none). */
 export function phaseIndex (p: Player): number {
-  const ph = p.timeline.phases
-  for (let i = ph.length - 1; i >= 0; i--) if (p.time >= ph[i].t0 - 1e-9) return i
-  return ph.length > 0 ? 0 : -1
+  return lastStarted(p.timeline.phases, p.time)
 }
 
 export function currentPhase (p: Player): TimelinePhase | undefined {
@@ -112,7 +116,5 @@ export function stepPhase (p: Player, dir: 1 | -1): Player {
 
 /** Index of the item (gloss chip) being signed, for highlighting in sentences. */
 export function itemIndex (p: Player): number {
-  const it = p.timeline.items
-  for (let i = it.length - 1; i >= 0; i--) if (p.time >= it[i].t0 - 1e-9) return i
-  return it.length > 0 ? 0 : -1
+  return lastStarted(p.timeline.items, p.time)
 }

@@ -20,7 +20,7 @@ import {
 import {
   EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_RELEASE, EV_T0, EV_T1, EV_VALUE, FACE_LEN, F_BREATH, F_EYE_OPEN, F_GAZE_HAND,
   F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD, F_HEAD_PITCH, F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_SMILE, F_SHOULDER_RAISE, F_TORSO_PITCH, F_TORSO_ROLL,
-  F_TORSO_YAW, SW_AMP, SW_HEAD_PITCH, SW_HEAD_ROLL, SW_HEAD_YAW, SW_TORSO_PITCH, SW_TORSO_ROLL, SW_TORSO_YAW
+  F_TORSO_YAW, SW_AMP, SW_AXES, SW_HEAD_PITCH, SW_HEAD_ROLL, SW_HEAD_YAW, SW_TORSO_PITCH, SW_TORSO_ROLL, SW_TORSO_YAW
 } from './face-channels'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A0, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD0, S_HEAD1, S_KIND,
@@ -93,6 +93,15 @@ const _baseQ = new Float64Array(4)
 const _qc = new Float64Array(4)
 const _qD = new Float64Array(4)
 
+/**
+ * The ambient sway's axes: face channel, its (frequency, phase) in Timeline.sway, share of the
+ * amplitude (torso axes first, scaled by SWAY_TORSO_RAD, then the head's by SWAY_HEAD_RAD).
+ */
+const SWAY = [
+  F_TORSO_YAW, SW_TORSO_YAW, 1, F_TORSO_ROLL, SW_TORSO_ROLL, 0.6, F_TORSO_PITCH, SW_TORSO_PITCH, 0.5,
+  F_HEAD_YAW, SW_HEAD_YAW, 1, F_HEAD_PITCH, SW_HEAD_PITCH, 0.6, F_HEAD_ROLL, SW_HEAD_ROLL, 0.5
+]
+
 /** m: how far both shoulders lift for a full 耸肩 (face channel F_SHOULDER_RAISE = 1). */
 const SHOULDER_RAISE_M = 0.035
 
@@ -101,9 +110,9 @@ const SHOULDER_GIVE_M = 0.08
 
 /** torso space → world: rotate about the pelvis by the pose's torso rotation. */
 export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
-  _p2[0] = p[0] - BODY.pelvis[0]; _p2[1] = p[1] - BODY.pelvis[1]; _p2[2] = p[2] - BODY.pelvis[2]
+  for (let k = 0; k < 3; k++) _p2[k] = p[k] - BODY.pelvis[k]
   quatRotate(_p2, pose.torsoQuat, _p2)
-  out[0] = _p2[0] + BODY.pelvis[0]; out[1] = _p2[1] + BODY.pelvis[1]; out[2] = _p2[2] + BODY.pelvis[2]
+  for (let k = 0; k < 3; k++) out[k] = _p2[k] + BODY.pelvis[k]
   return out
 }
 
@@ -111,9 +120,9 @@ export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Arra
 export function headToTorso (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
   const hl = pose.headLocal
   _q2[0] = hl[0]; _q2[1] = hl[1]; _q2[2] = hl[2]; _q2[3] = hl[3]
-  _p2[0] = p[0] - BODY.neck[0]; _p2[1] = p[1] - BODY.neck[1]; _p2[2] = p[2] - BODY.neck[2]
+  for (let k = 0; k < 3; k++) _p2[k] = p[k] - BODY.neck[k]
   quatRotate(_p2, _q2, _p2)
-  out[0] = _p2[0] + BODY.neck[0]; out[1] = _p2[1] + BODY.neck[1]; out[2] = _p2[2] + BODY.neck[2] + hl[4]
+  for (let k = 0; k < 3; k++) out[k] = _p2[k] + BODY.neck[k] + (k === 2 ? hl[4] : 0)
   return out
 }
 
@@ -160,12 +169,10 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   const amb = s[SW_AMP]
   f[F_BREATH] = amb * Math.sin((2 * Math.PI * t) / BREATH_PERIOD_S)
   // Added to the torso events (body=forward, lean, turn), as the head's sway is to the head's.
-  f[F_TORSO_YAW] += amb * SWAY_TORSO_RAD * Math.sin(2 * Math.PI * s[SW_TORSO_YAW] * t + s[SW_TORSO_YAW + 1])
-  f[F_TORSO_ROLL] += amb * SWAY_TORSO_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_TORSO_ROLL] * t + s[SW_TORSO_ROLL + 1])
-  f[F_TORSO_PITCH] += amb * SWAY_TORSO_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_TORSO_PITCH] * t + s[SW_TORSO_PITCH + 1])
-  f[F_HEAD_YAW] += amb * SWAY_HEAD_RAD * Math.sin(2 * Math.PI * s[SW_HEAD_YAW] * t + s[SW_HEAD_YAW + 1])
-  f[F_HEAD_PITCH] += amb * SWAY_HEAD_RAD * 0.6 * Math.sin(2 * Math.PI * s[SW_HEAD_PITCH] * t + s[SW_HEAD_PITCH + 1])
-  f[F_HEAD_ROLL] += amb * SWAY_HEAD_RAD * 0.5 * Math.sin(2 * Math.PI * s[SW_HEAD_ROLL] * t + s[SW_HEAD_ROLL + 1])
+  for (let k = 0; k < SW_AXES; k++) {
+    const sw = SWAY[3 * k + 1]
+    f[SWAY[3 * k]] += amb * (k < 3 ? SWAY_TORSO_RAD : SWAY_HEAD_RAD) * SWAY[3 * k + 2] * Math.sin(2 * Math.PI * s[sw] * t + s[sw + 1])
+  }
 }
 
 function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
@@ -308,9 +315,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const js = h === 0 ? J_R_SHOULDER : J_L_SHOULDER
   const je = h === 0 ? J_R_ELBOW : J_L_ELBOW
   const jw = h === 0 ? J_R_WRIST : J_L_WRIST
-  J[js * 3] = _sh[0]; J[js * 3 + 1] = _sh[1]; J[js * 3 + 2] = _sh[2]
-  J[je * 3] = _el[0]; J[je * 3 + 1] = _el[1]; J[je * 3 + 2] = _el[2]
-  J[jw * 3] = _wr[0]; J[jw * 3 + 1] = _wr[1]; J[jw * 3 + 2] = _wr[2]
+  for (let k = 0; k < 3; k++) { J[js * 3 + k] = _sh[k]; J[je * 3 + k] = _el[k]; J[jw * 3 + k] = _wr[k] }
 }
 
 function setJoint (pose: Pose, j: number, p: ArrayLike<number>): void {

@@ -64,12 +64,22 @@ function taper (ctx: Canvas2DLike, d: Float32Array, o: number, n: number, grow: 
   }
 }
 
+/** Fills the current path with palette colour `fill` (none when −1). */
+function fillWith (ctx: Canvas2DLike, palette: Palette, fill: number): void {
+  if (fill >= 0) { ctx.fillStyle = palette[fill]; ctx.fill() }
+}
+
+/** Strokes the current path with palette colour `stroke` (none when −1) at `width` px. */
+function strokeWith (ctx: Canvas2DLike, palette: Palette, stroke: number, width: number): void {
+  if (stroke >= 0) { ctx.strokeStyle = palette[stroke]; ctx.lineWidth = width; ctx.stroke() }
+}
+
 /**
  * Paints the list in its paint order with `palette` (PALETTES.light or .dark: the theme is the
- * caller's choice, never a global). The caller sets the device-pixel transform beforehand.
+ * caller's choice, never a global). The caller sets the device-pixel transform beforehand. (The
+ * canvas calls box their float arguments anyway: the helpers above add no allocation.)
  */
 export function renderDrawList (ctx: Canvas2DLike, list: DrawList, palette: Palette = PALETTE_LIGHT): void {
-  const PALETTE = palette
   ctx.save()
   ctx.lineCap = 'round'
   ctx.lineJoin = 'round'
@@ -81,55 +91,44 @@ export function renderDrawList (ctx: Canvas2DLike, list: DrawList, palette: Pale
     const kind = list.kind[i]
     const fill = list.fill[i]
     const stroke = list.stroke[i]
+    const n = list.npts[i]
+    const width = list.lineWidth[i]
+    const ol = list.outline[i]
     if (kind === PRIM_RECT) {
-      ctx.fillStyle = PALETTE[fill]
+      ctx.fillStyle = palette[fill]
       ctx.fillRect(d[o], d[o + 1], d[o + 2], d[o + 3])
-    } else if (kind === PRIM_POLY) {
-      const n = list.npts[i]
-      if (n < 2) continue
-      path(ctx, d, o, n)
-      ctx.closePath()
-      const pad = list.outline[i]
-      if (pad > 0 && fill >= 0) {
-        // A thick polygon (a palm seen edge-on): outline, then a fill-coloured rim, then the fill.
-        if (stroke >= 0) { ctx.strokeStyle = PALETTE[stroke]; ctx.lineWidth = 2 * pad + 2 * list.lineWidth[i]; ctx.stroke() }
-        ctx.strokeStyle = PALETTE[fill]; ctx.lineWidth = 2 * pad; ctx.stroke()
-        ctx.fillStyle = PALETTE[fill]; ctx.fill()
-        continue
-      }
-      if (fill >= 0) { ctx.fillStyle = PALETTE[fill]; ctx.fill() }
-      if (stroke >= 0) { ctx.strokeStyle = PALETTE[stroke]; ctx.lineWidth = list.lineWidth[i]; ctx.stroke() }
-    } else if (kind === PRIM_CHAIN) {
-      const n = list.npts[i]
-      if (n < 2) continue
-      path(ctx, d, o, n)
-      const ol = list.outline[i]
-      if (ol > 0 && stroke >= 0) {
-        ctx.strokeStyle = PALETTE[stroke]
-        ctx.lineWidth = list.lineWidth[i] + 2 * ol
-        ctx.stroke()
-      }
-      ctx.strokeStyle = PALETTE[fill]
-      ctx.lineWidth = list.lineWidth[i]
-      ctx.stroke()
-    } else if (kind === PRIM_TAPER) {
-      const n = list.npts[i]
-      if (n < 2) continue
-      const ol = list.outline[i]
-      if (ol > 0 && stroke >= 0) { ctx.fillStyle = PALETTE[stroke]; taper(ctx, d, o, n, ol); ctx.fill() }
-      ctx.fillStyle = PALETTE[fill]; taper(ctx, d, o, n, 0); ctx.fill()
-    } else if (kind === PRIM_DOTS) {
-      const n = list.npts[i]
-      const r = list.lineWidth[i]
-      ctx.beginPath()
-      for (let k = 0; k < n; k++) { ctx.moveTo(d[o + 2 * k] + r, d[o + 2 * k + 1]); ctx.arc(d[o + 2 * k], d[o + 2 * k + 1], r, 0, TAU) }
-      if (stroke >= 0) { ctx.strokeStyle = PALETTE[stroke]; ctx.lineWidth = list.outline[i]; ctx.stroke() }
-      if (fill >= 0) { ctx.fillStyle = PALETTE[fill]; ctx.fill() }
     } else if (kind === PRIM_ELLIPSE) {
       ctx.beginPath()
       ctx.ellipse(d[o], d[o + 1], d[o + 2], d[o + 3], d[o + 4], 0, TAU)
-      if (fill >= 0) { ctx.fillStyle = PALETTE[fill]; ctx.fill() }
-      if (stroke >= 0) { ctx.strokeStyle = PALETTE[stroke]; ctx.lineWidth = list.lineWidth[i]; ctx.stroke() }
+      fillWith(ctx, palette, fill)
+      strokeWith(ctx, palette, stroke, width)
+    } else if (kind === PRIM_DOTS) {
+      ctx.beginPath()
+      for (let k = 0; k < n; k++) { ctx.moveTo(d[o + 2 * k] + width, d[o + 2 * k + 1]); ctx.arc(d[o + 2 * k], d[o + 2 * k + 1], width, 0, TAU) }
+      // The halo (stroke) under the dot (fill).
+      strokeWith(ctx, palette, stroke, ol)
+      fillWith(ctx, palette, fill)
+    } else if (n < 2) {
+      continue
+    } else if (kind === PRIM_POLY) {
+      path(ctx, d, o, n)
+      ctx.closePath()
+      if (ol > 0 && fill >= 0) {
+        // A thick polygon (a palm seen edge-on): outline, then a fill-coloured rim, then the fill.
+        strokeWith(ctx, palette, stroke, 2 * ol + 2 * width)
+        strokeWith(ctx, palette, fill, 2 * ol)
+        fillWith(ctx, palette, fill)
+      } else {
+        fillWith(ctx, palette, fill)
+        strokeWith(ctx, palette, stroke, width)
+      }
+    } else if (kind === PRIM_CHAIN) {
+      path(ctx, d, o, n)
+      if (ol > 0) strokeWith(ctx, palette, stroke, width + 2 * ol)
+      strokeWith(ctx, palette, fill, width)
+    } else if (kind === PRIM_TAPER) {
+      if (ol > 0 && stroke >= 0) { ctx.fillStyle = palette[stroke]; taper(ctx, d, o, n, ol); ctx.fill() }
+      ctx.fillStyle = palette[fill]; taper(ctx, d, o, n, 0); ctx.fill()
     }
   }
   ctx.restore()

@@ -134,8 +134,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
     }
     const size = 'size' in m ? (m.size === 's' ? 0.06 : m.size === 'l' ? 0.2 : 0.12) : 0.12
     switch (m.kind) {
-      case 'line': case 'zigzag': case 'wave': add(m.dir, size); break
-      case 'arc': add(m.dir, size); break
+      case 'line': case 'zigzag': case 'wave': case 'arc': add(m.dir, size); break
       case 'brush': add(m.dir, 0.08); break
       case 'circle':
         // A circle in the vertical plane reads from the front; a horizontal or side-view one half in depth.

@@ -67,6 +67,8 @@ describe('handshape table', () => {
       for (const f of h.fingers) expect(FLEX).toContain(f)
       expect(['=', '{', 'x']).toContain(h.spread)
       expect(THUMB).toContain(h.thumb)
+      // A table line has the orientation whole (finger and palm) or not at all, and only on letters and numbers.
+      if (h.defaultOrient) expect([h.id, h.group !== 'common', h.defaultOrient.palm?.length > 0]).toEqual([h.id, true, true])
     }
   })
 
