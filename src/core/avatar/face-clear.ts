@@ -506,10 +506,11 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   // Strokes between postures.
   /** The share a stroke may hide (strokeTarget) and whether the hands hide more at t. */
   let strokeTarget = FACE_CLEAR_TARGET * 1.5
+  let solo = false
   const coverBad = (t: number, sp: ClearSpan, hi: number): boolean => {
     const sils = [silAt(hi, t, false)]
-    if (sp.twoHands) sils.push(silhouetteOf(pose.hands[1 - hi], null))
-    return excess(sils, 0, 0, sp.covers, false, strokeTarget) > 0
+    if (sp.twoHands && !solo) sils.push(silhouetteOf(pose.hands[1 - hi], null))
+    return excess(sils, 0, 0, sp.covers, solo, strokeTarget) > 0
   }
   for (const sp of spans) {
     if (sp.covers === 'face') continue
@@ -536,8 +537,27 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           return false
         }
         if (!hits(t0, t1, 0.05)) continue
+        if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
+          // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
+          // forehead): the stroke is written against where the base was placed, so a detour or via
+          // point would be too. It starts instead from where the hand is drawn, unanchored.
+          samplePose(tlv, t0, pose); version++
+          const q = pose.handQuat.subarray(hi * 4, hi * 4 + 4)
+          quatRotate(_off, q, palmCentreOffset(hands[hi].chir, _off))
+          for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] = pose.hands[hi][k] + _off[k]
+          tr.seg.set(q, o + S_Q0)
+          tr.seg[o + S_ANCHOR0] = 0
+          changed++
+        }
         let done = false
         const sx = hands[hi].locSideX
+        const before = tr.seg; const count = tr.count
+        // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
+        // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
+        // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
+        for (const s of sp.twoHands ? [false, true] : [false]) {
+          solo = s
+          if (s && (coverBad(t0, sp, hi) || coverBad(t1, sp, hi) || !hits(t0, t1, 0.05))) break
         for (const step of FACE_PATH_STEPS_M) {
           for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
             tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
@@ -546,11 +566,11 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           }
           if (done) break
         }
-        if (done || tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
+        if (done) break
+        if (tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
         // Still across the face (an approach from below to the forehead: a bulge vanishes at the
         // ends): go by a point beside the face, arriving (or leaving) from the side.
         const pair = new Float64Array(2 * SEG)
-        const before = tr.seg; const count = tr.count
         for (const d of FACE_VIA_STEPS_M) {
           for (const [nearEnd, rise] of VIA_KINDS) {
             viaSplit(before, o, pair, nearEnd, sx, d, rise)
@@ -564,7 +584,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           }
           if (done) break
         }
-        if (done) continue
+        if (done) break
         // Still across the face: a stroke from the other side of the face (the other shoulder or
         // cheek to the forehead: 将军 民兵) crosses it on the way to any point beside the end. It
         // goes round below the chin instead: first down and across to the hand's own side in
@@ -583,6 +603,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           }
           if (done) break
         }
+        if (done) break
+        }
+        solo = false
       }
     }
   }

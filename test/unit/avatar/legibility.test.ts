@@ -88,12 +88,6 @@ const KNOWN_ARM_FAULTS: Readonly<Record<string, string>> = {
  */
 const KNOWN_FACE_FAULTS: Readonly<Record<string, string>> = {
   shei: '谁: the circle around the face is drawn at the chest and swings across the mouth',
-  feng_4: '疯: one frame on the way up from rest',
-  tigao: '提高: part 2 moves in from the front of the face',
-  shensheng: '神圣: one frame on the way back to rest',
-  buyizu: '布依族: two frames on the way up from rest',
-  daoshi: '道士: one frame on the way back to rest',
-  minbing: '民兵: arm straight to the forehead salute',
   fan: '烦闷: from the cupped hand on the forehead (part 1) straight down to the pinch at the nose (part 2, which covers the mouth): the stroke crosses the eyes',
   panxuan: '盘旋: the hand rises from rest to circle above the head and passes over the mouth on its way up and back'
 }
