@@ -47,6 +47,8 @@ export interface Ctx {
   twoHands?: boolean
   /** The item is `rel: mirror` of one written hand: the hands are each other's mirror image (placement.ts keepOwnSide). */
   mirror?: boolean
+  /** The hand being placed starts a circle round the face (face-clear.ts roundFace): its site is kept. */
+  round?: boolean
 }
 
 

@@ -129,6 +129,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       }
       const Q = orientQuat(plan.spec.orient, h.dirSideX, new Float64Array(4), ctx.leftX)
       const A = new Float32Array(bakeHandshape(plan.spec.handshape))
+      const m0 = plan.spec.moves[0]
+      ctx.round = m0?.kind === 'circle' && m0.plane === 'v'
       const pl = place(ctx, h, plan.spec.loc, Q, A)
       // A hand going onto the other hand waits until that hand is nearly in place, as signers set
       // the base hand first: the two do not cross each other's path on the way.
@@ -235,7 +237,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration)
+  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration, ev)
   return {
     version: 1,
     duration,
