@@ -565,6 +565,19 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
+          // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
+          // forehead), or as it moves (军阀: both go back to rest): the stroke is written against
+          // where the base was placed, and follows the base's own path (and any detour it takes
+          // later) across the face. It starts instead from where the hand is drawn, unanchored.
+          samplePose(tlv, t0, pose); version++
+          const q = pose.handQuat.subarray(hi * 4, hi * 4 + 4)
+          quatRotate(_off, q, palmCentreOffset(hands[hi].chir, _off))
+          for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] = pose.hands[hi][k] + _off[k]
+          tr.seg.set(q, o + S_Q0)
+          tr.seg[o + S_ANCHOR0] = 0
+          changed++
+        }
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
         // An end the postures left a little over the stroke's share (a hand beside the nose that
         // hides a corner of the mouth: 油, the 医 hand at the forehead) still gets its stroke
@@ -586,31 +599,22 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           return false
         }
         if (!hits(t0, t1, du)) continue
-        if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
-          // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
-          // forehead): the stroke is written against where the base was placed, so a detour or via
-          // point would be too. It starts instead from where the hand is drawn, unanchored.
-          samplePose(tlv, t0, pose); version++
-          const q = pose.handQuat.subarray(hi * 4, hi * 4 + 4)
-          quatRotate(_off, q, palmCentreOffset(hands[hi].chir, _off))
-          for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] = pose.hands[hi][k] + _off[k]
-          tr.seg.set(q, o + S_Q0)
-          tr.seg[o + S_ANCHOR0] = 0
-          changed++
-        }
         let done = false
         const sx = hands[hi].locSideX
         const before = tr.seg; const count = tr.count
         // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
         // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
         // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
-        for (const s of sp.twoHands ? [false, true] : [false]) {
+        // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
+        // before (0.05 of the stroke): one that hides the face only between those is still better
+        // than the straight stroke (军阀: from over the head on the other side, down to rest).
+        for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
           solo = s
-          if (s && (coverBad(t0, sp, hi) || coverBad(t1, sp, hi) || !hits(t0, t1, du))) break
+          if (s && (coverBad(t0, sp, hi) || coverBad(t1, sp, hi) || !hits(t0, t1, ds))) break
         for (const step of FACE_PATH_STEPS_M) {
           for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
             tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
-            if (!hits(t0, t1, du)) { changed++; done = true; break }
+            if (!hits(t0, t1, ds)) { changed++; done = true; break }
             tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
           }
           if (done) break
@@ -628,7 +632,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
             next.set(pair, o)
             next.set(before.subarray(o + SEG), o + 2 * SEG)
             tr.seg = next; tr.count = count + 1; version++
-            if (!hits(t0, t1, du / 2)) { changed++; done = true; i++; break }
+            if (!hits(t0, t1, ds / 2)) { changed++; done = true; i++; break }
             tr.seg = before; tr.count = count; version++
           }
           if (done) break
@@ -647,7 +651,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
             next.set(triple, o)
             next.set(before.subarray(o + SEG), o + 3 * SEG)
             tr.seg = next; tr.count = count + 2; version++
-            if (!hits(t0, t1, du / 2)) { changed++; done = true; i += 2; break }
+            if (!hits(t0, t1, ds / 2)) { changed++; done = true; i += 2; break }
             tr.seg = before; tr.count = count; version++
           }
           if (done) break
