@@ -27,9 +27,9 @@ import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
 import { normalize3, quatAxis, quatRotate } from './math'
 import {
-  KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
+  KIND_CIRCLE, KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
-import { SW_LEN } from './face-channels'
+import { EV, EV_CHANNEL, F_EYE_OPEN, F_EYE_WIDE, SW_LEN } from './face-channels'
 import { createPose, samplePose } from './pose'
 import type { HandTrack, Timeline } from './timeline-types'
 import type { Covers } from '../sign/types'
@@ -407,12 +407,15 @@ const LINKED_REACH_M = 0.25
  * segment more: a via point). `contacts` are the timeline's contact markers (moved with a shifted
  * posture); `duration` the timeline's. Returns how many segments changed.
  */
-export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [HandTrack, HandTrack], spans: readonly ClearSpan[], contacts: MovableContact[], duration: number): number {
+export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks: [HandTrack, HandTrack], spans: readonly ClearSpan[], contacts: MovableContact[], duration: number, face: readonly number[] = []): number {
   let changed = 0
   // Everything is checked with the sampler itself (pose.ts: base and head anchors, the arm):
-  // exactly what is drawn, as front-view silhouettes.
+  // exactly what is drawn, as front-view silhouettes. Of the face only the eyelids: eyes the sign
+  // shuts (烦闷 (二) 闭眼) cannot be hidden; a nod would move the face off the features' points.
+  const lids: number[] = []
+  for (let i = 0; i < face.length; i += EV) if (face[i + EV_CHANNEL] === F_EYE_OPEN || face[i + EV_CHANNEL] === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
   const tlv: Timeline = {
-    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: new Float64Array(0), faceCount: 0,
+    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: Float64Array.from(lids), faceCount: lids.length / EV,
     blinks: new Float64Array(0), sway: new Float64Array(SW_LEN)
   }
   const pose = createPose()
@@ -476,6 +479,45 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) c.site[k] += d[k]
     }
   }
+  /**
+   * A circle in the front plane round a centre on the face (谁: 绕脸部转动一圈, written from the
+   * chin, where placement leaves the start: Ctx.round) goes round the face: it grows about its
+   * centre (the start and what leads to it and from it move down with its bottom) until the hand
+   * clears the face all the way round. Shifting the whole posture instead drew it at the chest,
+   * swinging up over the mouth. Returns whether it cleared (else it is left as it was).
+   */
+  const roundFace = (hi: number, sp: ClearSpan): boolean => {
+    const tr = tracks[hi]; const seg = tr.seg
+    let j = -1
+    for (let q = 0; q < tr.count && j < 0; q++) {
+      const o = q * SEG
+      if (seg[o + S_T0] >= sp.tIn[hi] - EPS && seg[o + S_T1] <= sp.tBody1 + EPS && seg[o + S_KIND] === KIND_CIRCLE && seg[o + S_CU + 1] < 0 && seg[o + S_CU + 2] === 0) j = o
+    }
+    if (j < 0) return false
+    const c = [seg[j + S_P0] - seg[j + S_CU], seg[j + S_P0 + 1] - seg[j + S_CU + 1]]
+    if (Math.abs(c[0] - HEAD[0]) > R[0] || Math.abs(c[1] - HEAD[1]) > R[1]) return false
+    const old = seg.slice()
+    const P = [seg[j + S_P0], seg[j + S_P0 + 1], seg[j + S_P0 + 2]]
+    // Up to the end of the circle (and its repetitions, which start where it does).
+    let tEnd = seg[j + S_T1]
+    for (let o = j; o < tr.count * SEG && seg[o + S_KIND] === KIND_CIRCLE; o += SEG) tEnd = seg[o + S_T1]
+    for (const k of ROUND_FACE_GROWTH) {
+      seg.set(old); version++
+      for (let q = 0; q < tr.count; q++) {
+        const o = q * SEG
+        if (seg[o + S_T1] < sp.tIn[hi] - EPS || seg[o + S_T0] > sp.tBody1 + EPS) continue
+        for (const e of [S_P0, S_P1]) {
+          if (Math.abs(seg[o + e] - P[0]) + Math.abs(seg[o + e + 1] - P[1]) + Math.abs(seg[o + e + 2] - P[2]) > 1e-9) continue
+          for (let m = 0; m < 3; m++) seg[o + e + m] += (k - 1) * old[j + S_CU + m]
+        }
+        if (seg[o + S_KIND] === KIND_CIRCLE) for (let m = 0; m < 3; m++) { seg[o + S_CU + m] *= k; seg[o + S_CV + m] *= k }
+      }
+      // The hand, as strokes are judged: tracing round the face, the forearm crosses it at the top.
+      if (body(hi, sp).every(t => t > tEnd || excess([silAt(hi, t, false)], 0, 0, sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5) === 0)) { changed++; return true }
+    }
+    seg.set(old); version++
+    return false
+  }
   // Held and moving postures.
   for (const sp of spans) {
     if (sp.covers === 'face') continue
@@ -491,6 +533,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       const sils = body(hi, sp).map(t => silAt(hi, t, true))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
+      if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
       const max = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
       const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, max, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
       if (!best) continue
@@ -506,10 +549,13 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   // Strokes between postures.
   /** The share a stroke may hide (strokeTarget) and whether the hands hide more at t. */
   let strokeTarget = FACE_CLEAR_TARGET * 1.5
+  let solo = false
   const coverBad = (t: number, sp: ClearSpan, hi: number): boolean => {
     const sils = [silAt(hi, t, false)]
-    if (sp.twoHands) sils.push(silhouetteOf(pose.hands[1 - hi], null))
-    return excess(sils, 0, 0, sp.covers, false, strokeTarget) > 0
+    if (sp.twoHands && !solo) sils.push(silhouetteOf(pose.hands[1 - hi], null))
+    // Shut as drawlist.ts draws them (lid lines, no eye whites).
+    const shut = pose.face[F_EYE_OPEN] + 0.3 * pose.face[F_EYE_WIDE] <= 0.18
+    return excess(sils, 0, 0, shut ? (sp.covers === 'mouth' ? 'face' : 'eyes') : sp.covers, solo, strokeTarget) > 0
   }
   for (const sp of spans) {
     if (sp.covers === 'face') continue
@@ -519,6 +565,19 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
+          // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
+          // forehead), or as it moves (军阀: both go back to rest): the stroke is written against
+          // where the base was placed, and follows the base's own path (and any detour it takes
+          // later) across the face. It starts instead from where the hand is drawn, unanchored.
+          samplePose(tlv, t0, pose); version++
+          const q = pose.handQuat.subarray(hi * 4, hi * 4 + 4)
+          quatRotate(_off, q, palmCentreOffset(hands[hi].chir, _off))
+          for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] = pose.hands[hi][k] + _off[k]
+          tr.seg.set(q, o + S_Q0)
+          tr.seg[o + S_ANCHOR0] = 0
+          changed++
+        }
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
         // An end the postures left a little over the stroke's share (a hand beside the nose that
         // hides a corner of the mouth: 油, the 医 hand at the forehead) still gets its stroke
@@ -530,27 +589,41 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           if (coverBad(t0, sp, hi) || coverBad(t1, sp, hi)) continue
         }
         const u0 = 0.05; const u1 = 0.99
+        // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
+        // fast rise from rest past the mouth (盘旋) crossed it between samples 0.05 apart.
+        const len = Math.hypot(tr.seg[o + S_P1] - tr.seg[o + S_P0], tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1], tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) + Math.hypot(tr.seg[o + S_E], tr.seg[o + S_E + 1], tr.seg[o + S_E + 2])
+        const du = 1 / Math.min(60, Math.max(20, Math.ceil(1.875 * len / FACE_SAMPLE_M)))
         // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
         const hits = (a: number, b: number, step: number): boolean => {
           for (const u of spread(u0, u1, step)) if (coverBad(a + (b - a) * u, sp, hi)) return true
           return false
         }
-        if (!hits(t0, t1, 0.05)) continue
+        if (!hits(t0, t1, du)) continue
         let done = false
         const sx = hands[hi].locSideX
+        const before = tr.seg; const count = tr.count
+        // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
+        // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
+        // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
+        // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
+        // before (0.05 of the stroke): one that hides the face only between those is still better
+        // than the straight stroke (军阀: from over the head on the other side, down to rest).
+        for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
+          solo = s
+          if (s && (coverBad(t0, sp, hi) || coverBad(t1, sp, hi) || !hits(t0, t1, ds))) break
         for (const step of FACE_PATH_STEPS_M) {
           for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
             tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
-            if (!hits(t0, t1, 0.05)) { changed++; done = true; break }
+            if (!hits(t0, t1, ds)) { changed++; done = true; break }
             tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
           }
           if (done) break
         }
-        if (done || tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
+        if (done) break
+        if (tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
         // Still across the face (an approach from below to the forehead: a bulge vanishes at the
         // ends): go by a point beside the face, arriving (or leaving) from the side.
         const pair = new Float64Array(2 * SEG)
-        const before = tr.seg; const count = tr.count
         for (const d of FACE_VIA_STEPS_M) {
           for (const [nearEnd, rise] of VIA_KINDS) {
             viaSplit(before, o, pair, nearEnd, sx, d, rise)
@@ -559,12 +632,12 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
             next.set(pair, o)
             next.set(before.subarray(o + SEG), o + 2 * SEG)
             tr.seg = next; tr.count = count + 1; version++
-            if (!hits(t0, t1, 0.025)) { changed++; done = true; i++; break }
+            if (!hits(t0, t1, ds / 2)) { changed++; done = true; i++; break }
             tr.seg = before; tr.count = count; version++
           }
           if (done) break
         }
-        if (done) continue
+        if (done) break
         // Still across the face: a stroke from the other side of the face (the other shoulder or
         // cheek to the forehead: 将军 民兵) crosses it on the way to any point beside the end. It
         // goes round below the chin instead: first down and across to the hand's own side in
@@ -578,19 +651,27 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
             next.set(triple, o)
             next.set(before.subarray(o + SEG), o + 3 * SEG)
             tr.seg = next; tr.count = count + 2; version++
-            if (!hits(t0, t1, 0.025)) { changed++; done = true; i += 2; break }
+            if (!hits(t0, t1, ds / 2)) { changed++; done = true; i += 2; break }
             tr.seg = before; tr.count = count; version++
           }
           if (done) break
         }
+        if (done) break
+        }
+        solo = false
       }
     }
   }
   return changed
 }
 
+/** Factors a circle round the face grows by, tried in turn (roundFace). */
+const ROUND_FACE_GROWTH: readonly number[] = [1.2, 1.4, 1.6, 1.8, 2]
+
 /** Share of the eyes or the mouth a stroke may hide when one of its ends hides more than the usual 1.5 × FACE_CLEAR_TARGET (below the test's 30 %). */
 const FACE_STROKE_END_MAX = 0.27
+/** m: a stroke is checked at points this far apart at its fastest (20–60 samples). */
+const FACE_SAMPLE_M = 0.03
 
 /** Heights of the last via point of a round-the-face stroke, × its distance beside the end (viaRound). */
 const VIA_END_RISES: readonly number[] = [0, 0.3, -0.3]

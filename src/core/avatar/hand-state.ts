@@ -49,6 +49,8 @@ export interface Ctx {
   mirror?: boolean
   /** The item is `rel: chase`: the left hand goes round the right hand's circles half a turn apart (movements.ts). */
   chase?: boolean
+  /** The hand being placed starts a circle round the face (face-clear.ts roundFace): its site is kept. */
+  round?: boolean
 }
 
 

@@ -143,7 +143,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     keepOwnSide(h, Q, A, P, MIRROR_GAP_M)
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
-  if (kind !== 'hand' && kind !== 'arm') clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
+  if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && kind === 'head' && dist > 0)) clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
   // A face site is reached with the elbow low: the hand pivots about its contact point if needed
   // (after the face clearing, which may have slid the hand beside the head, over the shoulder).
   // A hand at a site on the face stays below the top of the head (its contact slides down with it).

@@ -110,7 +110,7 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze(Object.
   sites('space', {
     face: [0, 1.6, 0.33, 0, 0, 1],
     neutral: [0, 1.2, 0.32, 0, 0, 1],
-    neutral_high: [0, 1.58, 0.33, 0, 0, 1],
+    neutral_high: [0, 1.69, 0.26, 0, 0, 1],
     neutral_low: [0, 1.04, 0.27, 0, 0, 1],
     side: [0.3, 1.22, 0.14, 1, 0, 0, P],
     far: [0, 1.3, 0.47, 0, 0, 1]

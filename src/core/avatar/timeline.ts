@@ -134,6 +134,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
       const Q = orientQuat(plan.spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
       const A = new Float32Array(bakeHandshape(plan.spec.handshape))
+      const m0 = plan.spec.moves[0]
+      ctx.round = m0?.kind === 'circle' && m0.plane === 'v'
       const pl = place(ctx, h, plan.spec.loc, Q, A)
       const circle = ctx.chase && hi === 1 ? firstCircle(plan.spec.moves) : undefined
       if (circle) {
@@ -246,7 +248,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration)
+  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration, ev)
   return {
     version: 1,
     duration,

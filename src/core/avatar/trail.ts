@@ -139,6 +139,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
       case 'circle':
         // A circle in the vertical plane reads from the front; a horizontal or side-view one half in depth.
         if (m.plane === 'v') { acc[0] += size; acc[1] += size } else if (m.plane === 'h') { acc[0] += size; acc[2] += size } else { acc[1] += size; acc[2] += size }
+        acc[3] = 1
         break
       case 'to': {
         if (!from || !SITE_GEO[from.site] || !SITE_GEO[m.at.site]) break
@@ -164,15 +165,21 @@ function fine (ms: readonly Movement[]): boolean {
  * viewer), the close-up offered when the movement is in the fingers.
  */
 export function viewAdvice (items: readonly TimelineItem[]): ViewAdvice {
-  const acc = [0, 0, 0]
+  const acc = [0, 0, 0, 0]
   let closeUp = false
+  // A hand whose fingers point at the viewer is foreshortened to a lump from the front (飞机's
+  // thumb-index-little hand flying up and forward: the book draws it side-on): a straight movement
+  // (no circle: acc[3]) as much in depth as across or up is then enough for 45°.
+  let atViewer = false
+  const v = new Float64Array(3)
   for (const it of items) {
     const s: SignNotation = it.sign
     accumulate(s.dom.moves, s.dom.loc, acc, -1)
     if (fine(s.dom.moves)) closeUp = true
+    if (dirVec(s.dom.orient.finger, -1, v)[2] > 0.7) atViewer = true
   }
   const depth = acc[2]; const flat = Math.max(acc[0], acc[1])
-  return { view: depth >= 0.05 && depth > 1.2 * flat ? '45' : 'front', closeUp }
+  return { view: depth >= 0.05 && depth > (atViewer && acc[3] === 0 ? 0.99 : 1.2) * flat ? '45' : 'front', closeUp }
 }
 
 /** The view alone (see viewAdvice). */

@@ -8,7 +8,7 @@
 import {
   buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST
+  FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -408,5 +408,98 @@ describe('句子 (national 2866): the open pinch points forward', () => {
     const d = [0, 1, 2].map(k => H[8 * 3 + k] - H[5 * 3 + k])
     expect(d[2] / Math.hypot(d[0], d[1], d[2])).toBeGreaterThan(0.8)
     expect(H[8 * 3 + 1] - H[4 * 3 + 1]).toBeGreaterThan(0.03)
+  })
+})
+
+
+describe('hands pass beside the face, not in front of it (the whole-dictionary face test without exemptions)', () => {
+  /** The most of the eyes or the mouth the hands hide in any frame (20 a second), as legibility.test.ts measures it. */
+  function worstCover (parts: NotationSource[]): number {
+    const signs = parts.map(p => sign(p))
+    const t = compileTimeline(signs.map(s => ({ sign: s, label: 'x' })), { ambient: false })
+    const pose = createPose(); const list = createDrawList()
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 240, height: 320 })
+    let worst = 0
+    for (let s = 0; s <= t.duration; s += 0.05) {
+      samplePose(t, s, pose)
+      const k = Math.max(0, t.items.findIndex(it => s >= it.t0 && s < it.t1))
+      const covers = signs[k].covers
+      if (covers === 'face') continue
+      const c = faceCover(buildDrawList(pose, cam, list))
+      worst = Math.max(worst, covers === 'eyes' ? 0 : c.eyes, covers === 'mouth' ? 0 : c.mouth)
+    }
+    return worst
+  }
+  test.each([
+    // Two hands rising together each past one eye hid both: judged together neither could clear
+    // alone; now each is cleared by itself (both eyes free, half the mouth).
+    ['疯② (national 1666): index fingers up to the forehead', [{ rel: 'mirror', dom: 'index f:c p:d @forehead~close ; line(i)+orient(f:fi p:d)' }]],
+    ['布依族 (national 542): flat hands up to the forehead', [{ rel: 'mirror', dom: 'flat f:uc p:b @forehead~touch:palm ; line(i) orient(f:u p:c)+line(b,s)' }, { rel: 'one', dom: 'open f:u p:f @neutral ; shape(flat_o)' }]],
+    // A hand leaving the other hand after that hand moved (or while it goes back to rest) was
+    // drawn from where the other hand had been: straight across the face.
+    ['神圣 (national 4457): the thumb leaves the raised base hand', [{ rel: 'base', nondom: 'flat f:c p:u @neutral.c ; to(forehead~near)', dom: 'thumb_side f:c p:b @H.palm' }]],
+    ['提高 (national 4922): from the grip to the forehead', [{ rel: 'base', dom: '7 f:d p:b @H.index_tip:grip ; line(u,s)+fast', nondom: 'index f:u p:c @neutral.c' }, { rel: 'one', dom: 'flat f:c p:d @forehead~near ; line(u)' }]],
+    ['民兵 (national 3582): from 民 to the cap peak', [{ rel: 'base', nondom: 'index f:u p:c @neutral.c', dom: 'pinch_open f:c p:b @H.index_tip' }, { rel: 'one', dom: 'flat f:c p:d @forehead~close' }]],
+    ['道士 (national 1159): the pin leaves the topknot', [{ rel: 'base', dom: 'index f:c p:d @H.gaps~near ; to(H.gaps)', nondom: 'claw f:d p:b @head_top~touch:tips' }]],
+    // Shut eyes cannot be hidden (the stroke check reads the eyelids): the hand comes down from
+    // the forehead to the nose as the eyes close, round the side.
+    ['烦闷 (national 1531): forehead, then the nose with the eyes shut', [{ dom: 'cup f:b p:d @forehead~touch:tips ; tap*2', face: 'brows=furrow expr=不满' }, { dom: 'pinch f:u p:b @nose~touch', face: 'head=down eyes=closed', covers: 'mouth' }]],
+    // A fast rise from rest passed the mouth between the stroke check's samples.
+    ['盘旋 (national 3853): up from rest to circle over the head', [{ dom: 'thumb_index_pinky f:f p:d @head_top~near ; circle(h,cw,l)*2' }]],
+    // A circle round the face (written from the chin) was drawn at the chest, over the mouth.
+    ['谁 (national 4706): round the face', [{ dom: 'index f:b p:d @chin~near:index_tip ; circle(v,cw,l) orient(f:u p:f)+to(cheek~near) [line(c,s) line(i,s)]*2', face: 'expr=疑问' }]]
+  ] as Array<[string, NotationSource[]]>)('%s: at most 30 %% of the eyes or the mouth hidden in any frame', (_name, parts) => {
+    expect(worstCover(parts)).toBeLessThanOrEqual(0.3)
+  })
+
+  test('谁: the circle goes round the face (its centre on the face, not at the chest)', () => {
+    const t = tl({ dom: 'index f:b p:d @chin~near:index_tip ; circle(v,cw,l) orient(f:u p:f)+to(cheek~near) [line(c,s) line(i,s)]*2' })
+    const move = t.phases.find(p => p.phase === 'move')!
+    const pose = createPose()
+    let top = -Infinity; let bottom = Infinity
+    for (let s = move.t0; s < move.t0 + 0.55; s += 0.02) {
+      samplePose(t, s, pose)
+      for (let j = 0; j < 21; j++) { top = Math.max(top, pose.hands[0][j * 3 + 1]); bottom = Math.min(bottom, pose.hands[0][j * 3 + 1]) }
+    }
+    samplePose(t, 0, pose)
+    const head = pose.joints[J_HEAD * 3 + 1]
+    // The hand passes over the forehead and below the chin: the circle's middle is on the face.
+    expect(top).toBeGreaterThan(head + 0.06)
+    expect(bottom).toBeLessThan(head - HEAD_RY)
+    expect(Math.abs((top + bottom) / 2 - head)).toBeLessThan(0.1)
+  })
+})
+
+describe('neutral_high is above the head, where the illustrations draw 宇宙 and 云', () => {
+  test.each([
+    ['宇宙 (national 6071)', { rel: 'alternate', dom: 'thumb_index_cross f:u p:c @neutral_high.i ; circle(h,cw)*2' }],
+    ['云 (national 6157)', { dom: 'c_large f:f p:c @neutral_high ; circle(h,ccw)*2' }]
+  ] as Array<[string, NotationSource]>)('%s: the hand is above the eyebrows, its top above the head, inside the picture', (_name, src) => {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    let top = -Infinity
+    for (let j = 0; j < 21; j++) top = Math.max(top, H[j * 3 + 1])
+    const palmY = (H[1] + H[28]) / 2
+    const head = pose.joints[J_HEAD * 3 + 1]
+    // Was at eye height (palm 1.58 m, the eyes at 1.63 m).
+    expect(palmY).toBeGreaterThan(head + 0.04)
+    expect(top).toBeGreaterThan(head + HEAD_RY)
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 347, height: 364 })
+    const out = new Float32Array(2)
+    project(cam, H, 9, out, 0, new Float64Array(1), 0)
+    expect(out[1]).toBeGreaterThan(0)
+  })
+})
+
+describe('飞机 opens at 45°, where its hand reads as the book draws it (side-on)', () => {
+  const view = (src: NotationSource): string => viewAdvice([{ sign: sign(src), label: 'x' }]).view
+  test('飞机 (national 1597): the plane hand points at the viewer and flies up and forward', () => {
+    expect(view({ dom: 'thumb_index_pinky f:f p:d @neutral ; line(uf)' })).toBe('45')
+  })
+  test('the same movement with the fingers up, or a forward hand moving mostly up, stays in front', () => {
+    expect(view({ dom: 'thumb_index_pinky f:u p:f @neutral ; line(uf)' })).toBe('front')
+    expect(view({ dom: 'thumb_index_pinky f:f p:d @neutral ; line(u) line(f,s)' })).toBe('front')
   })
 })
