@@ -550,21 +550,29 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   /** The share a stroke may hide (strokeTarget) and whether the hands hide more at t. */
   let strokeTarget = FACE_CLEAR_TARGET * 1.5
   let solo = false
+  /** What the stroke being checked may cover: its item's `covers`, and on the way in also the previous item's. */
+  let cov: Covers | undefined
   const coverBad = (t: number, sp: ClearSpan, hi: number): boolean => {
     const sils = [silAt(hi, t, false)]
     if (sp.twoHands && !solo) sils.push(silhouetteOf(pose.hands[1 - hi], null))
     // Shut as drawlist.ts draws them (lid lines, no eye whites).
     const shut = pose.face[F_EYE_OPEN] + 0.3 * pose.face[F_EYE_WIDE] <= 0.18
-    return excess(sils, 0, 0, shut ? (sp.covers === 'mouth' ? 'face' : 'eyes') : sp.covers, solo, strokeTarget) > 0
+    return excess(sils, 0, 0, shut ? (cov === 'mouth' ? 'face' : 'eyes') : cov, solo, strokeTarget) > 0
   }
-  for (const sp of spans) {
+  for (let si = 0; si < spans.length; si++) {
+    const sp = spans[si]
     if (sp.covers === 'face') continue
+    // A hand leaving a part that covers by design (想念's palm on the brow, then 家乡 at the chest)
+    // starts over that part: on its way in, what the previous part covers stays covered, so the
+    // stroke is still checked (and detoured) for the rest of the face, not skipped as an end.
+    const prevCovers = si > 0 ? spans[si - 1].covers : undefined
     for (const hi of [0, 1] as const) {
       const tr = tracks[hi]
       for (let i = 0; i < tr.count; i++) {
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        cov = !(t1 <= sp.tIn[hi] + EPS) || !prevCovers || prevCovers === sp.covers ? sp.covers : sp.covers ? 'face' : prevCovers
         if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
           // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
           // forehead), or as it moves (军阀: both go back to rest): the stroke is written against

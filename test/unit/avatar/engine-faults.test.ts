@@ -452,6 +452,21 @@ describe('hands pass beside the face, not in front of it (the whole-dictionary f
     expect(worstCover(parts)).toBeLessThanOrEqual(0.3)
   })
 
+  test('a hand leaving a part that covers the eyes (想家: the palm of 想念 on the brow, then 家 at the chest) goes down beside the mouth, not over it', () => {
+    // The stroke starts over the covered eyes; it used to be skipped as an end that hides the face,
+    // so it went straight down over the mouth (100 % at 3.00 s in the whole-dictionary test).
+    const signs = [sign({ dom: 'flat f:uc p:b @forehead~close ; tap(forehead:palm)', covers: 'eyes' }), sign({ rel: 'mirror', dom: 'flat f:uc p:dc @neutral.m:tips' })]
+    const t = compileTimeline(signs.map(s => ({ sign: s, label: 'x' })), { ambient: false })
+    const pose = createPose(); const list = createDrawList()
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 240, height: 320 })
+    let mouth = 0
+    for (let s = t.items[1].t0; s <= t.items[1].t1; s += 0.02) {
+      samplePose(t, s, pose)
+      mouth = Math.max(mouth, faceCover(buildDrawList(pose, cam, list)).mouth)
+    }
+    expect(mouth).toBeLessThanOrEqual(0.3)
+  })
+
   test('谁: the circle goes round the face (its centre on the face, not at the chest)', () => {
     const t = tl({ dom: 'index f:b p:d @chin~near:index_tip ; circle(v,cw,l) orient(f:u p:f)+to(cheek~near) [line(c,s) line(i,s)]*2' })
     const move = t.phases.find(p => p.phase === 'move')!
