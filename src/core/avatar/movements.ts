@@ -191,7 +191,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
         // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
         const half = vec3()
         for (let j = 0; j < 3; j++) { s[S_E + j] += pl.P[j] - s[S_P0 + j]; half[j] = (s[S_P1 + j] - s[S_P0 + j]) / 2 }
-        const shifted: Placement = { ...pl, site: add3(vec3(), pl.site, half) as Float64Array, shift: half }
+        const shifted: Placement = Object.assign({}, pl, { site: add3(vec3(), pl.site, half) as Float64Array, shift: half })
         pending.push(() => { addContact(ctx, h, t0 + (s[S_T1] - t0) / 2, loc, shifted) })
       }
       break

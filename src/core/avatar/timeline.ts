@@ -246,7 +246,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration)
+  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => Object.assign({}, c, { t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration)
   return {
     version: 1,
     duration,
