@@ -25,27 +25,29 @@ export const FLEX_BIT: Readonly<Record<Finger, number>> = { index: 1, middle: 2,
 const _v = vec3()
 const _w = vec3()
 
+/** Seconds of the movements whose duration is a constant (a table: smaller than a switch in the bundle). */
+const MOVE_S: Partial<Record<Movement['kind'], number>> = {
+  circle: CIRCLE_TURN_S,
+  zigzag: ZIGZAG_S,
+  wave: ZIGZAG_S,
+  twist: TWIST_S,
+  bend: BEND_S,
+  wiggle: WIGGLE_S,
+  flex: FLEX_S,
+  rub: RUB_S,
+  trill: TRILL_S,
+  squeeze: SQUEEZE_S,
+  shape: SHAPE_S,
+  tap: TAP_S,
+  brush: BRUSH_S,
+  orient: ORIENT_S,
+  to: TRANSITION_MIN_S
+}
+
 function moveDuration (m: Movement): number {
-  switch (m.kind) {
-    case 'line': return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45)
-    case 'arc': return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45) + ARC_EXTRA_S
-    case 'circle': return CIRCLE_TURN_S
-    case 'zigzag': case 'wave': return ZIGZAG_S
-    case 'twist': return TWIST_S
-    case 'bend': return BEND_S
-    case 'wiggle': return WIGGLE_S
-    case 'flex': return FLEX_S
-    case 'rub': return RUB_S
-    case 'trill': return TRILL_S
-    case 'squeeze': return SQUEEZE_S
-    case 'shape': return SHAPE_S
-    case 'tap': return TAP_S
-    case 'brush': return BRUSH_S
-    case 'orient': return ORIENT_S
-    case 'hold': return m.seconds > 0 ? m.seconds : HOLD_DEFAULT_S
-    case 'to': return TRANSITION_MIN_S
-    default: return 0
-  }
+  if (m.kind === 'line' || m.kind === 'arc') return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45) + (m.kind === 'arc' ? ARC_EXTRA_S : 0)
+  if (m.kind === 'hold') return m.seconds > 0 ? m.seconds : HOLD_DEFAULT_S
+  return MOVE_S[m.kind] ?? 0
 }
 
 /**
