@@ -30,21 +30,22 @@ export { transitionSeconds } from './hand-state'
 
 interface HandPlan { spec: HandSpec | null; still: boolean; delayHalfCycle: boolean; dirSideX: number }
 
+const plan = (spec: HandSpec | null, dirSideX: number, delayHalfCycle = false): HandPlan => ({ spec, still: false, delayHalfCycle, dirSideX })
+
 function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
-  const dom: HandPlan = { spec: sign.dom, still: false, delayHalfCycle: false, dirSideX: -1 }
-  let non: HandPlan = { spec: null, still: false, delayHalfCycle: false, dirSideX: 1 }
+  const both = sign.nondom ?? sign.dom
+  let non = plan(null, 1)
   switch (sign.rel) {
-    case 'mirror': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: 1 }; break
-    case 'parallel': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: sign.nondom ? 1 : -1 }; break
-    case 'alternate': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: true, dirSideX: 1 }; break
+    case 'mirror': non = plan(both, 1); break
+    case 'parallel': non = plan(both, sign.nondom ? 1 : -1); break
+    case 'alternate': non = plan(both, 1, true); break
     // Chase (交流): the left hand moves as the right does (its circles turned half a turn, movements.ts).
-    case 'chase': non = { spec: sign.dom, still: false, delayHalfCycle: false, dirSideX: -1 }; break
+    case 'chase': non = plan(sign.dom, -1); break
     // The base hand's own movements play (另一手随之); 左手不动 is a base line without movements.
-    case 'base': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
-    case 'two': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
+    case 'base': case 'two': non = plan(sign.nondom ?? null, 1); break
     default: break
   }
-  return [dom, non]
+  return [plan(sign.dom, -1), non]
 }
 
 function refsOtherHand (spec: HandSpec | null): boolean {
@@ -214,15 +215,16 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     }
     phases.push({ t0: tMove1, t1: tItem1, item: i, phase: 'end', step: stepOffset + nSteps - 1, label: PHASE_LABEL.end })
     itemSpans.push({ t0: tItem0, t1: tItem1, label })
+    const [p0, p1] = startPl
     clearSpans.push({
       tBody1: tMove1 + hold,
       tIn,
       covers: ctx.covers,
       twoHands: ctx.twoHands === true,
-      linked: startPl[0]?.kind === 'hand' && (startPl[1]?.kind ?? 'space') === 'space',
-      kind: [startPl[0]?.kind ?? '', startPl[1]?.kind ?? ''],
-      touch: [startPl[0]?.touch === true, startPl[1]?.touch === true],
-      siteY: [startPl[0]?.site[1] ?? 0, startPl[1]?.site[1] ?? 0]
+      linked: !!p0 && p0.kind === 'hand' && (!p1 || p1.kind === 'space'),
+      kind: [p0 ? p0.kind : '', p1 ? p1.kind : ''],
+      touch: [!!p0 && p0.touch, !!p1 && p1.touch],
+      siteY: [p0 ? p0.site[1] : 0, p1 ? p1.site[1] : 0]
     })
     stepOffset += nSteps
     t = tItem1
