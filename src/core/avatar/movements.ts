@@ -58,7 +58,9 @@ function moveDuration (m: Movement): number {
  */
 export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx: number, k: number, u: Float64Array, v: Float64Array): void {
   const r = CIRCLE_RADIUS_M[m.size] * k
-  if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+  // Per plane: u's direction, then v's when clockwise and when not (one letter each).
+  const dirs = m.plane === 'v' ? 'dic' : m.plane === 'h' ? 'bci' : 'dbf'
+  dirVec(dirs[0], sx, u, ctx.leftX); dirVec(dirs[m.clockwise ? 1 : 2], sx, v, ctx.leftX)
   const q = m.clockwise ? -1 : 1
   for (let j = 0; j < 3; j++) {
     const a = u[j]
@@ -78,17 +80,22 @@ export function firstCircle (ms: Movement[]): Extract<Movement, { kind: 'circle'
 /** Applies one simple movement to the open segment s (all of a par group share s). Returns its duration. */
 function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: number, pending: Array<() => void>): number {
   const sx = h.dirSideX
+  const dir = (d: string, out: Float64Array): Float64Array => dirVec(d, sx, out, ctx.leftX)
+  /** The segment's end rotation (a view: written in place by twist, bend and orient). */
+  const q1 = s.subarray(S_Q1, S_Q1 + 4)
+  /** Copies of the end rotation and shape for place(), which may turn the rotation. */
+  const endQA = (): [Float64Array, Float32Array] => [new Float64Array(q1), new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
   let dur = moveDuration(m)
   switch (m.kind) {
     case 'line': {
-      dirVec(m.dir, sx, _v, ctx.leftX)
+      dir(m.dir, _v)
       for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M[m.size] * k
       break
     }
     case 'arc': {
       const size = LINE_SIZE_M[m.size] * k
-      dirVec(m.dir, sx, _v, ctx.leftX)
-      dirVec(m.bulge, sx, _w, ctx.leftX)
+      dir(m.dir, _v)
+      dir(m.bulge, _w)
       for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_E + j] += _w[j] * size * 0.4 }
       break
     }
@@ -104,7 +111,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     }
     case 'zigzag': case 'wave': {
       const size = LINE_SIZE_M[m.size] * k
-      dirVec(m.dir, sx, _v, ctx.leftX)
+      dir(m.dir, _v)
       // Perpendicular in the viewer's plane where possible.
       cross3(_w, _v, DIR_VEC.f)
       if (len3(_w) < 0.3) cross3(_w, _v, DIR_VEC.u)
@@ -115,16 +122,16 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'twist': {
-      const q = s.subarray(S_Q1, S_Q1 + 4)
+      const q = q1
       quatAxis(_v, q, 1)
       const rot = quatAxisAngle(new Float64Array(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
       quatNormalize(q, quatMul(new Float64Array(4), rot, q))
       break
     }
     case 'bend': {
-      const q = s.subarray(S_Q1, S_Q1 + 4)
+      const q = q1
       quatAxis(_v, q, 1)
-      dirVec(m.dir, sx, _w, ctx.leftX)
+      dir(m.dir, _w)
       const ax = cross3(vec3(), _v, _w)
       if (len3(ax) < 0.2) quatAxis(ax, q, 0)
       normalize3(ax, ax)
@@ -147,7 +154,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     case 'trill': {
       // A wave with no displacement: the hand trembles in place, across its own width.
-      quatAxis(_w, s.subarray(S_Q1, S_Q1 + 4), 0)
+      quatAxis(_w, q1, 0)
       s[S_KIND] = KIND_WAVE
       s[S_CYCLES] = TRILL_CYCLES
       for (let j = 0; j < 3; j++) s[S_ZZ + j] = _w[j] * TRILL_M * k
@@ -166,15 +173,14 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'orient': {
-      orientQuat(m.orient, sx, s.subarray(S_Q1, S_Q1 + 4) as Float64Array, ctx.leftX)
+      orientQuat(m.orient, sx, q1, ctx.leftX)
       break
     }
     case 'tap': case 'brush': {
       const loc = m.kind === 'tap' && m.at ? m.at : h.loc
-      const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
-      const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+      const [q, a] = endQA()
       if (m.kind === 'brush') {
-        dirVec(m.dir, sx, _v, ctx.leftX)
+        dir(m.dir, _v)
         for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M.s * 1.3
       }
       if (!loc || siteKind(loc.site) === 'space') {
@@ -199,8 +205,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'to': {
-      const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
-      const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+      const [q, a] = endQA()
       const pl = place(ctx, h, m.at, q, a)
       const d = dist3(pl.P, h.P)
       dur = transitionSeconds(d)
