@@ -117,12 +117,6 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze(Object.
   })
 ))
 
-/** Sites on the other hand. */
-export const HAND_SITE_IDS = Object.freeze([
-  'H.palm', 'H.back', 'H.heel', 'H.fingertips', 'H.thumb', 'H.thumb_tip', 'H.index', 'H.index_tip', 'H.middle',
-  'H.middle_tip', 'H.pinky', 'H.pinky_tip', 'H.pinky_side', 'H.thumb_side', 'H.knuckles', 'H.gaps', 'H.inside', 'H.wrist'
-])
-
 export function siteKind (id: string): SiteKind | undefined {
   if (id.startsWith('H.')) return HAND_SITE_IDS.includes(id) ? 'hand' : undefined
   return SITE_GEO[id]?.kind
@@ -220,6 +214,9 @@ const HAND_SURFACE: Readonly<Record<string, readonly number[]>> = {
 
 /** The tip landmark of the fingertip sites. */
 const TIP: Readonly<Record<string, number>> = { 'H.fingertips': 12, 'H.thumb_tip': 4, 'H.index_tip': 8, 'H.middle_tip': 12, 'H.pinky_tip': 20 }
+
+/** Sites on the other hand: those of the two tables above, and two more (resolveHandSite). */
+export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HAND_SURFACE), ...Object.keys(TIP), 'H.gaps', 'H.inside'])
 
 /**
  * A site on the other hand, from that hand's world landmarks (63 floats), rotation and chirality.
