@@ -9,7 +9,7 @@
 import { BLINK_MAX_S, BLINK_MIN_S, DEFAULT_SEED, END_HOLD_S, PHASE_LABEL, REST_PAD_S, RETURN_TO_REST_S, START_HOLD_S, STATIC_HOLD_S } from './constants'
 import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
-import { type Ctx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
+import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
 import { copy3, vec3 } from './math'
 import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
@@ -18,7 +18,7 @@ import { orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import { SEG } from './segment'
 import { siteKind } from './site-geometry'
-import type { CompileOptions, HandTrack, Timeline, TimelineItem, TimelinePhase } from './timeline-types'
+import type { CompileOptions, HandTrack, PhaseKind, Timeline, TimelineItem, TimelinePhase } from './timeline-types'
 import { getHandshapeForm } from '../sign/handshape-forms'
 import type { HandSpec, Movement, SignNotation } from '../sign/types'
 import { NOTATION_VERSION } from '../sign/types'
@@ -46,6 +46,14 @@ function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
     default: break
   }
   return [plan(sign.dom, -1), non]
+}
+
+/** Takes the hand back to its rest posture from t; returns when it arrives there. */
+function toRest (h: HandCtx, t: number): number {
+  const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
+  restPosture(h, P, Q, A)
+  h.atRest = true
+  return transitionTo(h, t, P, Q, A, 0)
 }
 
 function refsOtherHand (spec: HandSpec | null): boolean {
@@ -124,11 +132,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       h.dirSideX = plan.dirSideX
       if (!plan.spec) {
         if (!h.atRest) {
-          const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
-          restPosture(h, P, Q, A)
           holdUntil(h, t)
-          tStartEnd = Math.max(tStartEnd, transitionTo(h, t, P, Q, A, 0))
-          h.atRest = true; h.loc = null
+          tStartEnd = Math.max(tStartEnd, toRest(h, t))
+          h.loc = null
         }
         continue
       }
@@ -188,32 +194,22 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       for (const h of ctx.hands) {
         const tLeave = leavesFirst && h.idx === 1 ? tItem1 + BASE_LEAD_S : tItem1
         holdUntil(h, tLeave)
-        if (h.atRest) continue
-        const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
-        restPosture(h, P, Q, A)
-        tBack = Math.max(tBack, transitionTo(h, tLeave, P, Q, A, 0))
-        h.atRest = true
+        if (!h.atRest) tBack = Math.max(tBack, toRest(h, tLeave))
       }
       tItem1 = Math.max(tBack, tItem1 + RETURN_TO_REST_S * 0.5) + REST_PAD_S
     }
     // Non-manuals span the item from the start of its transition to the end of its hold.
     faceEvents(ev, sign.face, t, tMove1 + hold * 0.5, ctx.leftX)
     // Phases.
-    phases.push({ t0: tItem0, t1: tMove0, item: i, phase: 'start', step: stepOffset, label: PHASE_LABEL.start })
+    const phase = (t0: number, t1: number, kind: PhaseKind, step: number): void => { phases.push({ t0, t1, item: i, phase: kind, step, label: PHASE_LABEL[kind] }) }
+    phase(tItem0, tMove0, 'start', stepOffset)
     if (tMove1 > tMove0) {
       const parts = Math.max(1, nSteps - 1)
       for (let p = 0; p < parts; p++) {
-        phases.push({
-          t0: tMove0 + (tMove1 - tMove0) * p / parts,
-          t1: tMove0 + (tMove1 - tMove0) * (p + 1) / parts,
-          item: i,
-          phase: 'move',
-          step: stepOffset + (nSteps > 1 ? 1 + p : 0),
-          label: PHASE_LABEL.move
-        })
+        phase(tMove0 + (tMove1 - tMove0) * p / parts, tMove0 + (tMove1 - tMove0) * (p + 1) / parts, 'move', stepOffset + (nSteps > 1 ? 1 + p : 0))
       }
     }
-    phases.push({ t0: tMove1, t1: tItem1, item: i, phase: 'end', step: stepOffset + nSteps - 1, label: PHASE_LABEL.end })
+    phase(tMove1, tItem1, 'end', stepOffset + nSteps - 1)
     itemSpans.push({ t0: tItem0, t1: tItem1, label })
     const [p0, p1] = startPl
     clearSpans.push({
