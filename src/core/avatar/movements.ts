@@ -260,9 +260,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
             // Return stroke (HamNoSys "fromstart"): quick, no contact.
             const s = beginSeg(h, t, new Float64Array(SEG))
             s[S_T1] = t + REPEAT_RETURN_S
-            for (let j = 0; j < 3; j++) s[S_P1 + j] = start[j]
-            for (let j = 0; j < 4; j++) s[S_Q1 + j] = start[3 + j]
-            for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = startA[j]
+            s.set(start.subarray(0, 3), S_P1); s.set(start.subarray(3), S_Q1); s.set(startA, S_A1)
             s[S_HEAD1] = startHead
             t = commitSeg(h, s)
             h.loc = startLoc
@@ -299,8 +297,7 @@ function configuresFirst (items: Movement[]): Movement[] {
 function flattenPar (items: Movement[]): Movement[] {
   const out: Movement[] = []
   for (const it of items) {
-    if (it.kind === 'par') out.push(...flattenPar(it.items))
-    else if (it.kind === 'repeat') out.push(...flattenPar(it.items))
+    if (it.kind === 'par' || it.kind === 'repeat') out.push(...flattenPar(it.items))
     else out.push(it)
   }
   return out
