@@ -165,8 +165,6 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       s[S_SQUEEZE] = -h.locSideX * SQUEEZE_RAD * k
       break
     }
-    case 'manner':
-      break
     case 'shape': {
       const a = bakeHandshape(m.handshape)
       for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = a[j]
@@ -209,7 +207,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const pl = place(ctx, h, m.at, q, a)
       const d = dist3(pl.P, h.P)
       dur = transitionSeconds(d)
-      for (let j = 0; j < 3; j++) s[S_P1 + j] = pl.P[j]
+      s.set(pl.P, S_P1)
       // At a face site the hand may have pivoted to keep the elbow low (placement.ts).
       s.set(q, S_Q1)
       s[S_E + 2] += d * TRANSITION_BULGE_PER_M * 0.5
@@ -219,8 +217,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       s[S_ANCHOR1] = onHand ? 1 : 0
       if (onHand) {
         const other = ctx.hands[1]
-        for (let j = 0; j < 3; j++) s[S_BASE_P + j] = other.P[j]
-        for (let j = 0; j < 4; j++) s[S_BASE_Q + j] = other.Q[j]
+        s.set(other.P, S_BASE_P); s.set(other.Q, S_BASE_Q)
         h.baseP.set(other.P); h.baseQ.set(other.Q)
       }
       h.loc = m.at
@@ -228,10 +225,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })
       break
     }
-    case 'hold':
-    case 'par':
-    case 'repeat':
-      break
+    // hold, manner (compileMoves), par and repeat: nothing here.
   }
   return dur
 }
@@ -314,8 +308,8 @@ function sumSeconds (moves: Movement[]): number {
   for (const m of moves) {
     if (m.kind === 'repeat') t += m.times * sumSeconds(m.items)
     else if (m.kind === 'par') {
-      const manner = m.items.find(i => i.kind === 'manner')
-      const f = manner?.kind === 'manner' ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
+      const manner = m.items.find((i): i is Extract<Movement, { kind: 'manner' }> => i.kind === 'manner')
+      const f = manner ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
       t += f * Math.max(0, ...m.items.map(i => sumSeconds([i])))
     }
     else t += moveDuration(m)
