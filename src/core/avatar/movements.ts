@@ -47,7 +47,7 @@ const MOVE_S: Partial<Record<Movement['kind'], number>> = {
 function moveDuration (m: Movement): number {
   if (m.kind === 'line' || m.kind === 'arc') return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45) + (m.kind === 'arc' ? ARC_EXTRA_S : 0)
   if (m.kind === 'hold') return m.seconds > 0 ? m.seconds : HOLD_DEFAULT_S
-  return MOVE_S[m.kind] ?? 0
+  return MOVE_S[m.kind] || 0
 }
 
 /**
@@ -166,8 +166,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'shape': {
-      const a = bakeHandshape(m.handshape)
-      for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = a[j]
+      s.set(bakeHandshape(m.handshape), S_A1)
       break
     }
     case 'orient': {

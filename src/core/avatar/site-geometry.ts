@@ -119,7 +119,8 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze(Object.
 
 export function siteKind (id: string): SiteKind | undefined {
   if (id.startsWith('H.')) return HAND_SITE_IDS.includes(id) ? 'hand' : undefined
-  return SITE_GEO[id]?.kind
+  const g = SITE_GEO[id]
+  return g && g.kind
 }
 
 /** Default distance of a location without `~distance` (docs/notation.md). */
@@ -228,7 +229,7 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
   const tip = TIP[id]
   if (row) {
     // Indexed reads, not destructuring (an iterator per call: pose.ts calls this every frame).
-    const w = row[2]; const r = row[5]; const f = row[6] ?? 1
+    const w = row[2]; const r = row[5]; const f = row[6] || 1
     quatAxis(_ax, q, row[3])
     const sgn = row[3] ? row[4] : row[4] * chir
     for (let k = 0; k < 3; k++) {

@@ -33,7 +33,7 @@ interface HandPlan { spec: HandSpec | null; still: boolean; delayHalfCycle: bool
 const plan = (spec: HandSpec | null, dirSideX: number, delayHalfCycle = false): HandPlan => ({ spec, still: false, delayHalfCycle, dirSideX })
 
 function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
-  const both = sign.nondom ?? sign.dom
+  const both = sign.nondom || sign.dom
   let non = plan(null, 1)
   switch (sign.rel) {
     case 'mirror': non = plan(both, 1); break
@@ -42,7 +42,7 @@ function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
     // Chase (交流): the left hand moves as the right does (its circles turned half a turn, movements.ts).
     case 'chase': non = plan(sign.dom, -1); break
     // The base hand's own movements play (另一手随之); 左手不动 is a base line without movements.
-    case 'base': case 'two': non = plan(sign.nondom ?? null, 1); break
+    case 'base': case 'two': non = plan(sign.nondom || null, 1); break
     default: break
   }
   return [plan(sign.dom, -1), non]
