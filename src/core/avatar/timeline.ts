@@ -129,8 +129,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     for (const hi of order) {
       const h = ctx.hands[hi]
       const plan = plans[hi]
+      const spec = plan.spec
       h.dirSideX = plan.dirSideX
-      if (!plan.spec) {
+      if (!spec) {
         if (!h.atRest) {
           holdUntil(h, t)
           tStartEnd = Math.max(tStartEnd, toRest(h, t))
@@ -139,10 +140,10 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
         continue
       }
       // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
-      const Q = orientQuat(plan.spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
-      const A = new Float32Array(bakeHandshape(plan.spec.handshape))
-      const pl = place(ctx, h, plan.spec.loc, Q, A)
-      const circle = ctx.chase && hi === 1 ? firstCircle(plan.spec.moves) : undefined
+      const Q = orientQuat(spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
+      const A = new Float32Array(bakeHandshape(spec.handshape))
+      const pl = place(ctx, h, spec.loc, Q, A)
+      const circle = ctx.chase && hi === 1 ? firstCircle(spec.moves) : undefined
       if (circle) {
         // Chase: the left hand starts across the right hand's first circle from it (centre − u).
         const u = vec3(); circleUV(ctx, circle, -1, 1, u, vec3())
@@ -161,7 +162,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       tIn[hi] = tEnd
       tStartEnd = Math.max(tStartEnd, tEnd)
       tFirstSet = Math.max(tFirstSet, tEnd)
-      h.loc = plan.spec.loc
+      h.loc = spec.loc
       copy3(h.siteN, pl.n)
       h.atRest = false
       startPl[hi] = pl
@@ -178,11 +179,12 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     for (const hi of order) {
       const h = ctx.hands[hi]
       const plan = plans[hi]
-      if (!plan.spec || plan.still || plan.spec.moves.length === 0) continue
+      const spec = plan.spec
+      if (!spec || plan.still || spec.moves.length === 0) continue
       hasMoves = true
-      const delay = plan.delayHalfCycle ? cycleSeconds(plan.spec.moves) / 2 : 0
+      const delay = plan.delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0
       holdUntil(h, tMove0 + delay)
-      tMove1 = Math.max(tMove1, compileMoves(ctx, h, plan.spec.moves, tMove0 + delay, 1))
+      tMove1 = Math.max(tMove1, compileMoves(ctx, h, spec.moves, tMove0 + delay, 1))
     }
     const last = i === items.length - 1
     const hold = hasMoves ? (last ? END_HOLD_S : END_HOLD_S * 0.6) : staticHold
@@ -190,7 +192,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     if (last) {
       // Return to rest; a hand on the other hand leaves first, and the other follows a moment later.
       let tBack = tItem1
-      const leavesFirst = ctx.hands[0].loc?.site.startsWith('H.') === true
+      const loc0 = ctx.hands[0].loc
+      const leavesFirst = !!loc0 && loc0.site.startsWith('H.')
       for (const h of ctx.hands) {
         const tLeave = leavesFirst && h.idx === 1 ? tItem1 + BASE_LEAD_S : tItem1
         holdUntil(h, tLeave)
@@ -265,7 +268,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
  */
 export function handshapeSign (id: string, moves: Movement[] = []): SignNotation {
   const def = getHandshapeForm(id)
-  const orient = def?.defaultOrient ?? { finger: 'u', palm: 'f' }
+  const orient = (def && def.defaultOrient) || { finger: 'u', palm: 'f' }
   return {
     version: NOTATION_VERSION,
     rel: 'one',
