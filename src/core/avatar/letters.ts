@@ -18,7 +18,7 @@ const LETTER_LABELS: Readonly<Record<string, string>> = Object.freeze({ UU: 'Ü'
 
 /** What a letter chip shows: the letter as written in pinyin ('ZH', 'Ü'). */
 export function letterLabel (id: string): string {
-  return LETTER_LABELS[id] ?? id
+  return LETTER_LABELS[id] || id
 }
 
 /**

@@ -25,27 +25,29 @@ export const FLEX_BIT: Readonly<Record<Finger, number>> = { index: 1, middle: 2,
 const _v = vec3()
 const _w = vec3()
 
+/** Seconds of the movements whose duration is a constant (a table: smaller than a switch in the bundle). */
+const MOVE_S: Partial<Record<Movement['kind'], number>> = {
+  circle: CIRCLE_TURN_S,
+  zigzag: ZIGZAG_S,
+  wave: ZIGZAG_S,
+  twist: TWIST_S,
+  bend: BEND_S,
+  wiggle: WIGGLE_S,
+  flex: FLEX_S,
+  rub: RUB_S,
+  trill: TRILL_S,
+  squeeze: SQUEEZE_S,
+  shape: SHAPE_S,
+  tap: TAP_S,
+  brush: BRUSH_S,
+  orient: ORIENT_S,
+  to: TRANSITION_MIN_S
+}
+
 function moveDuration (m: Movement): number {
-  switch (m.kind) {
-    case 'line': return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45)
-    case 'arc': return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45) + ARC_EXTRA_S
-    case 'circle': return CIRCLE_TURN_S
-    case 'zigzag': case 'wave': return ZIGZAG_S
-    case 'twist': return TWIST_S
-    case 'bend': return BEND_S
-    case 'wiggle': return WIGGLE_S
-    case 'flex': return FLEX_S
-    case 'rub': return RUB_S
-    case 'trill': return TRILL_S
-    case 'squeeze': return SQUEEZE_S
-    case 'shape': return SHAPE_S
-    case 'tap': return TAP_S
-    case 'brush': return BRUSH_S
-    case 'orient': return ORIENT_S
-    case 'hold': return m.seconds > 0 ? m.seconds : HOLD_DEFAULT_S
-    case 'to': return TRANSITION_MIN_S
-    default: return 0
-  }
+  if (m.kind === 'line' || m.kind === 'arc') return clamp(LINE_BASE_S + LINE_PER_M_S * LINE_SIZE_M[m.size], 0.3, 0.45) + (m.kind === 'arc' ? ARC_EXTRA_S : 0)
+  if (m.kind === 'hold') return m.seconds > 0 ? m.seconds : HOLD_DEFAULT_S
+  return MOVE_S[m.kind] || 0
 }
 
 /**
@@ -56,7 +58,9 @@ function moveDuration (m: Movement): number {
  */
 export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx: number, k: number, u: Float64Array, v: Float64Array): void {
   const r = CIRCLE_RADIUS_M[m.size] * k
-  if (m.plane === 'v') { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'i' : 'c', sx, v, ctx.leftX) } else if (m.plane === 'h') { dirVec('b', sx, u, ctx.leftX); dirVec(m.clockwise ? 'c' : 'i', sx, v, ctx.leftX) } else { dirVec('d', sx, u, ctx.leftX); dirVec(m.clockwise ? 'b' : 'f', sx, v, ctx.leftX) }
+  // Per plane: u's direction, then v's when clockwise and when not (one letter each).
+  const dirs = m.plane === 'v' ? 'dic' : m.plane === 'h' ? 'bci' : 'dbf'
+  dirVec(dirs[0], sx, u, ctx.leftX); dirVec(dirs[m.clockwise ? 1 : 2], sx, v, ctx.leftX)
   const q = m.clockwise ? -1 : 1
   for (let j = 0; j < 3; j++) {
     const a = u[j]
@@ -76,17 +80,22 @@ export function firstCircle (ms: Movement[]): Extract<Movement, { kind: 'circle'
 /** Applies one simple movement to the open segment s (all of a par group share s). Returns its duration. */
 function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: number, pending: Array<() => void>): number {
   const sx = h.dirSideX
+  const dir = (d: string, out: Float64Array): Float64Array => dirVec(d, sx, out, ctx.leftX)
+  /** The segment's end rotation (a view: written in place by twist, bend and orient). */
+  const q1 = s.subarray(S_Q1, S_Q1 + 4)
+  /** Copies of the end rotation and shape for place(), which may turn the rotation. */
+  const endQA = (): [Float64Array, Float32Array] => [new Float64Array(q1), new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
   let dur = moveDuration(m)
   switch (m.kind) {
     case 'line': {
-      dirVec(m.dir, sx, _v, ctx.leftX)
+      dir(m.dir, _v)
       for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M[m.size] * k
       break
     }
     case 'arc': {
       const size = LINE_SIZE_M[m.size] * k
-      dirVec(m.dir, sx, _v, ctx.leftX)
-      dirVec(m.bulge, sx, _w, ctx.leftX)
+      dir(m.dir, _v)
+      dir(m.bulge, _w)
       for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_E + j] += _w[j] * size * 0.4 }
       break
     }
@@ -102,7 +111,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     }
     case 'zigzag': case 'wave': {
       const size = LINE_SIZE_M[m.size] * k
-      dirVec(m.dir, sx, _v, ctx.leftX)
+      dir(m.dir, _v)
       // Perpendicular in the viewer's plane where possible.
       cross3(_w, _v, DIR_VEC.f)
       if (len3(_w) < 0.3) cross3(_w, _v, DIR_VEC.u)
@@ -113,16 +122,16 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     }
     case 'twist': {
-      const q = s.subarray(S_Q1, S_Q1 + 4)
+      const q = q1
       quatAxis(_v, q, 1)
       const rot = quatAxisAngle(new Float64Array(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
       quatNormalize(q, quatMul(new Float64Array(4), rot, q))
       break
     }
     case 'bend': {
-      const q = s.subarray(S_Q1, S_Q1 + 4)
+      const q = q1
       quatAxis(_v, q, 1)
-      dirVec(m.dir, sx, _w, ctx.leftX)
+      dir(m.dir, _w)
       const ax = cross3(vec3(), _v, _w)
       if (len3(ax) < 0.2) quatAxis(ax, q, 0)
       normalize3(ax, ax)
@@ -145,7 +154,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       break
     case 'trill': {
       // A wave with no displacement: the hand trembles in place, across its own width.
-      quatAxis(_w, s.subarray(S_Q1, S_Q1 + 4), 0)
+      quatAxis(_w, q1, 0)
       s[S_KIND] = KIND_WAVE
       s[S_CYCLES] = TRILL_CYCLES
       for (let j = 0; j < 3; j++) s[S_ZZ + j] = _w[j] * TRILL_M * k
@@ -156,23 +165,19 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       s[S_SQUEEZE] = -h.locSideX * SQUEEZE_RAD * k
       break
     }
-    case 'manner':
-      break
     case 'shape': {
-      const a = bakeHandshape(m.handshape)
-      for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = a[j]
+      s.set(bakeHandshape(m.handshape), S_A1)
       break
     }
     case 'orient': {
-      orientQuat(m.orient, sx, s.subarray(S_Q1, S_Q1 + 4) as Float64Array, ctx.leftX)
+      orientQuat(m.orient, sx, q1, ctx.leftX)
       break
     }
     case 'tap': case 'brush': {
       const loc = m.kind === 'tap' && m.at ? m.at : h.loc
-      const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
-      const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+      const [q, a] = endQA()
       if (m.kind === 'brush') {
-        dirVec(m.dir, sx, _v, ctx.leftX)
+        dir(m.dir, _v)
         for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M.s * 1.3
       }
       if (!loc || siteKind(loc.site) === 'space') {
@@ -191,18 +196,17 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
         // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
         const half = vec3()
         for (let j = 0; j < 3; j++) { s[S_E + j] += pl.P[j] - s[S_P0 + j]; half[j] = (s[S_P1 + j] - s[S_P0 + j]) / 2 }
-        const shifted: Placement = { ...pl, site: add3(vec3(), pl.site, half) as Float64Array, shift: half }
+        const shifted: Placement = Object.assign({}, pl, { site: add3(vec3(), pl.site, half) as Float64Array, shift: half })
         pending.push(() => { addContact(ctx, h, t0 + (s[S_T1] - t0) / 2, loc, shifted) })
       }
       break
     }
     case 'to': {
-      const q = new Float64Array(s.subarray(S_Q1, S_Q1 + 4))
-      const a = new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+      const [q, a] = endQA()
       const pl = place(ctx, h, m.at, q, a)
       const d = dist3(pl.P, h.P)
       dur = transitionSeconds(d)
-      for (let j = 0; j < 3; j++) s[S_P1 + j] = pl.P[j]
+      s.set(pl.P, S_P1)
       // At a face site the hand may have pivoted to keep the elbow low (placement.ts).
       s.set(q, S_Q1)
       s[S_E + 2] += d * TRANSITION_BULGE_PER_M * 0.5
@@ -212,8 +216,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       s[S_ANCHOR1] = onHand ? 1 : 0
       if (onHand) {
         const other = ctx.hands[1]
-        for (let j = 0; j < 3; j++) s[S_BASE_P + j] = other.P[j]
-        for (let j = 0; j < 4; j++) s[S_BASE_Q + j] = other.Q[j]
+        s.set(other.P, S_BASE_P); s.set(other.Q, S_BASE_Q)
         h.baseP.set(other.P); h.baseQ.set(other.Q)
       }
       h.loc = m.at
@@ -221,10 +224,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })
       break
     }
-    case 'hold':
-    case 'par':
-    case 'repeat':
-      break
+    // hold, manner (compileMoves), par and repeat: nothing here.
   }
   return dur
 }
@@ -253,9 +253,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
             // Return stroke (HamNoSys "fromstart"): quick, no contact.
             const s = beginSeg(h, t, new Float64Array(SEG))
             s[S_T1] = t + REPEAT_RETURN_S
-            for (let j = 0; j < 3; j++) s[S_P1 + j] = start[j]
-            for (let j = 0; j < 4; j++) s[S_Q1 + j] = start[3 + j]
-            for (let j = 0; j < SHAPE_LEN; j++) s[S_A1 + j] = startA[j]
+            s.set(start.subarray(0, 3), S_P1); s.set(start.subarray(3), S_Q1); s.set(startA, S_A1)
             s[S_HEAD1] = startHead
             t = commitSeg(h, s)
             h.loc = startLoc
@@ -292,8 +290,7 @@ function configuresFirst (items: Movement[]): Movement[] {
 function flattenPar (items: Movement[]): Movement[] {
   const out: Movement[] = []
   for (const it of items) {
-    if (it.kind === 'par') out.push(...flattenPar(it.items))
-    else if (it.kind === 'repeat') out.push(...flattenPar(it.items))
+    if (it.kind === 'par' || it.kind === 'repeat') out.push(...flattenPar(it.items))
     else out.push(it)
   }
   return out
@@ -310,8 +307,8 @@ function sumSeconds (moves: Movement[]): number {
   for (const m of moves) {
     if (m.kind === 'repeat') t += m.times * sumSeconds(m.items)
     else if (m.kind === 'par') {
-      const manner = m.items.find(i => i.kind === 'manner')
-      const f = manner?.kind === 'manner' ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
+      const manner = m.items.find((i): i is Extract<Movement, { kind: 'manner' }> => i.kind === 'manner')
+      const f = manner ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
       t += f * Math.max(0, ...m.items.map(i => sumSeconds([i])))
     }
     else t += moveDuration(m)

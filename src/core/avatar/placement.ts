@@ -58,7 +58,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   const kind = siteKind(loc.site) ?? 'space'
   if (kind === 'hand' && !loc.part) {
     const part = defaultHandPart(loc.site, A, h.chir)
-    if (part) loc = { ...loc, part }
+    if (part) loc = Object.assign({}, loc, { part })
   }
   const site = vec3(); const n = vec3(0, 0, 1)
   let ok: boolean
@@ -76,7 +76,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
-  if (loc.site === 'eye' && !loc.part && fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS) loc = { ...loc, part: 'tips' }
+  if (loc.site === 'eye' && !loc.part && fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS) loc = Object.assign({}, loc, { part: 'tips' as const })
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)

@@ -117,15 +117,10 @@ export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze(Object.
   })
 ))
 
-/** Sites on the other hand. */
-export const HAND_SITE_IDS = Object.freeze([
-  'H.palm', 'H.back', 'H.heel', 'H.fingertips', 'H.thumb', 'H.thumb_tip', 'H.index', 'H.index_tip', 'H.middle',
-  'H.middle_tip', 'H.pinky', 'H.pinky_tip', 'H.pinky_side', 'H.thumb_side', 'H.knuckles', 'H.gaps', 'H.inside', 'H.wrist'
-])
-
 export function siteKind (id: string): SiteKind | undefined {
   if (id.startsWith('H.')) return HAND_SITE_IDS.includes(id) ? 'hand' : undefined
-  return SITE_GEO[id]?.kind
+  const g = SITE_GEO[id]
+  return g && g.kind
 }
 
 /** Default distance of a location without `~distance` (docs/notation.md). */
@@ -197,83 +192,70 @@ export function awayDirection (loc: Location, sideX: number, n: ArrayLike<number
 const _ax = new Float64Array(3)
 
 /**
+ * The sites on the other hand that lie on its surface between two landmarks: [landmark i, landmark j,
+ * fraction from i to j, axis of the hand's rotation the normal lies along (2: the palm normal; 0: across
+ * the palm, toward the thumb for a right hand, so mirrored by chirality), sign of the normal along it,
+ * the surface's distance from the landmarks (m, before HAND_EMPHASIS), a factor on that distance].
+ * A table rather than a case each: this code is in every bundle of the engine (docs/avatar.md "Bundle").
+ */
+const HAND_SURFACE: Readonly<Record<string, readonly number[]>> = {
+  'H.heel': [0, 9, 0.12, 2, 1, PALM_HALF_THICK],
+  'H.palm': [0, 9, 0.55, 2, 1, PALM_HALF_THICK],
+  'H.back': [0, 9, 0.55, 2, -1, PALM_HALF_THICK],
+  'H.wrist': [0, 9, 0.05, 2, -1, PALM_HALF_THICK],
+  'H.thumb': [3, 4, 0.5, 2, -1, FINGER_RADIUS],
+  // The middle of the finger (just past its middle joint), where a crossing finger lies.
+  'H.index': [6, 7, 0.3, 2, -1, FINGER_RADIUS],
+  'H.middle': [10, 11, 0.3, 2, -1, FINGER_RADIUS],
+  'H.pinky': [18, 19, 0.3, 2, -1, FINGER_RADIUS],
+  'H.knuckles': [9, 13, 0.3, 2, -1, FINGER_RADIUS, 1.3],
+  'H.thumb_side': [2, 5, 0.5, 0, 1, FINGER_RADIUS],
+  'H.pinky_side': [0, 17, 0.7, 0, -1, FINGER_RADIUS]
+}
+
+/** The tip landmark of the fingertip sites. */
+const TIP: Readonly<Record<string, number>> = { 'H.fingertips': 12, 'H.thumb_tip': 4, 'H.index_tip': 8, 'H.middle_tip': 12, 'H.pinky_tip': 20 }
+
+/** Sites on the other hand: those of the two tables above, and two more (resolveHandSite). */
+export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HAND_SURFACE), ...Object.keys(TIP), 'H.gaps', 'H.inside'])
+
+/**
  * A site on the other hand, from that hand's world landmarks (63 floats), rotation and chirality.
  * Returns false for an unknown id.
  */
 export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chir: number, outPos: NumArray, outNormal: NumArray): boolean {
   const e = HAND_EMPHASIS
-  const mid = (i: number, j: number, w: number): void => {
-    for (let k = 0; k < 3; k++) outPos[k] = lm[i * 3 + k] * (1 - w) + lm[j * 3 + k] * w
+  const row = HAND_SURFACE[id]
+  const tip = TIP[id]
+  if (row) {
+    // Indexed reads, not destructuring (an iterator per call: pose.ts calls this every frame).
+    const w = row[2]; const r = row[5]; const f = row[6] || 1
+    quatAxis(_ax, q, row[3])
+    const sgn = row[3] ? row[4] : row[4] * chir
+    for (let k = 0; k < 3; k++) {
+      outPos[k] = lm[row[0] * 3 + k] * (1 - w) + lm[row[1] * 3 + k] * w
+      outNormal[k] = _ax[k] * sgn
+      outPos[k] += outNormal[k] * r * f * e
+    }
+    return true
   }
-  quatAxis(_ax, q, 2) // palm normal
-  const px = _ax[0]; const py = _ax[1]; const pz = _ax[2]
-  switch (id) {
-    case 'H.heel':
-      mid(0, 9, 0.12)
-      for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k]; outPos[k] += _ax[k] * PALM_HALF_THICK * e }
-      return true
-    case 'H.palm':
-      mid(0, 9, 0.55)
-      for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k]; outPos[k] += _ax[k] * PALM_HALF_THICK * e }
-      return true
-    case 'H.back':
-      mid(0, 9, 0.55)
-      for (let k = 0; k < 3; k++) { outNormal[k] = -_ax[k]; outPos[k] -= _ax[k] * PALM_HALF_THICK * e }
-      return true
-    case 'H.fingertips':
-    case 'H.thumb_tip':
-    case 'H.index_tip':
-    case 'H.middle_tip':
-    case 'H.pinky_tip': {
-      const tip = id === 'H.thumb_tip' ? 4 : id === 'H.index_tip' ? 8 : id === 'H.pinky_tip' ? 20 : 12
-      const dip = tip - 1
-      for (let k = 0; k < 3; k++) outNormal[k] = lm[tip * 3 + k] - lm[dip * 3 + k]
-      normalize3(outNormal, outNormal)
-      for (let k = 0; k < 3; k++) outPos[k] = lm[tip * 3 + k] + outNormal[k] * FINGER_RADIUS * e
-      return true
-    }
-    case 'H.thumb':
-      mid(3, 4, 0.5)
-      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
-      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * e
-      return true
-    case 'H.middle':
-    case 'H.pinky':
-    case 'H.index':
-      // The middle of the finger (just past its middle joint), where a crossing finger lies.
-      if (id === 'H.index') mid(6, 7, 0.3); else if (id === 'H.middle') mid(10, 11, 0.3); else mid(18, 19, 0.3)
-      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
-      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * e
-      return true
-    case 'H.knuckles':
-      mid(9, 13, 0.3)
-      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
-      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * FINGER_RADIUS * 1.3 * e
-      return true
-    case 'H.gaps':
-      // Between the fingers, at their middle joints: where interlaced fingers pass.
-      for (let k = 0; k < 3; k++) outPos[k] = (lm[6 * 3 + k] + lm[10 * 3 + k] + lm[14 * 3 + k] + lm[18 * 3 + k]) / 4
-      for (let k = 0; k < 3; k++) outNormal[k] = _ax[k]
-      return true
-    case 'H.inside':
-      // Inside the ring of thumb and index, or the hole of a closed hand.
-      for (let k = 0; k < 3; k++) outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
-      quatAxis(outNormal, q, 0)
-      return true
-    case 'H.wrist':
-      mid(0, 9, 0.05)
-      for (let k = 0; k < 3; k++) outNormal[k] = -_ax[k]
-      for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * PALM_HALF_THICK * e
-      return true
-    case 'H.pinky_side':
-    case 'H.thumb_side': {
-      quatAxis(_ax, q, 0)
-      const sgn = (id === 'H.thumb_side' ? 1 : -1) * chir
-      if (id === 'H.thumb_side') mid(2, 5, 0.5); else mid(0, 17, 0.7)
-      for (let k = 0; k < 3; k++) { outNormal[k] = _ax[k] * sgn; outPos[k] += outNormal[k] * FINGER_RADIUS * e }
-      void px; void py; void pz
-      return true
-    }
+  if (tip) {
+    for (let k = 0; k < 3; k++) outNormal[k] = lm[tip * 3 + k] - lm[(tip - 1) * 3 + k]
+    normalize3(outNormal, outNormal)
+    for (let k = 0; k < 3; k++) outPos[k] = lm[tip * 3 + k] + outNormal[k] * FINGER_RADIUS * e
+    return true
+  }
+  if (id === 'H.gaps') {
+    // Between the fingers, at their middle joints: where interlaced fingers pass.
+    quatAxis(outNormal, q, 2)
+    for (let k = 0; k < 3; k++) outPos[k] = (lm[6 * 3 + k] + lm[10 * 3 + k] + lm[14 * 3 + k] + lm[18 * 3 + k]) / 4
+    return true
+  }
+  if (id === 'H.inside') {
+    // Inside the ring of thumb and index, or the hole of a closed hand.
+    for (let k = 0; k < 3; k++) outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
+    quatAxis(outNormal, q, 0)
+    return true
   }
   return false
 }

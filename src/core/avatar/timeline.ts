@@ -9,7 +9,7 @@
 import { BLINK_MAX_S, BLINK_MIN_S, DEFAULT_SEED, END_HOLD_S, PHASE_LABEL, REST_PAD_S, RETURN_TO_REST_S, START_HOLD_S, STATIC_HOLD_S } from './constants'
 import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
-import { type Ctx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
+import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
 import { copy3, vec3 } from './math'
 import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
@@ -18,7 +18,7 @@ import { orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import { SEG } from './segment'
 import { siteKind } from './site-geometry'
-import type { CompileOptions, HandTrack, Timeline, TimelineItem, TimelinePhase } from './timeline-types'
+import type { CompileOptions, HandTrack, PhaseKind, Timeline, TimelineItem, TimelinePhase } from './timeline-types'
 import { getHandshapeForm } from '../sign/handshape-forms'
 import type { HandSpec, Movement, SignNotation } from '../sign/types'
 import { NOTATION_VERSION } from '../sign/types'
@@ -30,21 +30,30 @@ export { transitionSeconds } from './hand-state'
 
 interface HandPlan { spec: HandSpec | null; still: boolean; delayHalfCycle: boolean; dirSideX: number }
 
+const plan = (spec: HandSpec | null, dirSideX: number, delayHalfCycle = false): HandPlan => ({ spec, still: false, delayHalfCycle, dirSideX })
+
 function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
-  const dom: HandPlan = { spec: sign.dom, still: false, delayHalfCycle: false, dirSideX: -1 }
-  let non: HandPlan = { spec: null, still: false, delayHalfCycle: false, dirSideX: 1 }
+  const both = sign.nondom || sign.dom
+  let non = plan(null, 1)
   switch (sign.rel) {
-    case 'mirror': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: 1 }; break
-    case 'parallel': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: false, dirSideX: sign.nondom ? 1 : -1 }; break
-    case 'alternate': non = { spec: sign.nondom ?? sign.dom, still: false, delayHalfCycle: true, dirSideX: 1 }; break
+    case 'mirror': non = plan(both, 1); break
+    case 'parallel': non = plan(both, sign.nondom ? 1 : -1); break
+    case 'alternate': non = plan(both, 1, true); break
     // Chase (交流): the left hand moves as the right does (its circles turned half a turn, movements.ts).
-    case 'chase': non = { spec: sign.dom, still: false, delayHalfCycle: false, dirSideX: -1 }; break
+    case 'chase': non = plan(sign.dom, -1); break
     // The base hand's own movements play (另一手随之); 左手不动 is a base line without movements.
-    case 'base': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
-    case 'two': non = { spec: sign.nondom ?? null, still: false, delayHalfCycle: false, dirSideX: 1 }; break
+    case 'base': case 'two': non = plan(sign.nondom || null, 1); break
     default: break
   }
-  return [dom, non]
+  return [plan(sign.dom, -1), non]
+}
+
+/** Takes the hand back to its rest posture from t; returns when it arrives there. */
+function toRest (h: HandCtx, t: number): number {
+  const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
+  restPosture(h, P, Q, A)
+  h.atRest = true
+  return transitionTo(h, t, P, Q, A, 0)
 }
 
 function refsOtherHand (spec: HandSpec | null): boolean {
@@ -120,24 +129,23 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     for (const hi of order) {
       const h = ctx.hands[hi]
       const plan = plans[hi]
+      const spec = plan.spec
       h.dirSideX = plan.dirSideX
-      if (!plan.spec) {
+      if (!spec) {
         if (!h.atRest) {
-          const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
-          restPosture(h, P, Q, A)
           holdUntil(h, t)
-          tStartEnd = Math.max(tStartEnd, transitionTo(h, t, P, Q, A, 0))
-          h.atRest = true; h.loc = null
+          tStartEnd = Math.max(tStartEnd, toRest(h, t))
+          h.loc = null
         }
         continue
       }
       // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
-      const Q = orientQuat(plan.spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
-      const A = new Float32Array(bakeHandshape(plan.spec.handshape))
-      const m0 = plan.spec.moves[0]
-      ctx.round = m0?.kind === 'circle' && m0.plane === 'v'
-      const pl = place(ctx, h, plan.spec.loc, Q, A)
-      const circle = ctx.chase && hi === 1 ? firstCircle(plan.spec.moves) : undefined
+      const Q = orientQuat(spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
+      const A = new Float32Array(bakeHandshape(spec.handshape))
+      const m0 = spec.moves[0]
+      ctx.round = !!m0 && m0.kind === 'circle' && m0.plane === 'v'
+      const pl = place(ctx, h, spec.loc, Q, A)
+      const circle = ctx.chase && hi === 1 ? firstCircle(spec.moves) : undefined
       if (circle) {
         // Chase: the left hand starts across the right hand's first circle from it (centre − u).
         const u = vec3(); circleUV(ctx, circle, -1, 1, u, vec3())
@@ -156,7 +164,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       tIn[hi] = tEnd
       tStartEnd = Math.max(tStartEnd, tEnd)
       tFirstSet = Math.max(tFirstSet, tEnd)
-      h.loc = plan.spec.loc
+      h.loc = spec.loc
       copy3(h.siteN, pl.n)
       h.atRest = false
       startPl[hi] = pl
@@ -173,11 +181,12 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     for (const hi of order) {
       const h = ctx.hands[hi]
       const plan = plans[hi]
-      if (!plan.spec || plan.still || plan.spec.moves.length === 0) continue
+      const spec = plan.spec
+      if (!spec || plan.still || spec.moves.length === 0) continue
       hasMoves = true
-      const delay = plan.delayHalfCycle ? cycleSeconds(plan.spec.moves) / 2 : 0
+      const delay = plan.delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0
       holdUntil(h, tMove0 + delay)
-      tMove1 = Math.max(tMove1, compileMoves(ctx, h, plan.spec.moves, tMove0 + delay, 1))
+      tMove1 = Math.max(tMove1, compileMoves(ctx, h, spec.moves, tMove0 + delay, 1))
     }
     const last = i === items.length - 1
     const hold = hasMoves ? (last ? END_HOLD_S : END_HOLD_S * 0.6) : staticHold
@@ -185,46 +194,38 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     if (last) {
       // Return to rest; a hand on the other hand leaves first, and the other follows a moment later.
       let tBack = tItem1
-      const leavesFirst = ctx.hands[0].loc?.site.startsWith('H.') === true
+      const loc0 = ctx.hands[0].loc
+      const leavesFirst = !!loc0 && loc0.site.startsWith('H.')
       for (const h of ctx.hands) {
         const tLeave = leavesFirst && h.idx === 1 ? tItem1 + BASE_LEAD_S : tItem1
         holdUntil(h, tLeave)
-        if (h.atRest) continue
-        const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
-        restPosture(h, P, Q, A)
-        tBack = Math.max(tBack, transitionTo(h, tLeave, P, Q, A, 0))
-        h.atRest = true
+        if (!h.atRest) tBack = Math.max(tBack, toRest(h, tLeave))
       }
       tItem1 = Math.max(tBack, tItem1 + RETURN_TO_REST_S * 0.5) + REST_PAD_S
     }
     // Non-manuals span the item from the start of its transition to the end of its hold.
     faceEvents(ev, sign.face, t, tMove1 + hold * 0.5, ctx.leftX)
     // Phases.
-    phases.push({ t0: tItem0, t1: tMove0, item: i, phase: 'start', step: stepOffset, label: PHASE_LABEL.start })
+    const phase = (t0: number, t1: number, kind: PhaseKind, step: number): void => { phases.push({ t0, t1, item: i, phase: kind, step, label: PHASE_LABEL[kind] }) }
+    phase(tItem0, tMove0, 'start', stepOffset)
     if (tMove1 > tMove0) {
       const parts = Math.max(1, nSteps - 1)
       for (let p = 0; p < parts; p++) {
-        phases.push({
-          t0: tMove0 + (tMove1 - tMove0) * p / parts,
-          t1: tMove0 + (tMove1 - tMove0) * (p + 1) / parts,
-          item: i,
-          phase: 'move',
-          step: stepOffset + (nSteps > 1 ? 1 + p : 0),
-          label: PHASE_LABEL.move
-        })
+        phase(tMove0 + (tMove1 - tMove0) * p / parts, tMove0 + (tMove1 - tMove0) * (p + 1) / parts, 'move', stepOffset + (nSteps > 1 ? 1 + p : 0))
       }
     }
-    phases.push({ t0: tMove1, t1: tItem1, item: i, phase: 'end', step: stepOffset + nSteps - 1, label: PHASE_LABEL.end })
+    phase(tMove1, tItem1, 'end', stepOffset + nSteps - 1)
     itemSpans.push({ t0: tItem0, t1: tItem1, label })
+    const [p0, p1] = startPl
     clearSpans.push({
       tBody1: tMove1 + hold,
       tIn,
       covers: ctx.covers,
       twoHands: ctx.twoHands === true,
-      linked: startPl[0]?.kind === 'hand' && (startPl[1]?.kind ?? 'space') === 'space',
-      kind: [startPl[0]?.kind ?? '', startPl[1]?.kind ?? ''],
-      touch: [startPl[0]?.touch === true, startPl[1]?.touch === true],
-      siteY: [startPl[0]?.site[1] ?? 0, startPl[1]?.site[1] ?? 0]
+      linked: !!p0 && p0.kind === 'hand' && (!p1 || p1.kind === 'space'),
+      kind: [p0 ? p0.kind : '', p1 ? p1.kind : ''],
+      touch: [!!p0 && p0.touch, !!p1 && p1.touch],
+      siteY: [p0 ? p0.site[1] : 0, p1 ? p1.site[1] : 0]
     })
     stepOffset += nSteps
     t = tItem1
@@ -248,7 +249,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => ({ ...c, t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration, ev)
+  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => Object.assign({}, c, { t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration, ev)
   return {
     version: 1,
     duration,
@@ -269,7 +270,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
  */
 export function handshapeSign (id: string, moves: Movement[] = []): SignNotation {
   const def = getHandshapeForm(id)
-  const orient = def?.defaultOrient ?? { finger: 'u', palm: 'f' }
+  const orient = (def && def.defaultOrient) || { finger: 'u', palm: 'f' }
   return {
     version: NOTATION_VERSION,
     rel: 'one',
