@@ -163,7 +163,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
     const along = fingersAlong(h.chir, Q, A, n)
-    if (pivotForLowElbow(ctx, h, C, Q, A, P, along >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M, dot3(quatAxis(vec3(), Q, 1), n) <= -FACE_POINT_BACK_COS ? FACE_PIVOT_TOWARD_BACK : FACE_PIVOT_TOWARD)) {
+    if (pivotForLowElbow(ctx, h, C, Q, A, P, along >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M, dot3(quatAxis(vec3(), Q, 1), n) <= -FACE_POINT_AWAY_COS ? FACE_PIVOT_TOWARD_BACK : FACE_PIVOT_TOWARD)) {
       replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
       if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
     }
@@ -429,8 +429,6 @@ function fingersAlong (chir: number, Q: Float64Array, A: Float32Array, n: ArrayL
 }
 /** Cosine: fingers within ~45° of a face site's outward normal point away from the face. */
 const FACE_POINT_AWAY_COS = 0.7
-/** Cosine: a hand whose finger axis is within 60° of pointing into a face site points back at it (聪明 f:bc at the forehead). */
-const FACE_POINT_BACK_COS = 0.5
 
 /**
  * The hand's top (landmarks and their drawn radius) is kept below the top of the head by sliding
