@@ -159,7 +159,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // Not for a hand across the face from its own side (its forearm would sweep over the mouth), nor
   // for two hands (rising from below in front of the face, together they hid both eyes on the way).
-  if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+  if (kind === 'head' && !forceTouch && (ctx.twoHands !== true || site[0] * h.locSideX > PIVOT_OWN_SIDE_M) && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
     const along = fingersAlong(h.chir, Q, A, n)
@@ -294,6 +294,12 @@ const ACROSS_SITE_MIN_Y = 1.38
 
 /** m: a palm centre this far across the midline from the hand's own side is not pivoted. */
 const PIVOT_ACROSS_M = 0.03
+/**
+ * m: two hands pivot too when each is at a site this far out on its own side (官's fingertips at
+ * the temples: unpivoted the forearms lay level across the forehead, elbows at shoulder height).
+ * Hands nearer the midline rise in front of the face together and hide both eyes (教 in 手语老师).
+ */
+const PIVOT_OWN_SIDE_M = 0.05
 
 /**
  * A spot on the other hand beyond the arm's reach (the base hand forward at neutral.c, the spot

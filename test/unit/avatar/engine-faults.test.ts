@@ -8,7 +8,7 @@
 import {
   buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
+  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -565,4 +565,17 @@ describe('a hand written at the mouth or the nose stays there (session 5 review)
     for (const j of [8, 12]) top = Math.max(top, pose.hands[0][j * 3 + 1] + R)
     expect(top).toBeLessThan(pose.joints[J_HEAD * 3 + 1] + EYE_Y - EYE_RY - 0.005)
   })
+})
+
+test('官 (national 1991, mirror): fingertips at the temples with the elbows below the shoulders (session 5 review)', () => {
+  // Two hands were never pivoted (near the midline together they hide both eyes on the way up): the
+  // forearms lay level across the forehead, elbows at shoulder height. At sites on their own sides
+  // (the temples) they pivot like one hand (PIVOT_OWN_SIDE_M).
+  const t = tl({ rel: 'mirror', dom: 'flat f:c p:b @temple~touch:tips ; [line(u,s) line(d,s)]*2' } as NotationSource)
+  const pose = createPose()
+  samplePose(t, held(t), pose)
+  const J = pose.joints
+  expect(J[J_R_ELBOW * 3 + 1]).toBeLessThan(J[J_R_SHOULDER * 3 + 1] - 0.03)
+  expect(J[J_L_ELBOW * 3 + 1]).toBeLessThan(J[J_L_SHOULDER * 3 + 1] - 0.03)
+  expect(worstContactGap(t)).toBeLessThan(0.005)
 })
