@@ -157,9 +157,11 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
   if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
-  // Not for a hand across the face from its own side (its forearm would sweep over the mouth), nor
-  // for two hands (rising from below in front of the face, together they hid both eyes on the way).
-  if (kind === 'head' && !forceTouch && (ctx.twoHands !== true || site[0] * h.locSideX > PIVOT_OWN_SIDE_M) && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+  // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
+  // hands too (官 崩溃 疯②: unpivoted, the forearms lay level across the forehead or stood over the
+  // head): two hands rising together before the face are now cleared one by one (face-clear.ts),
+  // which is why they were once left out (教 in 手语老师 hid both eyes on the way up).
+  if (kind === 'head' && !forceTouch && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
     const along = fingersAlong(h.chir, Q, A, n)
@@ -294,12 +296,6 @@ const ACROSS_SITE_MIN_Y = 1.38
 
 /** m: a palm centre this far across the midline from the hand's own side is not pivoted. */
 const PIVOT_ACROSS_M = 0.03
-/**
- * m: two hands pivot too when each is at a site this far out on its own side (官's fingertips at
- * the temples: unpivoted the forearms lay level across the forehead, elbows at shoulder height).
- * Hands nearer the midline rise in front of the face together and hide both eyes (教 in 手语老师).
- */
-const PIVOT_OWN_SIDE_M = 0.05
 
 /**
  * A spot on the other hand beyond the arm's reach (the base hand forward at neutral.c, the spot

@@ -567,11 +567,13 @@ describe('a hand written at the mouth or the nose stays there (session 5 review)
   })
 })
 
-test('官 (national 1991, mirror): fingertips at the temples with the elbows below the shoulders (session 5 review)', () => {
-  // Two hands were never pivoted (near the midline together they hide both eyes on the way up): the
-  // forearms lay level across the forehead, elbows at shoulder height. At sites on their own sides
-  // (the temples) they pivot like one hand (PIVOT_OWN_SIDE_M).
-  const t = tl({ rel: 'mirror', dom: 'flat f:c p:b @temple~touch:tips ; [line(u,s) line(d,s)]*2' } as NotationSource)
+test.each([
+  ['官 (national 1991): fingertips at the temples', 'flat f:c p:b @temple~touch:tips ; [line(u,s) line(d,s)]*2'],
+  ['崩溃 (national 303): claws before the forehead', 'claw f:c p:d @forehead~near ; to(chest_side~near)+orient(f:d p:b)']
+])('%s (mirror), the elbows below the shoulders (session 5 review)', (_name, dom) => {
+  // Two hands were never pivoted for a low elbow: the forearms lay level across the forehead (官)
+  // or stood over the head (崩溃), elbows at or over shoulder height.
+  const t = tl({ rel: 'mirror', dom } as NotationSource)
   const pose = createPose()
   samplePose(t, held(t), pose)
   const J = pose.joints
