@@ -177,6 +177,15 @@ export const FACE_ELBOW_BELOW_M = 0.06
 export const FACE_PIVOT_MAX_RAD = Math.PI / 2
 export const FACE_PIVOT_STEP_RAD = (5 * Math.PI) / 180
 export const FACE_PIVOT_TOWARD: readonly [number, number, number] = [0.3, -1, 0.5]
+/**
+ * The same for fingers pointing back at the site (习 会 昏迷 差点儿: bunched or flat fingers back to
+ * the forehead): turned toward below-in-front the hand swung down over both eyes and the pivot was
+ * refused, leaving the wrist 34 cm before the forehead and the elbow over the shoulder (the front
+ * view drew the hand on top of the head). Toward the own side it lies over one eye at most.
+ */
+export const FACE_PIVOT_TOWARD_BACK: readonly [number, number, number] = [1.5, -1, 0.3]
+/** m: fingertips pointing up at the nose touch it this far below the nose tip, at the nostrils (placement.ts). */
+export const NOSTRIL_BELOW_M = 0.02
 /** m: how far a hand at a face site may slide down to keep below the top of the head (placement.ts keepBelowHeadTop). */
 export const FACE_TOP_DROP_MAX_M = 0.05
 /** How much more face-clear excess (share of an eye or the mouth beyond FACE_CLEAR_TARGET) a pivot or a drop may add (placement.ts). */

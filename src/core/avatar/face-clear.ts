@@ -347,7 +347,9 @@ export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: b
   const s = silhouette(h, P, Q, A)
   if (s.caps.length === 0 && s.palm.length === 0) return 0
   const max = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
-  const best = bestShift([[s]], candidates(h.locSideX, max, upRoom(site[1])), covers, twoHands, FACE_CLEAR_TARGET)
+  // A hand written to cover the mouth (问: the cupped hand before it) stays before it: it may slide
+  // down off the eyes, not aside (it was drawn beside the head at eye level).
+  const best = bestShift([[s]], candidates(h.locSideX, max, upRoom(site[1]), covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
   if (!best) return 0
   const [dx, dy] = best
   const n0 = [n[0], n[1], n[2]]

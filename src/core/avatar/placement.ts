@@ -2,7 +2,7 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, GRIP_BELOW_WRIST_M, HAND_EMPHASIS } from './constants'
+import { SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
@@ -144,6 +144,12 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
   if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && kind === 'head' && dist > 0)) clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
+  // Fingertips pointing up at the nose meet it from below, at the nostrils (闻 呼吸): at the nose
+  // tip's height (where face clearing keeps them, beside it) their drawn ends reached the eyes.
+  if (loc.site === 'nose' && loc.part !== undefined && (loc.part === 'tips' || loc.part.endsWith('_tip')) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS) {
+    P[1] -= NOSTRIL_BELOW_M
+    site[1] -= NOSTRIL_BELOW_M
+  }
   // A face site is reached with the elbow low: the hand pivots about its contact point if needed
   // (after the face clearing, which may have slid the hand beside the head, over the shoulder).
   // A hand at a site on the face stays below the top of the head (its contact slides down with it).
@@ -151,12 +157,16 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
   if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
-  // Not for a hand across the face from its own side (its forearm would sweep over the mouth), nor
-  // for two hands (rising from below in front of the face, together they hid both eyes on the way).
-  if (kind === 'head' && !forceTouch && ctx.twoHands !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+  // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
+  // mirrored hands too (官 崩溃 疯②: unpivoted, the forearms lay level across the forehead or stood
+  // over the head): two hands rising together before the face are now cleared one by one
+  // (face-clear.ts), which is why they were once left out (教 in 手语老师). Not a base hand with the
+  // other on it (老虎: the pivoted base carried the other hand over the mouth on the way out).
+  if (kind === 'head' && !forceTouch && (ctx.twoHands !== true || ctx.mirror === true) && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P, fingersAlong(h.chir, Q, A, n) >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M)) {
+    const along = fingersAlong(h.chir, Q, A, n)
+    if (pivotForLowElbow(ctx, h, C, Q, A, P, along >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M, dot3(quatAxis(vec3(), Q, 1), n) <= -FACE_POINT_AWAY_COS ? FACE_PIVOT_TOWARD_BACK : FACE_PIVOT_TOWARD)) {
       replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
       if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
     }
@@ -366,12 +376,12 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
  * the shoulder, without hiding more of the face; the contact stays exact. Q and P change in place.
  * Compile time only.
  */
-function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number): boolean {
+function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number, toward: readonly number[] = FACE_PIVOT_TOWARD): boolean {
   const rise0 = elbowRise(h, P, Q)
   if (rise0 <= limit) return false
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
   const w = sub3(vec3(), sub3(vec3(), P, off), C) // contact → wrist
-  const g = normalize3(vec3(), vec3(h.locSideX * FACE_PIVOT_TOWARD[0], FACE_PIVOT_TOWARD[1], FACE_PIVOT_TOWARD[2]))
+  const g = normalize3(vec3(), vec3(h.locSideX * toward[0], toward[1], toward[2]))
   const axis = cross3(vec3(), w, g)
   const wl = len3(w)
   if (len3(axis) < 1e-6 * wl || wl < 1e-6) return false

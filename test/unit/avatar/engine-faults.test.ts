@@ -8,7 +8,7 @@
 import {
   buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
+  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -517,4 +517,67 @@ describe('飞机 opens at 45°, where its hand reads as the book draws it (side-
     expect(view({ dom: 'thumb_index_pinky f:u p:f @neutral ; line(uf)' })).toBe('front')
     expect(view({ dom: 'thumb_index_pinky f:f p:d @neutral ; line(u) line(f,s)' })).toBe('front')
   })
+})
+
+describe('a hand whose fingers point back at the forehead is before it, the elbow low (session 5 review)', () => {
+  // Turned toward below-in-front the hand swung over both eyes, the pivot was refused, and the wrist
+  // stayed high before the forehead with the elbow over the shoulder: the front view drew the hand
+  // on top of the head. It now turns toward the own side (FACE_PIVOT_TOWARD_BACK).
+  test.each([
+    ['习 (national 5416)', { dom: 'flat_o f:b p:d @forehead~near ; to(forehead~touch)' }],
+    ['会 (national 2364)', { dom: 'flat f:b p:d @forehead~touch:tips ; line(f)+orient(f:f p:d)' }],
+    ['昏迷 (national 2374)', { dom: 'cup f:b p:d @forehead~near ; circle(v,cw)*2' }],
+    ['聪明 (national 975)', { dom: 'flat_o f:bc p:d @forehead~near:tips ; line(b,s)+shape(open)' }]
+  ] as Array<[string, NotationSource]>)('%s: elbow 3 cm under the shoulder, wrist below the hand top', (_name, src) => {
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const J = pose.joints
+    expect(J[J_R_ELBOW * 3 + 1]).toBeLessThan(J[J_R_SHOULDER * 3 + 1] - 0.03)
+    let top = -Infinity
+    for (let j = 0; j < 21; j++) top = Math.max(top, pose.hands[0][j * 3 + 1])
+    expect(J[J_R_WRIST * 3 + 1]).toBeLessThan(top - 0.01)
+  })
+})
+
+describe('a hand written at the mouth or the nose stays there (session 5 review)', () => {
+  const palm = (H: Float32Array | Float64Array, k: number): number => (H[k] + H[9 * 3 + k]) / 2
+  test('问 (national 5313, covers: mouth): the cupped hand is before the mouth, not beside the head', () => {
+    // Face clearing slid it 10 cm aside, off the eyes its fingers rose to: a hand written to cover
+    // the mouth now only slides down.
+    const t = tl({ dom: 'cup f:u p:f @mouth ; line(f,s)*2', covers: 'mouth' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    expect(Math.abs(palm(H, 0))).toBeLessThan(0.04)
+    expect(palm(H, 1)).toBeLessThan(pose.joints[J_HEAD * 3 + 1] + MOUTH_Y + 0.02)
+  })
+  test.each([
+    ['闻 (national 5305)', { dom: 'index_mid f:u p:b @nose~close:tips ; tap' }],
+    ['an index up at the nose', { dom: 'index f:u p:b @nose~touch:index_tip' }]
+  ] as Array<[string, NotationSource]>)('%s: the fingertips are at the nostrils, below the eyes', (_name, src) => {
+    // The nose site is the nose tip, 2.5 cm under the eyes: tips placed at its height drew their
+    // ends up to the eyes. Tips pointing up meet it from below (NOSTRIL_BELOW_M).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    let top = -Infinity
+    for (const j of [8, 12]) top = Math.max(top, pose.hands[0][j * 3 + 1] + R)
+    expect(top).toBeLessThan(pose.joints[J_HEAD * 3 + 1] + EYE_Y - EYE_RY - 0.005)
+  })
+})
+
+test.each([
+  ['官 (national 1991): fingertips at the temples', 'flat f:c p:b @temple~touch:tips ; [line(u,s) line(d,s)]*2'],
+  ['崩溃 (national 303): claws before the forehead', 'claw f:c p:d @forehead~near ; to(chest_side~near)+orient(f:d p:b)']
+])('%s (mirror), the elbows below the shoulders (session 5 review)', (_name, dom) => {
+  // Two hands were never pivoted for a low elbow: the forearms lay level across the forehead (官)
+  // or stood over the head (崩溃), elbows at or over shoulder height.
+  const t = tl({ rel: 'mirror', dom } as NotationSource)
+  const pose = createPose()
+  samplePose(t, held(t), pose)
+  const J = pose.joints
+  expect(J[J_R_ELBOW * 3 + 1]).toBeLessThan(J[J_R_SHOULDER * 3 + 1] - 0.03)
+  expect(J[J_L_ELBOW * 3 + 1]).toBeLessThan(J[J_L_SHOULDER * 3 + 1] - 0.03)
+  expect(worstContactGap(t)).toBeLessThan(0.005)
 })
