@@ -15,7 +15,7 @@ import type { NotationSource } from '../../../src/core/sign/dictionary'
 import { sign } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'
-import { faceCover } from './legibility'
+import { faceCover, handBox } from './legibility'
 
 const tl = (src: NotationSource): Timeline => compileTimeline([{ sign: sign(src), label: 'x' }], { ambient: false })
 /** The end of the start phase: the hand is in its start posture. */
@@ -516,5 +516,54 @@ describe('飞机 opens at 45°, where its hand reads as the book draws it (side-
   test('the same movement with the fingers up, or a forward hand moving mostly up, stays in front', () => {
     expect(view({ dom: 'thumb_index_pinky f:u p:f @neutral ; line(uf)' })).toBe('front')
     expect(view({ dom: 'thumb_index_pinky f:f p:d @neutral ; line(u) line(f,s)' })).toBe('front')
+  })
+})
+
+describe('engine lane E6: data-review faults (near on a finger, the frame)', () => {
+  const wristX = (t: Timeline): number => {
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    return pose.hands[0][0]
+  }
+  test('实行 (national 4552): near a finger lying across, the hand hovers over it where it would touch, not out past its tip', () => {
+    const nondom = 'index f:c p:d @neutral.c'
+    const near = tl({ rel: 'base', dom: '10 f:dc p:b @H.index~near', nondom })
+    const touch = tl({ rel: 'base', dom: '10 f:dc p:b @H.index', nondom })
+    // Was 4.2 cm further out along the other index (toward its tip), the arm lifted to the side.
+    expect(Math.abs(wristX(near) - wristX(touch))).toBeLessThan(0.01)
+  })
+  test('标准 (national 396): near an upright index, the hand is still beside it on its own side', () => {
+    const t = tl({ rel: 'base', dom: 'flat f:c p:f @H.index~near', nondom: 'index f:u p:f @neutral.c' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const [R, L] = pose.hands
+    // The dominant hand (x < 0 side) has its fingertips 2–6 cm beside the index, at its height.
+    const gap = L[8 * 3] - Math.max(R[8 * 3], R[12 * 3])
+    expect(gap).toBeGreaterThan(0.02); expect(gap).toBeLessThan(0.06)
+    expect(R[12 * 3 + 1]).toBeGreaterThan(L[5 * 3 + 1]); expect(R[12 * 3 + 1]).toBeLessThan(L[8 * 3 + 1])
+  })
+  test.each([
+    ['舞台 (hands circling at neutral_low)', 'wutai'],
+    ['逐步 (a flat hand stepping up from neutral_low)', 'zhubu'],
+    ['广州 (flat hands at the waist)', 'guangzhou'],
+    ['王 (the 王 at neutral.c, low)', 'wang_2']
+  ])('%s: the signing hands are inside the player frame, off its lower edge', (_name, id) => {
+    const dict = compiledDictionary()
+    const e = dict.entries.find(x => x.id === id)
+    if (!e) throw new Error(id)
+    const r = entryItems(dict, e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 347, height: 364 })
+    const pose = createPose(); const list = createDrawList()
+    const two = r.items.some(x => x.sign.rel !== 'one')
+    let bottom = -Infinity
+    const last = t.phases[t.phases.length - 1]
+    for (let s = t.phases[0].t1 - 0.02; s <= last.t0 + 0.02; s += 0.04) {
+      samplePose(t, s, pose); buildDrawList(pose, cam, list)
+      for (const h of two ? [0, 1] as const : [0] as const) bottom = Math.max(bottom, handBox(list, h)[3])
+    }
+    // At 0.88 m framed (y 0.98–1.86) 舞台's hands reached 381 px of 364; 逐步, 王 and 广州 within 13 px of the edge.
+    expect(bottom).toBeLessThan(cam.height - 8)
   })
 })
