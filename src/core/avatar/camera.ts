@@ -47,16 +47,14 @@ export interface Camera {
 export const CAMERA_DIST_M = 3
 /**
  * m of avatar height visible in the full view and in the close-up. The full view frames the signer
- * from just above the head to below the waist, as sign dictionaries' videos do: the hands are then
- * big enough to read (a flat hand's width ≥ 12 % of the canvas width, test/unit/avatar/legibility.test.ts:
- * 0.96 m is about the most that allows), and the resting hands, hanging at the sides, are out of the
- * picture. At 0.88 m (y 0.98–1.86) hands at `neutral_low` or the waist (舞台 逐步 王) sat on or
- * below the lower edge.
+ * from just above the head to the waist, as sign dictionaries' videos do: the hands are then big
+ * enough to read (a flat hand's width ≥ 12 % of the canvas width, test/unit/avatar/legibility.test.ts),
+ * and the resting hands, hanging at the sides, are out of the picture.
  */
-export const FULL_VIEW_M = 0.96
+export const FULL_VIEW_M = 0.88
 export const CLOSE_VIEW_M = 0.42
-/** Point framed at the canvas centre in the full view: from about y 0.91 (below the waist) to 1.87 (above the head). */
-export const FULL_TARGET = [0, 1.39, 0.08] as const
+/** Point framed at the canvas centre in the full view: from about y 0.98 (waist) to 1.86 (above the head). */
+export const FULL_TARGET = [0, 1.42, 0.08] as const
 /** Close-up framing: a fixed point in the dominant hand's signing space, blended toward the hand. */
 export const CLOSE_TARGET = [-0.1, 1.3, 0.25] as const
 export const CLOSE_FOLLOW = 0.75

@@ -15,7 +15,7 @@ import type { NotationSource } from '../../../src/core/sign/dictionary'
 import { sign } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'
-import { faceCover, handBox } from './legibility'
+import { faceCover } from './legibility'
 
 const tl = (src: NotationSource): Timeline => compileTimeline([{ sign: sign(src), label: 'x' }], { ambient: false })
 /** The end of the start phase: the hand is in its start posture. */
@@ -519,7 +519,7 @@ describe('飞机 opens at 45°, where its hand reads as the book draws it (side-
   })
 })
 
-describe('engine lane E6: data-review faults (near on a finger, the frame)', () => {
+describe('engine lane E6: data-review faults (near on a finger; thumb-out hands forward)', () => {
   const wristX = (t: Timeline): number => {
     const pose = createPose()
     samplePose(t, held(t), pose)
@@ -542,28 +542,20 @@ describe('engine lane E6: data-review faults (near on a finger, the frame)', () 
     expect(gap).toBeGreaterThan(0.02); expect(gap).toBeLessThan(0.06)
     expect(R[12 * 3 + 1]).toBeGreaterThan(L[5 * 3 + 1]); expect(R[12 * 3 + 1]).toBeLessThan(L[8 * 3 + 1])
   })
-  test.each([
-    ['舞台 (hands circling at neutral_low)', 'wutai'],
-    ['逐步 (a flat hand stepping up from neutral_low)', 'zhubu'],
-    ['广州 (flat hands at the waist)', 'guangzhou'],
-    ['王 (the 王 at neutral.c, low)', 'wang_2']
-  ])('%s: the signing hands are inside the player frame, off its lower edge', (_name, id) => {
-    const dict = compiledDictionary()
-    const e = dict.entries.find(x => x.id === id)
-    if (!e) throw new Error(id)
-    const r = entryItems(dict, e)
-    if ('error' in r) throw new Error(r.error)
-    const t = compileTimeline(r.items, { ambient: false })
-    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 347, height: 364 })
-    const pose = createPose(); const list = createDrawList()
-    const two = r.items.some(x => x.sign.rel !== 'one')
-    let bottom = -Infinity
-    const last = t.phases[t.phases.length - 1]
-    for (let s = t.phases[0].t1 - 0.02; s <= last.t0 + 0.02; s += 0.04) {
-      samplePose(t, s, pose); buildDrawList(pose, cam, list)
-      for (const h of two ? [0, 1] as const : [0] as const) bottom = Math.max(bottom, handBox(list, h)[3])
+  test('派遣 处罚② 旅 (thumb-out hands f:f): the extended fingers point forward; only the thumb stands up', () => {
+    // The lanes saw these drawn "pointing up" on the front-view sheet: the upright thumb (p:c) is all
+    // that is not foreshortened. The fingers are forward, and the player opens 派遣 and 处罚② at 45°.
+    const dirZ = (H: Float32Array, a: number, b: number): number => (H[b * 3 + 2] - H[a * 3 + 2]) / dist(H, a, H, b)
+    for (const [dom, fingers] of [['three f:f p:c @neutral', [5, 9]], ['thumb_index_pinky f:f p:c @neutral', [5, 17]], ['thumb_pinky f:f p:c @neutral', [17]]] as Array<[string, number[]]>) {
+      const t = tl({ dom })
+      const pose = createPose()
+      samplePose(t, held(t), pose)
+      for (const f of fingers) expect(dirZ(pose.hands[0], f, f + 3)).toBeGreaterThan(0.9)
     }
-    // At 0.88 m framed (y 0.98–1.86) 舞台's hands reached 381 px of 364; 逐步, 王 and 广州 within 13 px of the edge.
-    expect(bottom).toBeLessThan(cam.height - 8)
+    const dict = compiledDictionary()
+    for (const id of ['paiqian', 'chufa_3']) {
+      const r = entryItems(dict, dict.entries.find(x => x.id === id) ?? dict.entries[0])
+      expect('items' in r && viewAdvice(r.items).view).toBe('45')
+    }
   })
 })
