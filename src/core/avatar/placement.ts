@@ -81,7 +81,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
   const touch = dist === 0 && kind !== 'space'
-  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, loc.site, n, dist)
+  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, loc.site, n, dist, other.Q)
   const P = vec3()
   let part = -3
   let shift: Float64Array | undefined
@@ -257,12 +257,21 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
  * (保健 反面 外婆 距离: the book's hand hovers on the back); turned, the part nearest the spot
  * became the moving hand's edge or fingertips and its palm sat 10–20 cm to the side.
  */
-function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number): number {
-  const u = vec3(n[0] + h.locSideX, n[1], n[2])
+function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number, otherQ: Float64Array): number {
+  const u = vec3(h.locSideX, 0, 0)
+  // On a finger (H.index, H.middle, H.pinky) the turn is across the finger, never along it: a
+  // finger lying toward this hand's side (实行's index 横伸) sent the hand past its tip, the arm
+  // lifted out to the side. (The other hand's finger axis; an upright finger (标准) is unchanged.)
+  if (FINGER_SITES.includes(site)) {
+    const y = quatAxis(vec3(), otherQ, 1)
+    for (let k = 0; k < 3; k++) u[k] -= y[k] * y[0] * h.locSideX
+  }
+  for (let k = 0; k < 3; k++) u[k] += n[k]
   if (!SURFACE_SITES.includes(site) && len3(u) > 0.3) normalize3(n, u)
   return dist * HAND_SITE_DISTANCE_SCALE
 }
 const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
+const FINGER_SITES = ['H.index', 'H.middle', 'H.pinky']
 
 /**
  * Two hands meeting side by side at the midline (门 天安门 厦门 台北: `@neutral.m:index_side`,

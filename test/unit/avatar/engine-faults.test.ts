@@ -581,3 +581,44 @@ test.each([
   expect(J[J_L_ELBOW * 3 + 1]).toBeLessThan(J[J_L_SHOULDER * 3 + 1] - 0.03)
   expect(worstContactGap(t)).toBeLessThan(0.005)
 })
+
+describe('engine lane E6: data-review faults (near on a finger; thumb-out hands forward)', () => {
+  const wristX = (t: Timeline): number => {
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    return pose.hands[0][0]
+  }
+  test('实行 (national 4552): near a finger lying across, the hand hovers over it where it would touch, not out past its tip', () => {
+    const nondom = 'index f:c p:d @neutral.c'
+    const near = tl({ rel: 'base', dom: '10 f:dc p:b @H.index~near', nondom })
+    const touch = tl({ rel: 'base', dom: '10 f:dc p:b @H.index', nondom })
+    // Was 4.2 cm further out along the other index (toward its tip), the arm lifted to the side.
+    expect(Math.abs(wristX(near) - wristX(touch))).toBeLessThan(0.01)
+  })
+  test('标准 (national 396): near an upright index, the hand is still beside it on its own side', () => {
+    const t = tl({ rel: 'base', dom: 'flat f:c p:f @H.index~near', nondom: 'index f:u p:f @neutral.c' })
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const [R, L] = pose.hands
+    // The dominant hand (x < 0 side) has its fingertips 2–6 cm beside the index, at its height.
+    const gap = L[8 * 3] - Math.max(R[8 * 3], R[12 * 3])
+    expect(gap).toBeGreaterThan(0.02); expect(gap).toBeLessThan(0.06)
+    expect(R[12 * 3 + 1]).toBeGreaterThan(L[5 * 3 + 1]); expect(R[12 * 3 + 1]).toBeLessThan(L[8 * 3 + 1])
+  })
+  test('派遣 处罚② 旅 (thumb-out hands f:f): the extended fingers point forward; only the thumb stands up', () => {
+    // The lanes saw these drawn "pointing up" on the front-view sheet: the upright thumb (p:c) is all
+    // that is not foreshortened. The fingers are forward, and the player opens 派遣 and 处罚② at 45°.
+    const dirZ = (H: Float32Array, a: number, b: number): number => (H[b * 3 + 2] - H[a * 3 + 2]) / dist(H, a, H, b)
+    for (const [dom, fingers] of [['three f:f p:c @neutral', [5, 9]], ['thumb_index_pinky f:f p:c @neutral', [5, 17]], ['thumb_pinky f:f p:c @neutral', [17]]] as Array<[string, number[]]>) {
+      const t = tl({ dom })
+      const pose = createPose()
+      samplePose(t, held(t), pose)
+      for (const f of fingers) expect(dirZ(pose.hands[0], f, f + 3)).toBeGreaterThan(0.9)
+    }
+    const dict = compiledDictionary()
+    for (const id of ['paiqian', 'chufa_3']) {
+      const r = entryItems(dict, dict.entries.find(x => x.id === id) ?? dict.entries[0])
+      expect('items' in r && viewAdvice(r.items).view).toBe('45')
+    }
+  })
+})
