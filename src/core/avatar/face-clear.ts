@@ -574,7 +574,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = i * SEG
         const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
         if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
-        cov = !(t1 <= sp.tIn[hi] + EPS) || !prevCovers || prevCovers === sp.covers ? sp.covers : sp.covers ? 'face' : prevCovers
+        const wayIn = t1 <= sp.tIn[hi] + EPS // false while the hand rests (tIn NaN)
+        cov = wayIn && prevCovers && prevCovers !== sp.covers ? (sp.covers ? 'face' : prevCovers) : sp.covers
         if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
           // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
           // forehead), or as it moves (军阀: both go back to rest): the stroke is written against

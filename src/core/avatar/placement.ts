@@ -120,15 +120,9 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     const cand = vec3(); const bestC = vec3()
     const r = FINGER_RADIUS * HAND_EMPHASIS * 0.5
     for (let j = 2; j < LANDMARKS + 2; j++) {
-      if (j < LANDMARKS) {
-        if (j === 5 || j === 9 || j === 13 || j === 17) continue
-        for (let k = 0; k < 3; k++) cand[k] = lm[j * 3 + k] - n[k] * r
-      } else {
-        const sgn = j === LANDMARKS ? 1 : -1
-        for (let k = 0; k < 3; k++) cand[k] = Z[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
-      }
+      if (!contactCandidate(j, lm, Z, n, r, cand)) continue
       const d = dot3(cand, n)
-      if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
+      if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = candidatePart(j) }
     }
     if (kind === 'head') part = headContactPart(lm, Z, site, away, dist, n, r, part, bestC)
     for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
@@ -195,6 +189,27 @@ const HEAD_PART_GAIN_M = 0.05
 const HEAD_PART_INSIDE_M = 0.004
 
 /**
+ * Candidate contact point j of a hand, relative to its palm centre (world rotation applied): the
+ * landmarks from the thumb's second joint on (j < LANDMARKS, set in by the finger radius r along
+ * the site normal n; the finger base knuckles 5 9 13 17 are not candidates), then the palm (j =
+ * LANDMARKS) and the back (j = LANDMARKS + 1), half the palm's thickness along its normal Z.
+ * Returns false for a skipped landmark. Shared by the tangent-plane pick and headContactPart.
+ */
+function contactCandidate (j: number, lm: Float64Array, Z: ArrayLike<number>, n: ArrayLike<number>, r: number, out: Float64Array): boolean {
+  if (j < LANDMARKS) {
+    if (j === 5 || j === 9 || j === 13 || j === 17) return false
+    for (let k = 0; k < 3; k++) out[k] = lm[j * 3 + k] - n[k] * r
+  } else {
+    const sgn = j === LANDMARKS ? 1 : -1
+    for (let k = 0; k < 3; k++) out[k] = Z[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
+  }
+  return true
+}
+
+/** The part a candidate index names: a landmark index, −1 the palm, −2 the back. */
+const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2
+
+/**
  * Which part of the hand meets a head site. The part that sticks out furthest toward the site's
  * tangent plane (`part`, `bestC`) suits a flat surface; on the round head it can be a thumb or an
  * open hand's fingers pointing back past the cheek or ear, which then hold the whole hand out in
@@ -230,15 +245,9 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
   const base = s0 === Infinity ? Math.hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
   let alt = Infinity; let bestPart = part; const altC = vec3()
   for (let j = 2; j < LANDMARKS + 2; j++) {
-    if (j < LANDMARKS) {
-      if (j === 5 || j === 9 || j === 13 || j === 17) continue
-      for (let k = 0; k < 3; k++) c[k] = lm[j * 3 + k] - n[k] * r
-    } else {
-      const sgn = j === LANDMARKS ? 1 : -1
-      for (let k = 0; k < 3; k++) c[k] = Z[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
-    }
+    if (!contactCandidate(j, lm, Z, n, r, c)) continue
     const d = score(c)
-    if (d < alt) { alt = d; copy3(altC, c); bestPart = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
+    if (d < alt) { alt = d; copy3(altC, c); bestPart = candidatePart(j) }
   }
   if (alt > base - HEAD_PART_GAIN_M) return part
   copy3(bestC, altC)
