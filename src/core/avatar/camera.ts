@@ -4,7 +4,7 @@
  * flip of the projected image (x → width − x), for left-handed learners: the notation stays valid
  * because it is written with ipsi/contra sides.
  */
-import { clamp } from './math'
+import { clamp, PI, cos, max, min, sin } from './math'
 
 export type CameraView = 'front' | '45' | 'side'
 
@@ -61,7 +61,7 @@ export const CLOSE_FOLLOW = 0.75
 /** m: how far forward the full view's target moves when the camera is turned to the side (× sin yaw). */
 export const TURNED_FORWARD_M = 0.35
 
-const YAW: Record<CameraView, number> = { front: 0, '45': (40 * Math.PI) / 180, side: Math.PI / 2 }
+const YAW: Record<CameraView, number> = { front: 0, '45': (40 * PI) / 180, side: PI / 2 }
 
 export function createCamera (): Camera {
   const cam: Camera = {
@@ -76,20 +76,20 @@ export function setCamera (cam: Camera, o: CameraOptions): Camera {
   cam.view = YAW[o.view] !== undefined ? o.view : 'front'
   cam.mirror = o.mirror === true
   cam.closeUp = o.closeUp === true
-  cam.width = Math.max(1, o.width || 1)
-  cam.height = Math.max(1, o.height || 1)
+  cam.width = max(1, o.width || 1)
+  cam.height = max(1, o.height || 1)
   cam.yaw = YAW[cam.view]
   cam.follow = o.follow === undefined || !Number.isFinite(o.follow) ? CLOSE_FOLLOW : clamp(o.follow, 0, 1)
   const viewM = cam.closeUp ? CLOSE_VIEW_M : FULL_VIEW_M
   // Fit the framed height, but never wider than the canvas allows (portrait or landscape).
   const zoom = o.zoom !== undefined && Number.isFinite(o.zoom) && o.zoom > 0 ? o.zoom : 1
-  cam.pxPerM = zoom * Math.min(cam.height / viewM, cam.width / (viewM * 0.85))
+  cam.pxPerM = zoom * min(cam.height / viewM, cam.width / (viewM * 0.85))
   const src = cam.closeUp ? CLOSE_TARGET : FULL_TARGET
   cam.target.set(src)
   // Turned toward the side, the picture centres the signing space in front of the body, not the
   // torso: the hands, half a metre forward, stay in the frame.
-  if (!cam.closeUp) cam.target[2] += TURNED_FORWARD_M * Math.sin(YAW[cam.view])
-  const c = Math.cos(cam.yaw); const s = Math.sin(cam.yaw)
+  if (!cam.closeUp) cam.target[2] += TURNED_FORWARD_M * sin(YAW[cam.view])
+  const c = cos(cam.yaw); const s = sin(cam.yaw)
   // (Not on the per-frame path: the player sets its camera when the view or the canvas changes.)
   cam.right.set([c, 0, s])
   cam.up.set([0, 1, 0])

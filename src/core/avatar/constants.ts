@@ -1,3 +1,4 @@
+import { PI } from './math'
 /**
  * Avatar engine constants: one place, with unit and why (docs/avatar.md).
  * Avatar space: metres, right-handed; +x = the signer's LEFT (viewer's right in the front view),
@@ -75,7 +76,7 @@ export const TAP_LIFT_M = 0.045
 export const TRANSITION_BULGE_PER_M = 0.25
 /** rad: wrist nod of bend(dir); forearm rotation of twist. */
 export const BEND_RAD = 0.6
-export const TWIST_RAD = Math.PI / 2
+export const TWIST_RAD = PI / 2
 /** rad: MCP amplitude of a finger wiggle (40°: big enough to see in the full view), and its cycles per wiggle. */
 export const WIGGLE_RAD = 0.7
 export const WIGGLE_CYCLES = 3
@@ -129,9 +130,9 @@ export const SWAY_HEAD_RAD = 0.02
 export const DEFAULT_SEED = 20181
 
 /** IK: minimum elbow angle (rad), Performs clamps at 20°. */
-export const ELBOW_MIN_RAD = (20 * Math.PI) / 180
+export const ELBOW_MIN_RAD = (20 * PI) / 180
 /** IK: wrist flexion/extension comfortable limit (rad) used to pick the elbow swivel. */
-export const WRIST_MAX_RAD = (75 * Math.PI) / 180
+export const WRIST_MAX_RAD = (75 * PI) / 180
 /** IK: elbow raise for targets above the head and forward swing for contralateral ones (weights). */
 export const ELBOW_RAISE_HIGH = 0.9
 export const ELBOW_RAISE_CONTRA = 1.1
@@ -174,8 +175,8 @@ export const ELBOW_LIFTED_COST = 6
  * turned toward FACE_PIVOT_TOWARD (own side x, y, z): below, in front of and a little outside the site.
  */
 export const FACE_ELBOW_BELOW_M = 0.06
-export const FACE_PIVOT_MAX_RAD = Math.PI / 2
-export const FACE_PIVOT_STEP_RAD = (5 * Math.PI) / 180
+export const FACE_PIVOT_MAX_RAD = PI / 2
+export const FACE_PIVOT_STEP_RAD = (5 * PI) / 180
 export const FACE_PIVOT_TOWARD: readonly [number, number, number] = [0.3, -1, 0.5]
 /**
  * The same for fingers pointing back at the site (习 会 昏迷 差点儿: bunched or flat fingers back to

@@ -10,7 +10,7 @@
 import { type Camera, aimCloseUp, project } from './camera'
 import { HAND_EMPHASIS, TRAIL_ARROW, TRAIL_DOT_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK } from './hand-model'
-import { quatAxis, quatRotate, vec3 } from './math'
+import { quatAxis, quatRotate, vec3, PI, abs, atan2, cos, max, min, sin, sqrt } from './math'
 import { type Pose, torsoToWorld } from './pose'
 import type { Trail } from './trail'
 import {
@@ -242,7 +242,7 @@ function headChain (l: DrawList, cam: Camera, color: number): void {
   _par[6] -= 0.004
   addHeadPoint(l, cam, i, 4, 6)
   l.depth[i] = _headD[HD_DEPTH]
-  l.lineWidth[i] = Math.max(1, _par[7] * _headD[HD_SCALE])
+  l.lineWidth[i] = max(1, _par[7] * _headD[HD_SCALE])
 }
 
 /** An ellipse on the face: _par = [x, y, z, rx, ry, line width px]. */
@@ -255,9 +255,9 @@ function headEllipse (l: DrawList, cam: Camera, fill: number, stroke: number): v
   project(cam, _w, 0, l.data, i * DATA_STRIDE, _d, 0)
   const s = _headD[HD_SCALE]
   // Foreshortening: the feature is on the face plane, so its width shrinks as the head turns away.
-  const facing = Math.abs(_hz[0] * cam.back[0] + _hz[2] * cam.back[2])
-  data[i * DATA_STRIDE + 2] = Math.max(0.5, _par[3] * s * (0.35 + 0.65 * facing))
-  data[i * DATA_STRIDE + 3] = Math.max(0.5, _par[4] * s)
+  const facing = abs(_hz[0] * cam.back[0] + _hz[2] * cam.back[2])
+  data[i * DATA_STRIDE + 2] = max(0.5, _par[3] * s * (0.35 + 0.65 * facing))
+  data[i * DATA_STRIDE + 3] = max(0.5, _par[4] * s)
   data[i * DATA_STRIDE + 4] = 0
   l.npts[i] = 1
   l.depth[i] = _headD[HD_DEPTH]
@@ -286,7 +286,7 @@ function buildTorso (l: DrawList, cam: Camera, pose: Pose): void {
   for (let side = -1; side <= 1; side += 2) {
     for (let k = 0; k < TORSO_LEVELS.length; k++) {
       const lv = TORSO_LEVELS[side < 0 ? k : TORSO_LEVELS.length - 1 - k]
-      const ext = Math.sqrt(lv[1] * lv[1] * rx * rx + lv[2] * lv[2] * rz * rz)
+      const ext = sqrt(lv[1] * lv[1] * rx * rx + lv[2] * lv[2] * rz * rz)
       _a[0] = 0; _a[1] = lv[0]; _a[2] = lv[3]
       torsoToWorld(pose, _a, _a)
       _a[0] += side * ext * rx; _a[2] += side * ext * rz
@@ -314,7 +314,7 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   depthOf(cam, _head, 0)
   const d = _d[0] + 0.03
   const s = (cam.pxPerM * cam.dist) / d
-  const line = Math.max(1, 0.0028 * cam.height)
+  const line = max(1, 0.0028 * cam.height)
   _headD[HD_DEPTH] = d; _headD[HD_SCALE] = s; _headD[HD_LINE] = line
   const R = BODY.headRadii
   const f = pose.face
@@ -325,8 +325,8 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   }
   const hairI = open(l, PRIM_ELLIPSE, C_HAIR, -1, OWNER_BODY)
   const headI = open(l, PRIM_ELLIPSE, C_SKIN, C_OUTLINE, OWNER_BODY)
-  const rxs = s * Math.sqrt((R[0] * (_hx[0] * cam.right[0] + _hx[2] * cam.right[2])) ** 2 + (R[2] * (_hz[0] * cam.right[0] + _hz[2] * cam.right[2])) ** 2)
-  const rot0 = Math.atan2(_hy[0] * cam.right[0] + _hy[2] * cam.right[2], _hy[1])
+  const rxs = s * sqrt((R[0] * (_hx[0] * cam.right[0] + _hx[2] * cam.right[2])) ** 2 + (R[2] * (_hz[0] * cam.right[0] + _hz[2] * cam.right[2])) ** 2)
+  const rot0 = atan2(_hy[0] * cam.right[0] + _hy[2] * cam.right[2], _hy[1])
   const rot = cam.mirror ? -rot0 : rot0
   if (hairI >= 0) {
     _w[0] = 0; _w[1] = 0.03; _w[2] = -0.015
@@ -348,8 +348,8 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
   // (In near-profile the fringe would collapse into a stripe across the face: the cap is enough.)
   const fr = facing > 0.35 ? open(l, PRIM_POLY, C_HAIR, -1, OWNER_BODY) : -1
   for (let k = 0; k <= 6; k++) {
-    const a = Math.PI * (0.03 + (0.94 * k) / 6)
-    _w[0] = -Math.cos(a) * R[0] * 1.04; _w[1] = Math.sin(a) * R[1] * 1.03; _w[2] = 0.012
+    const a = PI * (0.03 + (0.94 * k) / 6)
+    _w[0] = -cos(a) * R[0] * 1.04; _w[1] = sin(a) * R[1] * 1.03; _w[2] = 0.012
     headToWorld()
     addPoint(l, cam, fr, _w, 0)
   }
@@ -357,13 +357,13 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     const x = R[0] * (0.98 - (1.96 * k) / 6)
     const u = x / R[0]
     // Hairline: lower at the temples, a small parting dip off-centre.
-    _w[0] = x; _w[1] = 0.038 + 0.02 * (1 - u * u) - (Math.abs(u - 0.25) < 0.2 ? 0.006 : 0); _w[2] = R[2] * Math.sqrt(Math.max(0, 1 - u * u * 0.9)) * 0.92
+    _w[0] = x; _w[1] = 0.038 + 0.02 * (1 - u * u) - (abs(u - 0.25) < 0.2 ? 0.006 : 0); _w[2] = R[2] * sqrt(max(0, 1 - u * u * 0.9)) * 0.92
     headToWorld()
     addPoint(l, cam, fr, _w, 0)
   }
   if (fr >= 0) depth[fr] = d
   // Eyes: white, pupil (gaze), lid closes for blinks.
-  const open01 = Math.max(0, Math.min(1.3, f[F_EYE_OPEN] + 0.3 * f[F_EYE_WIDE]))
+  const open01 = max(0, min(1.3, f[F_EYE_OPEN] + 0.3 * f[F_EYE_WIDE]))
   const sideways = _hx[0] * cam.back[0] + _hx[1] * cam.back[1] + _hx[2] * cam.back[2]
   for (let side = -1; side <= 1; side += 2) {
     // Each eye faces a little outward: draw it only if it is turned toward the camera.
@@ -372,7 +372,7 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     if (open01 > 0.18) {
       _par[0] = ex; _par[1] = EYE_Y; _par[2] = 0.083; _par[3] = EYE_RX; _par[4] = EYE_RY * open01; _par[5] = line * 0.5
       headEllipse(l, cam, C_EYE, C_OUTLINE)
-      _par[0] = ex + 0.0045 * f[F_GAZE_X]; _par[1] = 0.012 + 0.003 * f[F_GAZE_Y]; _par[2] = 0.088; _par[3] = 0.0062; _par[4] = Math.min(0.0062, 0.0095 * open01); _par[5] = 0
+      _par[0] = ex + 0.0045 * f[F_GAZE_X]; _par[1] = 0.012 + 0.003 * f[F_GAZE_Y]; _par[2] = 0.088; _par[3] = 0.0062; _par[4] = min(0.0062, 0.0095 * open01); _par[5] = 0
       headEllipse(l, cam, C_PUPIL, -1)
     } else {
       _par[0] = ex - 0.012; _par[1] = 0.011; _par[2] = ex; _par[3] = 0.009; _par[4] = ex + 0.012; _par[5] = 0.011; _par[6] = 0.086; _par[7] = 0.0022
@@ -401,12 +401,12 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     }
   }
   // Mouth: 8-point polygon driven by open / round / smile / purse.
-  const smile = f[F_MOUTH_SMILE]; const op = Math.max(0, f[F_MOUTH_OPEN]); const round = f[F_MOUTH_ROUND]; const purse = f[F_MOUTH_PURSE]
-  const w = MOUTH_HALF_W * Math.max(0.35, 1 + 0.22 * smile - 0.4 * round - 0.45 * purse)
+  const smile = f[F_MOUTH_SMILE]; const op = max(0, f[F_MOUTH_OPEN]); const round = f[F_MOUTH_ROUND]; const purse = f[F_MOUTH_PURSE]
+  const w = MOUTH_HALF_W * max(0.35, 1 + 0.22 * smile - 0.4 * round - 0.45 * purse)
   const h = 0.024 * op + 0.006 * round
   const c = 0.006 * smile
   const u0 = 0.002 + 0.3 * h
-  const l0 = -0.002 - 0.7 * h - Math.max(0, smile) * 0.004
+  const l0 = -0.002 - 0.7 * h - max(0, smile) * 0.004
   const my = MOUTH_Y; const mz = 0.089
   const mi = open(l, PRIM_POLY, op > 0.2 || round > 0.3 ? C_MOUTH : C_LIPS, C_LIPS, OWNER_BODY)
   for (let k = 0; k < 8; k++) {
@@ -418,7 +418,7 @@ function buildHead (l: DrawList, cam: Camera, pose: Pose): void {
     headToWorld()
     addPoint(l, cam, mi, _w, 0)
   }
-  if (mi >= 0) { depth[mi] = d; lineWidth[mi] = Math.max(1, 0.0035 * s) }
+  if (mi >= 0) { depth[mi] = d; lineWidth[mi] = max(1, 0.0035 * s) }
 }
 
 function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
@@ -430,7 +430,7 @@ function buildArm (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const jw = hand === 0 ? J_R_WRIST : J_L_WRIST
   const color = hand === 0 ? C_SLEEVE : C_SLEEVE_FAR
   const owner = hand === 0 ? OWNER_ARM_R : OWNER_ARM_L
-  const ol = Math.max(1, 0.0025 * cam.height)
+  const ol = max(1, 0.0025 * cam.height)
   // Upper arm: depth is the mean of its ends.
   let i = open(l, PRIM_CHAIN, color, C_SHIRT_LINE, owner)
   addPoint(l, cam, i, J, js * 3); addPoint(l, cam, i, J, je * 3)
@@ -490,7 +490,7 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   const towards = _pz[0] * cam.back[0] + _pz[1] * cam.back[1] + _pz[2] * cam.back[2]
   const palmVisible = towards > 0
   const col = palmVisible ? C_PALM : C_SKIN
-  const ol = Math.max(1, 0.0032 * Math.min(cam.height, cam.width * 1.3)) * (cam.closeUp ? 1.4 : 1)
+  const ol = max(1, 0.0032 * min(cam.height, cam.width * 1.3)) * (cam.closeUp ? 1.4 : 1)
   // Palm centre depth; the whole hand is nudged in front of its own forearm.
   for (let k = 0; k < 3; k++) _palm[k] = L[k] + (L[27 + k] - L[k]) * 0.55
   depthOf(cam, _palm, 0)
@@ -522,7 +522,7 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
         }
         addPoint(l, cam, ci, _w, 0)
       }
-      if (ci >= 0) { depth[ci] = dp - 0.001; lineWidth[ci] = Math.max(1, 0.0022 * sc) }
+      if (ci >= 0) { depth[ci] = dp - 0.001; lineWidth[ci] = max(1, 0.0022 * sc) }
     }
   }
   // Thumb: a wide base (thenar) then the thumb itself, at the mean depth of its four joints.
@@ -558,7 +558,7 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
     // side (a curled one keeps its depth: behind the back of a fist, in front of its palm side).
     if (th < STRAIGHT_RAD && depth[i] > dp - 0.001) depth[i] = dp - 0.001
     // The nail: on the back of the last segment, where that faces the camera.
-    _w[0] = 0; _w[1] = Math.sin(th); _w[2] = -Math.cos(th)
+    _w[0] = 0; _w[1] = sin(th); _w[2] = -cos(th)
     quatRotate(_nd, _q, _w)
     const nf = _nd[0] * cam.back[0] + _nd[1] * cam.back[1] + _nd[2] * cam.back[2]
     if (nf < NAIL_FACING) continue
@@ -571,13 +571,13 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
     // mirrored picture's ellipse is exactly the negated angle).
     const io = i * DATA_STRIDE
     const sx = data[io + 6] - data[io + 4]; const sy = data[io + 7] - data[io + 5]
-    let rot = Math.atan2(sy, sx)
-    if (rot > Math.PI / 2) rot -= Math.PI; else if (rot <= -Math.PI / 2) rot += Math.PI
-    const seg = Math.sqrt(sx * sx + sy * sy)
+    let rot = atan2(sy, sx)
+    if (rot > PI / 2) rot -= PI; else if (rot <= -PI / 2) rot += PI
+    const seg = sqrt(sx * sx + sy * sy)
     const wid = FINGER_W[f] * 0.5 * TAPER[3] * sc * 0.62
-    data[o + 2] = Math.max(wid * 0.7, seg * 0.34); data[o + 3] = wid; data[o + 4] = rot
+    data[o + 2] = max(wid * 0.7, seg * 0.34); data[o + 3] = wid; data[o + 4] = rot
     l.npts[ni] = 1
-    depth[ni] = depth[i] - 0.0005; lineWidth[ni] = Math.max(0.5, ol * 0.45)
+    depth[ni] = depth[i] - 0.0005; lineWidth[ni] = max(0.5, ol * 0.45)
   }
 }
 
@@ -628,7 +628,7 @@ function buildTrail (l: DrawList, cam: Camera, pose: Pose, tr: Trail): void {
   const oe = last * DATA_STRIDE + 2 * (npts[last] - 1)
   const ex = data[oe]; const ey = data[oe + 1]
   let ux = ex - data[ob]; let uy = ey - data[ob + 1]
-  const ul = Math.sqrt(ux * ux + uy * uy)
+  const ul = sqrt(ux * ux + uy * uy)
   if (ul < 1) return
   ux /= ul; uy /= ul
   const a = open(l, PRIM_POLY, C_TRAIL, C_TRAIL_HALO, OWNER_TRAIL)

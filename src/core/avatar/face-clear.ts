@@ -25,7 +25,7 @@ import {
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
-import { normalize3, quatAxis, quatRotate } from './math'
+import { normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max } from './math'
 import {
   KIND_CIRCLE, KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
@@ -99,7 +99,7 @@ const FEATURES = featurePoints()
 const FEATURE_BOX = ((): [number, number, number, number] => {
   const all = [...FEATURES.eyes[0], ...FEATURES.eyes[1], ...FEATURES.mouth]
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (let p = 0; p < all.length; p += 2) { b[0] = Math.min(b[0], all[p]); b[2] = Math.max(b[2], all[p]); b[1] = Math.min(b[1], all[p + 1]); b[3] = Math.max(b[3], all[p + 1]) }
+  for (let p = 0; p < all.length; p += 2) { b[0] = min(b[0], all[p]); b[2] = max(b[2], all[p]); b[1] = min(b[1], all[p + 1]); b[3] = max(b[3], all[p + 1]) }
   return b
 })()
 
@@ -119,7 +119,7 @@ function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Flo
   _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
   handWorldLandmarks(A, h.chir, _wrist, Q, _lm)
   // The forearm, from the wrist toward the elbow the arm would take.
-  _sh[0] = h.locSideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  _sh[0] = h.locSideX * abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
   solveArm(_sh, _wrist, h.locSideX, quatAxis(_y, Q, 1), _el, _wr, _ang, 0)
   return silhouetteOf(_lm, forearm ? _el : null)
 }
@@ -135,7 +135,7 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   const front = (i: number): boolean => lm[i * 3 + 2] > FRONT_Z
   // (Widths grow with nearness to the camera too, as drawn.)
   const bone = (i: number, j: number, rad: number): void => {
-    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad * nearer(Math.max(lm[i * 3 + 2], lm[j * 3 + 2])))
+    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad * nearer(max(lm[i * 3 + 2], lm[j * 3 + 2])))
   }
   for (let f = 0; f < 5; f++) {
     const b = f === 0 ? 1 : 1 + 4 * f
@@ -156,17 +156,17 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
     const rim = PALM_HALF_THICK * HAND_EMPHASIS * 1.2
     for (let q = 0; q < n; q++) {
       const q2 = (q + 1) % n
-      caps.push(palm[2 * q], palm[2 * q + 1], palm[2 * q2], palm[2 * q2 + 1], rim * nearer(Math.max(pt[q * 3 + 2], pt[q2 * 3 + 2])))
+      caps.push(palm[2 * q], palm[2 * q + 1], palm[2 * q2], palm[2 * q2 + 1], rim * nearer(max(pt[q * 3 + 2], pt[q2 * 3 + 2])))
     }
   }
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
   for (let c = 0; c < caps.length; c += 5) {
     const r = caps[c + 4]
-    box[0] = Math.min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = Math.max(box[2], caps[c] + r, caps[c + 2] + r)
-    box[1] = Math.min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = Math.max(box[3], caps[c + 1] + r, caps[c + 3] + r)
+    box[0] = min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = max(box[2], caps[c] + r, caps[c + 2] + r)
+    box[1] = min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = max(box[3], caps[c + 1] + r, caps[c + 3] + r)
   }
   for (let c = 0; c < palm.length; c += 2) {
-    box[0] = Math.min(box[0], palm[c]); box[2] = Math.max(box[2], palm[c]); box[1] = Math.min(box[1], palm[c + 1]); box[3] = Math.max(box[3], palm[c + 1])
+    box[0] = min(box[0], palm[c]); box[2] = max(box[2], palm[c]); box[1] = min(box[1], palm[c + 1]); box[3] = max(box[3], palm[c + 1])
   }
   return { caps, palm, box }
 }
@@ -188,7 +188,7 @@ function coverShifted (sils: Sil[], dx: number, dy: number): { eyesMin: number; 
     return hidden / (pts.length / 2)
   }
   const a = one(FEATURES.eyes[0]); const b = one(FEATURES.eyes[1])
-  return { eyesMin: Math.min(a, b), eyesMax: Math.max(a, b), mouth: one(FEATURES.mouth) }
+  return { eyesMin: min(a, b), eyesMax: max(a, b), mouth: one(FEATURES.mouth) }
 }
 
 /** Hidden shares (less hidden eye, more hidden eye, mouth) of one or more silhouettes. Exported for the tests. */
@@ -203,7 +203,7 @@ function inCapsules (caps: number[], x: number, y: number): boolean {
   for (let c = 0; c < caps.length; c += 5) {
     const ax = caps[c]; const ay = caps[c + 1]; const vx = caps[c + 2] - ax; const vy = caps[c + 3] - ay
     const l2 = vx * vx + vy * vy
-    const u = l2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / l2)) : 0
+    const u = l2 > 0 ? max(0, min(1, ((x - ax) * vx + (y - ay) * vy) / l2)) : 0
     const dx = x - ax - u * vx; const dy = y - ay - u * vy
     if (dx * dx + dy * dy <= caps[c + 4] * caps[c + 4]) return true
   }
@@ -229,22 +229,22 @@ function excess (sils: Sil[], dx: number, dy: number, covers: Covers | undefined
   // Two hands could each hide a little of the mouth: each may hide only half as much.
   const e = covers === 'eyes' ? 0 : twoHands ? c.eyesMax : c.eyesMin
   const m = covers === 'mouth' ? 0 : c.mouth
-  return Math.max(0, e - target) + Math.max(0, m - (twoHands ? target / 2 : target))
+  return max(0, e - target) + max(0, m - (twoHands ? target / 2 : target))
 }
 
-/** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `max` m. */
+/** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `reach` m. */
 const _cands = new Map<string, Array<[number, number]>>()
-function candidates (sideX: number, max: number, up: number, sideways = true): Array<[number, number]> {
-  const key = `${sideX} ${max} ${up} ${sideways ? 1 : 0}`
+function candidates (sideX: number, reach: number, up: number, sideways = true): Array<[number, number]> {
+  const key = `${sideX} ${reach} ${up} ${sideways ? 1 : 0}`
   const hit = _cands.get(key)
   if (hit) return hit
   const out: Array<[number, number]> = []
   _cands.set(key, out)
   const vals: number[] = []
-  for (let v = 0; v <= max + 1e-9; v += v < 0.16 - 1e-9 ? 2 * FACE_CLEAR_STEP_M : 3 * FACE_CLEAR_STEP_M) vals.push(v)
+  for (let v = 0; v <= reach + 1e-9; v += v < 0.16 - 1e-9 ? 2 * FACE_CLEAR_STEP_M : 3 * FACE_CLEAR_STEP_M) vals.push(v)
   for (const a of sideways ? vals : [0]) {
     for (const b of vals) {
-      if (a * a + b * b > max * max + 1e-9 || (a === 0 && b === 0)) continue
+      if (a * a + b * b > reach * reach + 1e-9 || (a === 0 && b === 0)) continue
       out.push([sideX * a, -b])
       if (b > 0 && b <= up + 1e-9) out.push([sideX * a, b])
     }
@@ -265,7 +265,7 @@ function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Cover
     if (dx * dx + dy * dy >= bestCost) break
     let w = 0
     for (const g of scored) {
-      w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target))
+      w = max(w, excess(g.s, dx, dy, covers, twoHands, target))
       if (w * 10 + d2 >= bestCost) break
     }
     const cost = w * 10 + d2
@@ -275,11 +275,11 @@ function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Cover
   // Refine the coarse grid by one step each way (a smaller slide that still clears).
   const [bx, by] = best
   for (const [ax, ay] of [[-1, 0], [0, -1], [-1, -1], [1, 0], [0, 1], [-1, 1], [1, -1]]) {
-    const dx = bx + ax * FACE_CLEAR_STEP_M * Math.sign(bx || 1); const dy = by + ay * FACE_CLEAR_STEP_M * Math.sign(by || -1)
+    const dx = bx + ax * FACE_CLEAR_STEP_M * sign(bx || 1); const dy = by + ay * FACE_CLEAR_STEP_M * sign(by || -1)
     const d2 = dx * dx + dy * dy
-    if (d2 >= bestCost || (Math.abs(dx) < 1e-9 && Math.abs(dy) < 1e-9)) continue
+    if (d2 >= bestCost || (abs(dx) < 1e-9 && abs(dy) < 1e-9)) continue
     let w = 0
-    for (const g of scored) { w = Math.max(w, excess(g.s, dx, dy, covers, twoHands, target)); if (w * 10 + d2 >= bestCost) break }
+    for (const g of scored) { w = max(w, excess(g.s, dx, dy, covers, twoHands, target)); if (w * 10 + d2 >= bestCost) break }
     if (w * 10 + d2 < bestCost) { bestCost = w * 10 + d2; best = [dx, dy] }
   }
   return best
@@ -310,7 +310,7 @@ export function faceExcessAt (h: ClearHand, covers: Covers | undefined, twoHands
 function ellipsoidZ (x: number, y: number): number {
   const u = (x - HEAD[0]) / R[0]; const v = (y - HEAD[1]) / R[1]
   const w = 1 - u * u - v * v
-  return w < 0.04 ? NaN : HEAD[2] + R[2] * Math.sqrt(w)
+  return w < 0.04 ? NaN : HEAD[2] + R[2] * sqrt(w)
 }
 
 /** Change of depth (m) of a point sliding by (dx, dy) along the head, and its surface normal then (into n, if given). */
@@ -321,7 +321,7 @@ function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64A
   if (n) {
     const g = (px: number, py: number, pz: number, out: number[]): void => {
       out[0] = (px - HEAD[0]) / (R[0] * R[0]); out[1] = (py - HEAD[1]) / (R[1] * R[1]); out[2] = (pz - HEAD[2]) / (R[2] * R[2])
-      const l = Math.hypot(out[0], out[1], out[2]) || 1
+      const l = hypot(out[0], out[1], out[2]) || 1
       out[0] /= l; out[1] /= l; out[2] /= l
     }
     const g0 = [0, 0, 0]; const g1 = [0, 0, 0]
@@ -346,17 +346,17 @@ export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: b
   if (covers === 'face') return 0
   const s = silhouette(h, P, Q, A)
   if (s.caps.length === 0 && s.palm.length === 0) return 0
-  const max = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+  const reach = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
   // A hand written to cover the mouth (问: the cupped hand before it) stays before it: it may slide
   // down off the eyes, not aside (it was drawn beside the head at eye level).
-  const best = bestShift([[s]], candidates(h.locSideX, max, upRoom(site[1]), covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
+  const best = bestShift([[s]], candidates(h.locSideX, reach, upRoom(site[1]), covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
   if (!best) return 0
   const [dx, dy] = best
   const n0 = [n[0], n[1], n[2]]
   const dz = head ? slideOnHead(site[0], site[1], dx, dy, n) : 0
   site[0] += dx; site[1] += dy; site[2] += dz
   P[0] += dx + (n[0] - n0[0]) * dist; P[1] += dy + (n[1] - n0[1]) * dist; P[2] += dz + (n[2] - n0[2]) * dist
-  return Math.hypot(dx, dy, dz)
+  return hypot(dx, dy, dz)
 }
 
 /** What the track pass needs to know of one item (compiled sign) of the timeline. */
@@ -430,7 +430,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     return silhouetteOf(pose.hands[hi], forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
   }
   const near = (seg: Float64Array, o: number): boolean =>
-    Math.max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + Math.abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
+    max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
   /** Times along the held part of hand hi (from its arrival to the hold's end), near the face. */
   const body = (hi: number, sp: ClearSpan, onOther = false): number[] => {
     const tr = tracks[hi]; const out: number[] = []
@@ -442,13 +442,13 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (t0 < sp.tIn[hi] - EPS || t1 > sp.tBody1 + EPS || !near(tr.seg, o)) continue
       if (onOther) {
         // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
-        for (let q = 0; q < tr.count; q++) if (Math.abs(tr.seg[q * SEG + S_T1] - sp.tIn[hi]) < EPS) for (let k = 0; k < 3; k++) at[k] = tr.seg[q * SEG + S_P1 + k]
+        for (let q = 0; q < tr.count; q++) if (abs(tr.seg[q * SEG + S_T1] - sp.tIn[hi]) < EPS) for (let k = 0; k < 3; k++) at[k] = tr.seg[q * SEG + S_P1 + k]
         let far = false
-        for (const e of [S_P0, S_P1]) if (Math.hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
+        for (const e of [S_P0, S_P1]) if (hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
         if (far) break
       }
       const moving = t1 - t0 > 1e-3
-      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * Math.min(1, u))
+      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * min(1, u))
     }
     return out
   }
@@ -466,7 +466,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
       if (t1 < sp.tIn[hi] - EPS) continue
       if (t0 >= sp.tIn[hi] - EPS && !carry && t0 > sp.tBody1 + EPS) break
-      const still = Math.abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + Math.abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + Math.abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
+      const still = abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
       if (carry || t0 >= sp.tIn[hi] - EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] += d[k]
       const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= sp.tIn[hi] - EPS)
       if (endToo) for (let k = 0; k < 3; k++) tr.seg[o + S_P1 + k] += d[k]
@@ -497,7 +497,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     }
     if (j < 0) return false
     const c = [seg[j + S_P0] - seg[j + S_CU], seg[j + S_P0 + 1] - seg[j + S_CU + 1]]
-    if (Math.abs(c[0] - HEAD[0]) > R[0] || Math.abs(c[1] - HEAD[1]) > R[1]) return false
+    if (abs(c[0] - HEAD[0]) > R[0] || abs(c[1] - HEAD[1]) > R[1]) return false
     const old = seg.slice()
     const P = [seg[j + S_P0], seg[j + S_P0 + 1], seg[j + S_P0 + 2]]
     // Up to the end of the circle (and its repetitions, which start where it does).
@@ -509,7 +509,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const o = q * SEG
         if (seg[o + S_T1] < sp.tIn[hi] - EPS || seg[o + S_T0] > sp.tBody1 + EPS) continue
         for (const e of [S_P0, S_P1]) {
-          if (Math.abs(seg[o + e] - P[0]) + Math.abs(seg[o + e + 1] - P[1]) + Math.abs(seg[o + e + 2] - P[2]) > 1e-9) continue
+          if (abs(seg[o + e] - P[0]) + abs(seg[o + e + 1] - P[1]) + abs(seg[o + e + 2] - P[2]) > 1e-9) continue
           for (let m = 0; m < 3; m++) seg[o + e + m] += (k - 1) * old[j + S_CU + m]
         }
         if (seg[o + S_KIND] === KIND_CIRCLE) for (let m = 0; m < 3; m++) { seg[o + S_CU + m] *= k; seg[o + S_CV + m] *= k }
@@ -536,8 +536,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
-      const max = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
-      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, max, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      const reach = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, reach, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
       if (!best) continue
       // On the face, the posture slides along it (the contact keeps its depth on the curved face).
       let dz = 0
@@ -602,8 +602,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const u0 = 0.05; const u1 = 0.99
         // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
         // fast rise from rest past the mouth (盘旋) crossed it between samples 0.05 apart.
-        const len = Math.hypot(tr.seg[o + S_P1] - tr.seg[o + S_P0], tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1], tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) + Math.hypot(tr.seg[o + S_E], tr.seg[o + S_E + 1], tr.seg[o + S_E + 2])
-        const du = 1 / Math.min(60, Math.max(20, Math.ceil(1.875 * len / FACE_SAMPLE_M)))
+        const len = hypot(tr.seg[o + S_P1] - tr.seg[o + S_P0], tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1], tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) + hypot(tr.seg[o + S_E], tr.seg[o + S_E + 1], tr.seg[o + S_E + 2])
+        const du = 1 / min(60, max(20, ceil(1.875 * len / FACE_SAMPLE_M)))
         // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
         const hits = (a: number, b: number, step: number): boolean => {
           for (const u of spread(u0, u1, step)) if (coverBad(a + (b - a) * u, sp, hi)) return true
@@ -702,7 +702,7 @@ function viaRound (seg: Float64Array, o: number, triple: Float64Array, sideX: nu
   for (let q = 0; q < 3; q++) triple.set(seg.subarray(o, o + SEG), q * SEG)
   const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
   const ta = t0 + (t1 - t0) * 0.35; const tb = t0 + (t1 - t0) * 0.7
-  const V1 = [sideX * Math.max(d, Math.abs(seg[o + S_P1])), Math.min(seg[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M]
+  const V1 = [sideX * max(d, abs(seg[o + S_P1])), min(seg[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M]
   const V2 = [seg[o + S_P1] + sideX * d, seg[o + S_P1 + 1] + d * rise, seg[o + S_P1 + 2] + d * 0.3]
   const A = 0; const B = SEG; const C = 2 * SEG
   triple[A + S_T1] = ta; triple[B + S_T0] = ta; triple[B + S_T1] = tb; triple[C + S_T0] = tb

@@ -12,7 +12,7 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { getHandshapeForm } from '../sign/handshape-forms'
-import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3 } from './math'
+import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3, PI, abs, cos, max, sin, sqrt } from './math'
 
 export const SHAPE_LEN = 22
 export const LANDMARKS = 21
@@ -117,9 +117,9 @@ export function handLocalLandmarks (a: ArrayLike<number>, out: NumArray): NumArr
   for (let f = 0; f < 4; f++) {
     const mcp = a[4 * f + 1]
     // (The clamp is written out: this runs per frame, where no float crosses a call.)
-    const bendShare = mcp <= 0 ? 0 : mcp >= Math.PI / 2 ? 1 : mcp / (Math.PI / 2)
+    const bendShare = mcp <= 0 ? 0 : mcp >= PI / 2 ? 1 : mcp / (PI / 2)
     const abd = (FAN_DEG[f] * DEG + a[4 * f]) * (1 - 0.6 * bendShare)
-    const sx = Math.sin(abd); const cy = Math.cos(abd)
+    const sx = sin(abd); const cy = cos(abd)
     let x = MCP_XY[f][0]; let y = MCP_XY[f][1]
     // Crossed fingers: the middle finger lies over the back of the index (R-like shapes).
     let z = f === 1 ? -0.009 * cross : f === 0 ? 0.004 * cross : 0
@@ -129,7 +129,7 @@ export function handLocalLandmarks (a: ArrayLike<number>, out: NumArray): NumArr
     for (let s = 0; s < 3; s++) {
       theta += a[4 * f + 1 + s]
       const l = PHALANX_M[f][s]
-      const c = Math.cos(theta); const sn = Math.sin(theta)
+      const c = cos(theta); const sn = sin(theta)
       x += sx * c * l; y += cy * c * l; z += sn * l
       base++
       out[base * 3] = x; out[base * 3 + 1] = y; out[base * 3 + 2] = z
@@ -137,12 +137,12 @@ export function handLocalLandmarks (a: ArrayLike<number>, out: NumArray): NumArr
   }
   // Thumb
   const beta = a[T_BETA]; const alpha = a[T_ALPHA]; const gamma = a[T_GAMMA]
-  _d[0] = Math.sin(beta) * Math.cos(alpha); _d[1] = Math.cos(beta) * Math.cos(alpha); _d[2] = Math.sin(alpha)
+  _d[0] = sin(beta) * cos(alpha); _d[1] = cos(beta) * cos(alpha); _d[2] = sin(alpha)
   // Curl direction: across the palm (−x) blended with into the palm (+z), orthogonal to the metacarpal.
-  _k[0] = -Math.cos(gamma); _k[1] = -0.25; _k[2] = Math.sin(gamma)
+  _k[0] = -cos(gamma); _k[1] = -0.25; _k[2] = sin(gamma)
   const kd = _k[0] * _d[0] + _k[1] * _d[1] + _k[2] * _d[2]
   _k[0] -= kd * _d[0]; _k[1] -= kd * _d[1]; _k[2] -= kd * _d[2]
-  const kl = Math.sqrt(_k[0] * _k[0] + _k[1] * _k[1] + _k[2] * _k[2]) || 1
+  const kl = sqrt(_k[0] * _k[0] + _k[1] * _k[1] + _k[2] * _k[2]) || 1
   _k[0] /= kl; _k[1] /= kl; _k[2] /= kl
   out[3] = THUMB_CMC[0]; out[4] = THUMB_CMC[1]; out[5] = THUMB_CMC[2]
   let px = THUMB_CMC[0] + _d[0] * THUMB_M[0]
@@ -153,7 +153,7 @@ export function handLocalLandmarks (a: ArrayLike<number>, out: NumArray): NumArr
   let th = 0
   for (let j = 1; j < 3; j++) {
     th += a[T_MCP + j - 1]
-    const c = Math.cos(th); const s = Math.sin(th)
+    const c = cos(th); const s = sin(th)
     px += (_d[0] * c + _k[0] * s) * THUMB_M[j]; py += (_d[1] * c + _k[1] * s) * THUMB_M[j]; pz += (_d[2] * c + _k[2] * s) * THUMB_M[j]
     out[3 * j + 6] = px; out[3 * j + 7] = py; out[3 * j + 8] = pz
   }
@@ -223,7 +223,7 @@ function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string
     const b = 9
     out[0] = (L[(b + 1) * 3] + L[(b + 2) * 3]) / 2 - 0.004
     out[1] = (L[(b + 1) * 3 + 1] + L[(b + 2) * 3 + 1]) / 2
-    out[2] = Math.max(L[(b + 1) * 3 + 2], L[(b + 2) * 3 + 2]) + FINGER_RADIUS * 1.8
+    out[2] = max(L[(b + 1) * 3 + 2], L[(b + 2) * 3 + 2]) + FINGER_RADIUS * 1.8
     return true
   }
   return false
@@ -236,7 +236,7 @@ function solveThumb (a: Float32Array, target: Float64Array): void {
     handLocalLandmarks(a, _local)
     const dx = _local[12] - target[0]; const dy = _local[13] - target[1]; const dz = _local[14] - target[2]
     // Keep the thumb in front of the palm plane (z ≥ 0 at IP and tip) when it works over the palm.
-    const pen = Math.max(0, -_local[11]) + Math.max(0, -_local[14])
+    const pen = max(0, -_local[11]) + max(0, -_local[14])
     return dx * dx + dy * dy + dz * dz + pen * pen * 4
   }
   let best = cost()
@@ -304,6 +304,6 @@ export const REST_SHAPE: Float32Array = bakeSpec({ fingers: ['e', 'e', 'e', 'e']
  */
 export function handshapeDistanceDeg (a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0
-  for (let i = 0; i < CROSS; i++) s += Math.abs(a[i] - b[i])
-  return s / DEG + Math.abs((a[CROSS] || 0) - (b[CROSS] || 0)) * 45
+  for (let i = 0; i < CROSS; i++) s += abs(a[i] - b[i])
+  return s / DEG + abs((a[CROSS] || 0) - (b[CROSS] || 0)) * 45
 }

@@ -6,7 +6,7 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
-import { type NumArray, type Quat, quatAxis, vec3 } from './math'
+import { type NumArray, type Quat, quatAxis, vec3, hypot } from './math'
 import type { HandPart } from '../sign/types'
 
 const FINGERS = [[5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16], [17, 18, 19, 20]] as const
@@ -17,7 +17,7 @@ const _x = vec3()
 const _z = vec3()
 
 function dist (lm: ArrayLike<number>, a: number, b: number): number {
-  return Math.hypot(lm[a * 3] - lm[b * 3], lm[a * 3 + 1] - lm[b * 3 + 1], lm[a * 3 + 2] - lm[b * 3 + 2])
+  return hypot(lm[a * 3] - lm[b * 3], lm[a * 3 + 1] - lm[b * 3 + 1], lm[a * 3 + 2] - lm[b * 3 + 2])
 }
 
 /** Indices (0 index … 3 little finger) of the fingers that are extended; all four when none is (or `[]` with `none`). */

@@ -4,7 +4,7 @@
  */
 import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
 import { REST_SHAPE, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
-import { clamp, dist3, quatRotate, sub3, vec3 } from './math'
+import { clamp, dist3, quatRotate, sub3, vec3, abs } from './math'
 import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
@@ -67,7 +67,7 @@ export function newHand (idx: 0 | 1): HandCtx {
 }
 
 export function restPosture (h: HandCtx, P: Float64Array, Q: Float64Array, A: Float32Array): void {
-  P[0] = h.locSideX * Math.abs(REST_PALM_R[0]); P[1] = REST_PALM_R[1]; P[2] = REST_PALM_R[2]
+  P[0] = h.locSideX * abs(REST_PALM_R[0]); P[1] = REST_PALM_R[1]; P[2] = REST_PALM_R[2]
   orientQuat({ finger: REST_FINGER_DIR, palm: REST_PALM_DIR }, h.locSideX, Q)
   A.set(REST_SHAPE)
 }

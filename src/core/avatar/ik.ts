@@ -14,7 +14,7 @@ import {
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, WRIST_MAX_RAD
 } from './constants'
 import { FOREARM_M, UPPER_ARM_M } from './skeleton'
-import { type NumArray, vec3 } from './math'
+import { type NumArray, vec3, abs, acos, cos, exp, max, sin, sqrt } from './math'
 
 const _d = vec3()
 const _c = vec3()
@@ -24,14 +24,14 @@ const _f = vec3()
 
 /** Swivel offsets tried (rad) around the pole; the scores prefer the pole itself. */
 const SWIVELS = [0, 0.2, -0.2, 0.4, -0.4, 0.6, -0.6, 0.85, -0.85, 1.1, -1.1]
-const SWIVEL_COS = SWIVELS.map(Math.cos)
-const SWIVEL_SIN = SWIVELS.map(Math.sin)
+const SWIVEL_COS = SWIVELS.map(cos)
+const SWIVEL_SIN = SWIVELS.map(sin)
 const _cost = new Float64Array(SWIVELS.length)
 /** Weight of swivel deviation from the pole against wrist over-bend (rad²). */
 const SWIVEL_COST = 0.08
 
 /** Minimum shoulder–wrist distance allowed by the minimum elbow angle. */
-export const MIN_REACH = Math.sqrt(UPPER_ARM_M * UPPER_ARM_M + FOREARM_M * FOREARM_M - 2 * UPPER_ARM_M * FOREARM_M * Math.cos(ELBOW_MIN_RAD))
+export const MIN_REACH = sqrt(UPPER_ARM_M * UPPER_ARM_M + FOREARM_M * FOREARM_M - 2 * UPPER_ARM_M * FOREARM_M * cos(ELBOW_MIN_RAD))
 const MAX_REACH = UPPER_ARM_M + FOREARM_M - 1e-4
 
 /**
@@ -42,12 +42,12 @@ const MAX_REACH = UPPER_ARM_M + FOREARM_M - 1e-4
  */
 export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>, sideX: number, handY: ArrayLike<number>, outElbow: NumArray, outWrist: NumArray, outAngle: NumArray, ai: number): void {
   _d[0] = target[0] - shoulder[0]; _d[1] = target[1] - shoulder[1]; _d[2] = target[2] - shoulder[2]
-  let dist = Math.sqrt(_d[0] * _d[0] + _d[1] * _d[1] + _d[2] * _d[2])
+  let dist = sqrt(_d[0] * _d[0] + _d[1] * _d[1] + _d[2] * _d[2])
   if (dist < 1e-6) { _d[0] = 0; _d[1] = -1; _d[2] = 0; dist = 1 } else { _d[0] /= dist; _d[1] /= dist; _d[2] /= dist }
   const reach = dist < MIN_REACH ? MIN_REACH : dist > MAX_REACH ? MAX_REACH : dist
   outWrist[0] = shoulder[0] + _d[0] * reach; outWrist[1] = shoulder[1] + _d[1] * reach; outWrist[2] = shoulder[2] + _d[2] * reach
   const a = (UPPER_ARM_M * UPPER_ARM_M - FOREARM_M * FOREARM_M + reach * reach) / (2 * reach)
-  const r = Math.sqrt(Math.max(0, UPPER_ARM_M * UPPER_ARM_M - a * a))
+  const r = sqrt(max(0, UPPER_ARM_M * UPPER_ARM_M - a * a))
   _c[0] = shoulder[0] + _d[0] * a; _c[1] = shoulder[1] + _d[1] * a; _c[2] = shoulder[2] + _d[2] * a
   // Pole: down, a little out and back. Above the head the elbow swings out to the side; across the
   // body it comes forward so the forearm passes in front of the chest.
@@ -61,19 +61,19 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   _e[2] = ELBOW_POLE_BACK + 0.5 * ELBOW_RAISE_CONTRA * contra
   let dd = _e[0] * _d[0] + _e[1] * _d[1] + _e[2] * _d[2]
   _e[0] -= dd * _d[0]; _e[1] -= dd * _d[1]; _e[2] -= dd * _d[2]
-  let el = Math.sqrt(_e[0] * _e[0] + _e[1] * _e[1] + _e[2] * _e[2])
+  let el = sqrt(_e[0] * _e[0] + _e[1] * _e[1] + _e[2] * _e[2])
   if (el < 1e-6) {
     // Pole parallel to the arm: fall back to "backward".
     _e[0] = 0; _e[1] = 0; _e[2] = -1
     dd = _e[2] * _d[2]
     _e[0] -= dd * _d[0]; _e[1] -= dd * _d[1]; _e[2] -= dd * _d[2]
-    el = Math.sqrt(_e[0] * _e[0] + _e[1] * _e[1] + _e[2] * _e[2]) || 1
+    el = sqrt(_e[0] * _e[0] + _e[1] * _e[1] + _e[2] * _e[2]) || 1
   }
   _e[0] /= el; _e[1] /= el; _e[2] /= el
   // _ex = d × e completes the swivel basis.
   _ex[0] = _d[1] * _e[2] - _d[2] * _e[1]; _ex[1] = _d[2] * _e[0] - _d[0] * _e[2]; _ex[2] = _d[0] * _e[1] - _d[1] * _e[0]
   // The lowest the elbow can be on this circle (a higher elbow costs, unless reaching above the head).
-  const lowY = _c[1] - r * Math.sqrt(Math.max(0, 1 - _d[1] * _d[1]))
+  const lowY = _c[1] - r * sqrt(max(0, 1 - _d[1] * _d[1]))
   const heightW = ELBOW_HEIGHT_COST * (1 - high)
   // A hand at the face: its forearm rises in front of the chin, so the face zone stops applying
   // to the forearm (the elbow itself still keeps out of it).
@@ -86,13 +86,13 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
     const ey = _c[1] + r * (_e[1] * cs + _ex[1] * sn)
     const ez = _c[2] + r * (_e[2] * cs + _ex[2] * sn)
     _f[0] = outWrist[0] - ex; _f[1] = outWrist[1] - ey; _f[2] = outWrist[2] - ez
-    const fl = Math.sqrt(_f[0] * _f[0] + _f[1] * _f[1] + _f[2] * _f[2]) || 1
+    const fl = sqrt(_f[0] * _f[0] + _f[1] * _f[1] + _f[2] * _f[2]) || 1
     const cw = (_f[0] * handY[0] + _f[1] * handY[1] + _f[2] * handY[2]) / fl
     const cosW = cw < -1 ? -1 : cw > 1 ? 1 : cw
-    const over = Math.max(0, Math.acos(cosW) - WRIST_MAX_RAD)
+    const over = max(0, acos(cosW) - WRIST_MAX_RAD)
     // Never an elbow above the arm or inside the torso (the flipped, backwards-bending solution).
-    const above = Math.max(0, ey - Math.max(shoulder[1], outWrist[1]) - 0.03)
-    const ax = Math.abs(ex)
+    const above = max(0, ey - max(shoulder[1], outWrist[1]) - 0.03)
+    const ax = abs(ex)
     const inX = ax < 0.16 ? 1 : ax > 0.2 ? 0 : (0.2 - ax) / 0.04
     const inside = ez < 0.08 ? (0.08 - ez) * inX : 0
     const rise = ey - lowY
@@ -121,14 +121,14 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   // Soft minimum: a weighted mean of the candidates' directions, continuous in the target.
   let wc = 0; let ws = 0
   for (let i = 0; i < SWIVELS.length; i++) {
-    const w = Math.exp((best - _cost[i]) / ELBOW_SOFTMIN)
+    const w = exp((best - _cost[i]) / ELBOW_SOFTMIN)
     wc += w * SWIVEL_COS[i]; ws += w * SWIVEL_SIN[i]
   }
-  const wl = Math.sqrt(wc * wc + ws * ws) || 1
+  const wl = sqrt(wc * wc + ws * ws) || 1
   const bestC = wc / wl; const bestS = ws / wl
   outElbow[0] = _c[0] + r * (_e[0] * bestC + _ex[0] * bestS)
   outElbow[1] = _c[1] + r * (_e[1] * bestC + _ex[1] * bestS)
   outElbow[2] = _c[2] + r * (_e[2] * bestC + _ex[2] * bestS)
   const cosEl = (UPPER_ARM_M * UPPER_ARM_M + FOREARM_M * FOREARM_M - reach * reach) / (2 * UPPER_ARM_M * FOREARM_M)
-  outAngle[ai] = Math.acos(cosEl < -1 ? -1 : cosEl > 1 ? 1 : cosEl)
+  outAngle[ai] = acos(cosEl < -1 ? -1 : cosEl > 1 ? 1 : cosEl)
 }

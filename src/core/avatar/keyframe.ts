@@ -4,6 +4,7 @@
  * and copy (手形 · 位置) — a little before the movement begins, never mid-motion.
  */
 import type { Timeline } from './timeline'
+import { max } from './math'
 
 /** Seconds before the end of the start phase: the hand has arrived, nothing has begun to move. */
 const BEFORE_MOVE_S = 0.05
@@ -11,5 +12,5 @@ const BEFORE_MOVE_S = 0.05
 export function keyFrameTime (tl: Timeline): number {
   const start = tl.phases.find(p => p.item === 0 && p.phase === 'start')
   if (!start) return tl.duration / 2
-  return Math.max(start.t0, start.t1 - BEFORE_MOVE_S)
+  return max(start.t0, start.t1 - BEFORE_MOVE_S)
 }

@@ -9,7 +9,7 @@ import {
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3 } from './math'
+import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
@@ -106,7 +106,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const c = ctx.chase === true && h.idx === 1 ? -1 : 1
       s[S_KIND] = KIND_CIRCLE
       for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * c; s[S_CV + j] = v[j] * c }
-      s[S_SWEEP] = Math.PI * 2
+      s[S_SWEEP] = PI * 2
       break
     }
     case 'zigzag': case 'wave': {
@@ -118,7 +118,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       normalize3(_w, _w)
       s[S_KIND] = m.kind === 'zigzag' ? KIND_ZIGZAG : KIND_WAVE
       s[S_CYCLES] = ZIGZAG_CYCLES
-      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_ZZ + j] = _w[j] * Math.max(size, 0.06) * ZIGZAG_AMP * 2 }
+      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_ZZ + j] = _w[j] * max(size, 0.06) * ZIGZAG_AMP * 2 }
       break
     }
     case 'twist': {
@@ -243,12 +243,12 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
       const startA = new Float32Array(h.A)
       const startLoc = h.loc; const startHead = h.head
       for (let r = 0; r < m.times; r++) {
-        t = compileMoves(ctx, h, m.items, t, k * Math.pow(REPEAT_DECAY, r))
+        t = compileMoves(ctx, h, m.items, t, k * pow(REPEAT_DECAY, r))
         if (r < m.times - 1) {
           const now = stateKey(h)
           let diff = 0
-          for (let j = 0; j < 3; j++) diff = Math.max(diff, Math.abs(now[j] - start[j]))
-          const dq = Math.abs(now[3] * start[3] + now[4] * start[4] + now[5] * start[5] + now[6] * start[6])
+          for (let j = 0; j < 3; j++) diff = max(diff, abs(now[j] - start[j]))
+          const dq = abs(now[3] * start[3] + now[4] * start[4] + now[5] * start[5] + now[6] * start[6])
           if (diff > 0.01 || dq < 0.995) {
             // Return stroke (HamNoSys "fromstart"): quick, no contact.
             const s = beginSeg(h, t, new Float64Array(SEG))
@@ -266,7 +266,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
     const pending: Array<() => void> = []
     let dur = 0
     const items = m.kind === 'par' ? configuresFirst(flattenPar(m.items)) : [m]
-    for (const it of items) dur = Math.max(dur, applyMove(ctx, h, s, it, k, pending))
+    for (const it of items) dur = max(dur, applyMove(ctx, h, s, it, k, pending))
     for (const it of items) if (it.kind === 'manner') dur *= it.fast ? FAST_FACTOR : SLOW_FACTOR
     s[S_T1] = t + dur
     t = commitSeg(h, s)
@@ -309,7 +309,7 @@ function sumSeconds (moves: Movement[]): number {
     else if (m.kind === 'par') {
       const manner = m.items.find((i): i is Extract<Movement, { kind: 'manner' }> => i.kind === 'manner')
       const f = manner ? (manner.fast ? FAST_FACTOR : SLOW_FACTOR) : 1
-      t += f * Math.max(0, ...m.items.map(i => sumSeconds([i])))
+      t += f * max(0, ...m.items.map(i => sumSeconds([i])))
     }
     else t += moveDuration(m)
   }

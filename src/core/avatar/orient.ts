@@ -1,5 +1,5 @@
 /** Directions (u d f b i c) and hand orientation (finger and palm direction) → vectors and rotations. */
-import { cross3, len3, normalize3, quatFromBasis, reject3, vec3 } from './math'
+import { cross3, len3, normalize3, quatFromBasis, reject3, vec3, abs } from './math'
 import type { Orientation } from '../sign/types'
 
 export const DIR_VEC: Record<string, [number, number, number]> = { u: [0, 1, 0], d: [0, -1, 0], f: [0, 0, 1], b: [0, 0, -1] }
@@ -35,7 +35,7 @@ export function orientQuat (o: Orientation, sideX: number, out: Float64Array, le
   const Z = reject3(vec3(), Z0, Y) as Float64Array
   if (len3(Z) < 0.2) {
     // Degenerate (e.g. f:u p:u): pick palm toward the signer, or down when the fingers point back/forward.
-    const alt = Math.abs(Y[2]) > 0.7 ? vec3(0, -1, 0) : vec3(0, 0, -1)
+    const alt = abs(Y[2]) > 0.7 ? vec3(0, -1, 0) : vec3(0, 0, -1)
     reject3(Z, alt, Y)
   }
   normalize3(Z, Z)

@@ -8,7 +8,7 @@ import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm } from './ik'
-import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3 } from './math'
+import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, abs, acos, hypot, min, sqrt } from './math'
 import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
 import type { ContactMarker } from './timeline-types'
@@ -68,7 +68,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   } else if (kind === 'arm') {
     const off = quatRotate(vec3(), other.Q, palmCentreOffset(other.chir, vec3()))
     const wristT = sub3(vec3(), other.P, off)
-    const sh = vec3(other.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+    const sh = vec3(other.locSideX * abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
     const el = vec3(); const wr = vec3()
     solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr, new Float64Array(1), 0)
     ok = resolveArmSite(loc.site, sh, el, wr, other.locSideX, site, n)
@@ -234,15 +234,15 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
       const u = (P[0] + lm[j * 3] - BODY.head[0]) / (BODY.headRadii[0] + g)
       const v = (P[1] + lm[j * 3 + 1] - BODY.head[1]) / (BODY.headRadii[1] + g)
       const w = (P[2] + lm[j * 3 + 2] - BODY.head[2]) / (BODY.headRadii[2] + g)
-      const s = Math.sqrt(u * u + v * v + w * w)
+      const s = sqrt(u * u + v * v + w * w)
       if ((1 - s) * BODY.headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
       // Held at a distance: no other part nearer the site than the one placed at that distance.
-      if (dist > 0 && Math.hypot(P[0] + lm[j * 3] - site[0], P[1] + lm[j * 3 + 1] - site[1], P[2] + lm[j * 3 + 2] - site[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
+      if (dist > 0 && hypot(P[0] + lm[j * 3] - site[0], P[1] + lm[j * 3 + 1] - site[1], P[2] + lm[j * 3 + 2] - site[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
     }
-    return Math.hypot(P[0] - site[0], P[1] - site[1], P[2] - site[2])
+    return hypot(P[0] - site[0], P[1] - site[1], P[2] - site[2])
   }
   const s0 = score(bestC)
-  const base = s0 === Infinity ? Math.hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
+  const base = s0 === Infinity ? hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
   let alt = Infinity; let bestPart = part; const altC = vec3()
   for (let j = 2; j < LANDMARKS + 2; j++) {
     if (!contactCandidate(j, lm, Z, n, r, c)) continue
@@ -324,7 +324,7 @@ const PIVOT_ACROSS_M = 0.03
  * the shoulder within REACH_SLACK_M of full stretch; the contact stays exact. Q and P in place.
  */
 function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float64Array): boolean {
-  const sh = vec3(h.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  const sh = vec3(h.locSideX * abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
   const limit = UPPER_ARM_M + FOREARM_M - REACH_SLACK_M
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
   const wr = sub3(vec3(), P, off)
@@ -335,14 +335,14 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
   if (len3(axis) < 1e-9) return false
   normalize3(axis, axis)
   const q = new Float64Array(4); const Qt = new Float64Array(4); const r = vec3(); const Pt = vec3(); const wt = vec3()
-  for (let a = FACE_PIVOT_STEP_RAD; a <= Math.PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
+  for (let a = FACE_PIVOT_STEP_RAD; a <= PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
     quatAxisAngle(q, axis, a)
     quatMul(Qt, q, Q)
     quatRotate(r, q, sub3(r, P, C))
     for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
     quatRotate(r, Qt, palmCentreOffset(h.chir, r))
     sub3(wt, Pt, r)
-    if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > Math.PI / 2 + 1e-9) {
+    if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > PI / 2 + 1e-9) {
       copy3(P, Pt)
       Q.set(Qt)
       return true
@@ -374,7 +374,7 @@ function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q
 function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
   const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
   const wrist = sub3(vec3(), P, off)
-  const sh = vec3(h.locSideX * Math.abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  const sh = vec3(h.locSideX * abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
   // The shoulder lifts for a high wrist as it will when sampled (pose.ts).
   const lr = (wrist[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
   const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
@@ -405,7 +405,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   if (len3(axis) < 1e-6 * wl || wl < 1e-6) return false
   normalize3(axis, axis)
   const cosMax = dot3(w, g) / wl
-  const maxA = Math.min(FACE_PIVOT_MAX_RAD, Math.acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
+  const maxA = min(FACE_PIVOT_MAX_RAD, acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
   const r = vec3(); const q = new Float64Array(4); const Qt = new Float64Array(4); const Pt = vec3()
   let bestRise = rise0; let bestA = 0
   const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
@@ -496,7 +496,7 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
   for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
   const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)
   if (excess <= 0 || away[1] <= 0.2) return
-  const d = Math.min(dist, excess / away[1])
+  const d = min(dist, excess / away[1])
   for (let k = 0; k < 3; k++) P[k] -= away[k] * d
 }
 

@@ -5,6 +5,7 @@
  */
 import { SPEED_MAX, SPEED_MIN } from './constants'
 import type { Timeline, TimelinePhase } from './timeline'
+import { max, min } from './math'
 
 export interface Player {
   timeline: Timeline
@@ -63,7 +64,7 @@ export function tick (p: Player, dtMs: number): Player {
 
 /** Jumps to a fraction (0..1) of the timeline; keeps the play state. */
 export function scrub (p: Player, fraction: number): Player {
-  const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0
+  const f = Number.isFinite(fraction) ? min(1, max(0, fraction)) : 0
   p.time = f * p.timeline.duration
   p.ended = false
   return p

@@ -10,7 +10,7 @@ import {
 } from './constants'
 import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset } from './hand-model'
 import { MIN_REACH, solveArm } from './ik'
-import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3 } from './math'
+import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, abs, cos, floor, sin, sqrt } from './math'
 import { partPoint } from './hand-parts'
 import { resolveHandSite } from './site-geometry'
 import {
@@ -155,7 +155,7 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
     let env = 1
     if (t < t0 + attack) { const u = (t - t0) / attack; env = u * u * u * (10 + u * (-15 + 6 * u)) } else if (t > t1) { const u = (t - t1) / release; env = 1 - u * u * u * (10 + u * (-15 + 6 * u)) }
     const hz = ev[o + EV_HZ]
-    const v = hz > 0 ? ev[o + EV_VALUE] * Math.sin(2 * Math.PI * hz * (t - t0)) : ev[o + EV_VALUE]
+    const v = hz > 0 ? ev[o + EV_VALUE] * sin(2 * PI * hz * (t - t0)) : ev[o + EV_VALUE]
     f[ev[o + EV_CHANNEL]] += v * env
   }
   // Blinks: a fast close and a slower open.
@@ -167,11 +167,11 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
   // Ambient: breathing and a slow seeded sway (deterministic, never frozen).
   const s = tl.sway
   const amb = s[SW_AMP]
-  f[F_BREATH] = amb * Math.sin((2 * Math.PI * t) / BREATH_PERIOD_S)
+  f[F_BREATH] = amb * sin((2 * PI * t) / BREATH_PERIOD_S)
   // Added to the torso events (body=forward, lean, turn), as the head's sway is to the head's.
   for (let k = 0; k < SW_AXES; k++) {
     const sw = SWAY[3 * k + 1]
-    f[SWAY[3 * k]] += amb * (k < 3 ? SWAY_TORSO_RAD : SWAY_HEAD_RAD) * SWAY[3 * k + 2] * Math.sin(2 * Math.PI * s[sw] * t + s[sw + 1])
+    f[SWAY[3 * k]] += amb * (k < 3 ? SWAY_TORSO_RAD : SWAY_HEAD_RAD) * SWAY[3 * k + 2] * sin(2 * PI * s[sw] * t + s[sw + 1])
   }
 }
 
@@ -185,19 +185,19 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const r = t1 > t0 ? (t - t0) / (t1 - t0) : 1
   const u = r < 0 ? 0 : r > 1 ? 1 : r
   const s = u * u * u * (10 + u * (-15 + 6 * u)) // minimum jerk
-  const bump = Math.sin(Math.PI * s)
+  const bump = sin(PI * s)
   // Position (torso space).
   for (let k = 0; k < 3; k++) _p[k] = seg[o + S_P0 + k] + (seg[o + S_P1 + k] - seg[o + S_P0 + k]) * s + seg[o + S_E + k] * bump
   const kind = seg[o + S_KIND]
   if (kind === KIND_CIRCLE) {
     const a = seg[o + S_SWEEP] * s
-    const ca = Math.cos(a) - 1; const sa = Math.sin(a)
+    const ca = cos(a) - 1; const sa = sin(a)
     for (let k = 0; k < 3; k++) _p[k] += seg[o + S_CU + k] * ca + seg[o + S_CV + k] * sa
   } else if (kind === KIND_ZIGZAG || kind === KIND_WAVE) {
     const ph = seg[o + S_CYCLES] * s
     let w: number
-    if (kind === KIND_WAVE) w = Math.sin(2 * Math.PI * ph)
-    else { const fr = ph - Math.floor(ph); w = fr < 0.25 ? fr * 4 : fr < 0.75 ? 2 - fr * 4 : fr * 4 - 4 }
+    if (kind === KIND_WAVE) w = sin(2 * PI * ph)
+    else { const fr = ph - floor(ph); w = fr < 0.25 ? fr * 4 : fr < 0.75 ? 2 - fr * 4 : fr * 4 - 4 }
     for (let k = 0; k < 3; k++) _p[k] += seg[o + S_ZZ + k] * w * bump
   }
   const head = seg[o + S_HEAD0] + (seg[o + S_HEAD1] - seg[o + S_HEAD0]) * s
@@ -213,8 +213,8 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   if (osc !== 0) {
     // Oscillation (twist, bend) about its axis: the axis-angle quaternion, written out.
     const half = (osc * bump) / 2
-    const sn = Math.sin(half)
-    _q2[0] = seg[o + S_OSC_AXIS] * sn; _q2[1] = seg[o + S_OSC_AXIS + 1] * sn; _q2[2] = seg[o + S_OSC_AXIS + 2] * sn; _q2[3] = Math.cos(half)
+    const sn = sin(half)
+    _q2[0] = seg[o + S_OSC_AXIS] * sn; _q2[1] = seg[o + S_OSC_AXIS + 1] * sn; _q2[2] = seg[o + S_OSC_AXIS + 2] * sn; _q2[3] = cos(half)
     quatMul(_q, _q2, _q)
   }
   if (head > 0) {
@@ -250,7 +250,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   for (let k = 0; k < SHAPE_LEN; k++) A[k] = seg[o + S_A0 + k] + (seg[o + S_A1 + k] - seg[o + S_A0 + k]) * s
   const wig = seg[o + S_WIGGLE]
   if (wig !== 0) {
-    for (let f = 0; f < 4; f++) A[4 * f + 1] += wig * bump * Math.sin(2 * Math.PI * WIGGLE_CYCLES * s + f * 1.3)
+    for (let f = 0; f < 4; f++) A[4 * f + 1] += wig * bump * sin(2 * PI * WIGGLE_CYCLES * s + f * 1.3)
   }
   const flex = seg[o + S_FLEX]
   if (flex !== 0) {
@@ -267,7 +267,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const rub = seg[o + S_RUB]
   if (rub !== 0) {
     // The thumb slides to and fro along the finger pads: its MCP and IP flex together.
-    const w = rub * bump * Math.sin(2 * Math.PI * RUB_CYCLES * s)
+    const w = rub * bump * sin(2 * PI * RUB_CYCLES * s)
     A[T_MCP] += w
     A[T_IP] += w * 0.6
   }
@@ -276,7 +276,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   quatRotate(_p2, _q, _p2)
   for (let k = 0; k < 3; k++) _wrT[k] = _p[k] - _p2[k]
   const sideX = h === 0 ? -1 : 1
-  _sh[0] = sideX * Math.abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  _sh[0] = sideX * abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
   // Shoulder raise for high targets (clavicle), a few cm at most: the arm reaches above the head
   // with the shoulder, not only by lifting the elbow (docs/avatar.md, "Arm model").
   const lr = (_wrT[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
@@ -286,7 +286,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
   // (scapular depression / retraction, a few cm) instead of the elbow folding past its limit.
   _p2[0] = _wrT[0] - _sh[0]; _p2[1] = _wrT[1] - _sh[1]; _p2[2] = _wrT[2] - _sh[2]
-  const dsh = Math.sqrt(_p2[0] * _p2[0] + _p2[1] * _p2[1] + _p2[2] * _p2[2])
+  const dsh = sqrt(_p2[0] * _p2[0] + _p2[1] * _p2[1] + _p2[2] * _p2[2])
   const deficit = MIN_REACH + 0.005 - dsh
   if (deficit > 0 && dsh > 1e-6) {
     const shift = (deficit < SHOULDER_GIVE_M ? deficit : SHOULDER_GIVE_M) / dsh
@@ -297,13 +297,13 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   const sq = seg[o + S_SQUEEZE] * bump
   if (sq !== 0) {
     // Squeeze (夹): the solved arm turns rigidly about the shoulder's front–back axis (segment.ts).
-    const c = Math.cos(sq); const sn = Math.sin(sq)
+    const c = cos(sq); const sn = sin(sq)
     for (let k = 0; k < 2; k++) {
       const P = k === 0 ? _el : _wr
       const x = P[0] - _sh[0]; const y = P[1] - _sh[1]
       P[0] = _sh[0] + x * c - y * sn; P[1] = _sh[1] + x * sn + y * c
     }
-    _q2[0] = 0; _q2[1] = 0; _q2[2] = Math.sin(sq / 2); _q2[3] = Math.cos(sq / 2)
+    _q2[0] = 0; _q2[1] = 0; _q2[2] = sin(sq / 2); _q2[3] = cos(sq / 2)
     quatMul(_q, _q2, _q)
     for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
   }

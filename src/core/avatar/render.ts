@@ -4,6 +4,7 @@
  * the given palette's constant strings, no string building.
  */
 import { DATA_STRIDE, type DrawList, type Palette, PALETTE_LIGHT, PRIM_CHAIN, PRIM_DOTS, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER } from './drawlist'
+import { PI, sqrt } from './math'
 
 export interface Canvas2DLike {
   beginPath(): void
@@ -27,7 +28,7 @@ export interface Canvas2DLike {
   globalAlpha: number
 }
 
-const TAU = Math.PI * 2
+const TAU = PI * 2
 
 function path (ctx: Canvas2DLike, data: Float32Array, o: number, n: number): void {
   ctx.beginPath()
@@ -48,7 +49,7 @@ function taper (ctx: Canvas2DLike, d: Float32Array, o: number, n: number, grow: 
     const ax = d[o + 2 * k]; const ay = d[o + 2 * k + 1]; const bx = d[o + 2 * k + 2]; const by = d[o + 2 * k + 3]
     const ra = d[r0 + k] + grow; const rb = d[r0 + k + 1] + grow
     const dx = bx - ax; const dy = by - ay
-    const len = Math.sqrt(dx * dx + dy * dy)
+    const len = sqrt(dx * dx + dy * dy)
     if (len < 1e-6) continue
     const nx = -dy / len; const ny = dx / len
     ctx.moveTo(ax + nx * ra, ay + ny * ra)

@@ -10,7 +10,7 @@ import { BLINK_MAX_S, BLINK_MIN_S, DEFAULT_SEED, END_HOLD_S, PHASE_LABEL, REST_P
 import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
-import { copy3, vec3 } from './math'
+import { copy3, vec3, PI, abs, floor, max } from './math'
 import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
 import { faceEvents } from './nonmanual'
@@ -82,7 +82,7 @@ function coalesceFaceEvents (ev: number[]): void {
       const a = i * EV; const b = j * EV
       if (!keep[j] || ev[a + EV_CHANNEL] !== ev[b + EV_CHANNEL] || ev[a + EV_VALUE] !== ev[b + EV_VALUE] || ev[a + EV_HZ] !== ev[b + EV_HZ]) continue
       if (ev[b + EV_T0] >= ev[a + EV_T0] && ev[b + EV_T0] - ev[a + EV_T1] <= FACE_BRIDGE_S) {
-        ev[a + EV_T1] = Math.max(ev[a + EV_T1], ev[b + EV_T1])
+        ev[a + EV_T1] = max(ev[a + EV_T1], ev[b + EV_T1])
         keep[j] = false
       }
     }
@@ -110,7 +110,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   for (let i = 0; i < items.length; i++) {
     const { sign, label } = items[i]
     ctx.covers = sign.covers
-    const nSteps = Math.max(1, Math.floor(items[i].steps ?? 1))
+    const nSteps = max(1, floor(items[i].steps ?? 1))
     const tItem0 = i === 0 ? 0 : t
     itemStarts.push(t)
     const plans = plansFor(sign)
@@ -134,7 +134,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       if (!spec) {
         if (!h.atRest) {
           holdUntil(h, t)
-          tStartEnd = Math.max(tStartEnd, toRest(h, t))
+          tStartEnd = max(tStartEnd, toRest(h, t))
           h.loc = null
         }
         continue
@@ -153,7 +153,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       }
       // A hand going onto the other hand waits until that hand is nearly in place, as signers set
       // the base hand first: the two do not cross each other's path on the way.
-      const tGo = pl.kind === 'hand' ? Math.max(t, tFirstSet - BASE_LEAD_S) : t
+      const tGo = pl.kind === 'hand' ? max(t, tFirstSet - BASE_LEAD_S) : t
       holdUntil(h, tGo)
       // A dominant hand at a site on the other hand moves with it (anchor): the other hand, placed
       // first, may itself still be arriving, or move later (rel: base with movements).
@@ -162,8 +162,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       // Hold the new posture in the hand state before the other hand resolves H.* sites on it.
       const tEnd = transitionTo(h, tGo, pl.P, Q, A, pl.head, anchored ? 1 : 0, anchored ? { P: other.P, Q: other.Q } : undefined, pl.kind === 'hand' ? pl.n : undefined)
       tIn[hi] = tEnd
-      tStartEnd = Math.max(tStartEnd, tEnd)
-      tFirstSet = Math.max(tFirstSet, tEnd)
+      tStartEnd = max(tStartEnd, tEnd)
+      tFirstSet = max(tFirstSet, tEnd)
       h.loc = spec.loc
       copy3(h.siteN, pl.n)
       h.atRest = false
@@ -186,7 +186,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       hasMoves = true
       const delay = plan.delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0
       holdUntil(h, tMove0 + delay)
-      tMove1 = Math.max(tMove1, compileMoves(ctx, h, spec.moves, tMove0 + delay, 1))
+      tMove1 = max(tMove1, compileMoves(ctx, h, spec.moves, tMove0 + delay, 1))
     }
     const last = i === items.length - 1
     const hold = hasMoves ? (last ? END_HOLD_S : END_HOLD_S * 0.6) : staticHold
@@ -199,9 +199,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       for (const h of ctx.hands) {
         const tLeave = leavesFirst && h.idx === 1 ? tItem1 + BASE_LEAD_S : tItem1
         holdUntil(h, tLeave)
-        if (!h.atRest) tBack = Math.max(tBack, toRest(h, tLeave))
+        if (!h.atRest) tBack = max(tBack, toRest(h, tLeave))
       }
-      tItem1 = Math.max(tBack, tItem1 + RETURN_TO_REST_S * 0.5) + REST_PAD_S
+      tItem1 = max(tBack, tItem1 + RETURN_TO_REST_S * 0.5) + REST_PAD_S
     }
     // Non-manuals span the item from the start of its transition to the end of its hold.
     faceEvents(ev, sign.face, t, tMove1 + hold * 0.5, ctx.leftX)
@@ -209,7 +209,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     const phase = (t0: number, t1: number, kind: PhaseKind, step: number): void => { phases.push({ t0, t1, item: i, phase: kind, step, label: PHASE_LABEL[kind] }) }
     phase(tItem0, tMove0, 'start', stepOffset)
     if (tMove1 > tMove0) {
-      const parts = Math.max(1, nSteps - 1)
+      const parts = max(1, nSteps - 1)
       for (let p = 0; p < parts; p++) {
         phase(tMove0 + (tMove1 - tMove0) * p / parts, tMove0 + (tMove1 - tMove0) * (p + 1) / parts, 'move', stepOffset + (nSteps > 1 ? 1 + p : 0))
       }
@@ -240,11 +240,11 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   for (let tb = 0.6 + rng() * 1.5; tb < duration; tb += BLINK_MIN_S + rng() * (BLINK_MAX_S - BLINK_MIN_S)) blinks.push(tb)
   for (let i = 1; i < itemStarts.length; i++) {
     const tb = itemStarts[i] + 0.05
-    if (!blinks.some(b => Math.abs(b - tb) < 1)) blinks.push(tb)
+    if (!blinks.some(b => abs(b - tb) < 1)) blinks.push(tb)
   }
   blinks.sort((a, b) => a - b)
   const sway = new Float64Array(SW_LEN)
-  for (let i = 0; i < SW_AXES; i++) { sway[2 * i] = 0.12 + rng() * 0.2; sway[2 * i + 1] = rng() * Math.PI * 2 }
+  for (let i = 0; i < SW_AXES; i++) { sway[2 * i] = 0.12 + rng() * 0.2; sway[2 * i + 1] = rng() * PI * 2 }
   sway[SW_AMP] = opts.ambient === false ? 0 : 1
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]

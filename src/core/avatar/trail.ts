@@ -16,6 +16,7 @@ import { createPose, samplePose } from './pose'
 import { SITE_GEO, resolveBodySite } from './site-geometry'
 import type { Timeline, TimelineItem } from './timeline-types'
 import type { Location, Movement, SignNotation } from '../sign/types'
+import { abs, hypot, max, min, round } from './math'
 
 export interface Trail {
   /** Per item of the timeline: first dot (index into pts / 3) and number of dots (0: no trail). */
@@ -52,7 +53,7 @@ export function computeTrail (tl: Timeline): Trail {
     const lead = A[1] + A[2] + A[3] < INDEX_STRAIGHT_RAD ? 8 : -1
     const path: number[] = []
     for (let t = m0; t <= m1 + 1e-9; t += SAMPLE_DT) {
-      samplePose(tl, Math.min(t, m1), pose)
+      samplePose(tl, min(t, m1), pose)
       const L = pose.hands[0]
       if (lead >= 0) path.push(L[lead * 3], L[lead * 3 + 1], L[lead * 3 + 2])
       else path.push(L[0] + (L[27] - L[0]) * 0.55, L[1] + (L[28] - L[1]) * 0.55, L[2] + (L[29] - L[2]) * 0.55)
@@ -71,7 +72,7 @@ function cutAtTurn (p: number[]): number[] {
   let anchor = 0
   for (let i = 1; i < m; i++) {
     const dx = p[i * 3] - p[anchor * 3]; const dy = p[i * 3 + 1] - p[anchor * 3 + 1]; const dz = p[i * 3 + 2] - p[anchor * 3 + 2]
-    const len = Math.hypot(dx, dy, dz)
+    const len = hypot(dx, dy, dz)
     if (len < 0.015) continue
     const dir: [number, number, number] = [dx / len, dy / len, dz / len]
     if (prev && dir[0] * prev[0] + dir[1] * prev[1] + dir[2] * prev[2] < TRAIL_TURN_COS) return p.slice(0, (anchor + 1) * 3)
@@ -85,15 +86,15 @@ function cutAtTurn (p: number[]): number[] {
 function resample (p: number[]): number[] {
   const m = p.length / 3
   let total = 0
-  for (let i = 1; i < m; i++) total += Math.hypot(p[i * 3] - p[i * 3 - 3], p[i * 3 + 1] - p[i * 3 - 2], p[i * 3 + 2] - p[i * 3 - 1])
+  for (let i = 1; i < m; i++) total += hypot(p[i * 3] - p[i * 3 - 3], p[i * 3 + 1] - p[i * 3 - 2], p[i * 3 + 2] - p[i * 3 - 1])
   if (total < TRAIL_MIN_M) return []
-  const dots = Math.min(TRAIL_MAX_DOTS, Math.max(3, Math.round(total / TRAIL_SPACING_M) + 1))
+  const dots = min(TRAIL_MAX_DOTS, max(3, round(total / TRAIL_SPACING_M) + 1))
   const step = total / (dots - 1)
   const out: number[] = [p[0], p[1], p[2]]
   let walked = 0; let next = step
   for (let i = 1; i < m && out.length < dots * 3; i++) {
     const ax = p[i * 3 - 3]; const ay = p[i * 3 - 2]; const az = p[i * 3 - 1]
-    const seg = Math.hypot(p[i * 3] - ax, p[i * 3 + 1] - ay, p[i * 3 + 2] - az)
+    const seg = hypot(p[i * 3] - ax, p[i * 3 + 1] - ay, p[i * 3 + 2] - az)
     while (seg > 0 && walked + seg >= next - 1e-9 && out.length < dots * 3) {
       const u = (next - walked) / seg
       out.push(ax + (p[i * 3] - ax) * u, ay + (p[i * 3 + 1] - ay) * u, az + (p[i * 3 + 2] - az) * u)
@@ -130,7 +131,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
   for (const m of ms) {
     const add = (dir: string, size: number): void => {
       dirVec(dir, sideX, v)
-      acc[0] += Math.abs(v[0]) * size; acc[1] += Math.abs(v[1]) * size; acc[2] += Math.abs(v[2]) * size
+      acc[0] += abs(v[0]) * size; acc[1] += abs(v[1]) * size; acc[2] += abs(v[2]) * size
     }
     const size = 'size' in m ? (m.size === 's' ? 0.06 : m.size === 'l' ? 0.2 : 0.12) : 0.12
     switch (m.kind) {
@@ -145,7 +146,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
         if (!from || !SITE_GEO[from.site] || !SITE_GEO[m.at.site]) break
         const a = new Float64Array(3); const b = new Float64Array(3); const n = new Float64Array(3)
         resolveBodySite(from, sideX, a, n); resolveBodySite(m.at, sideX, b, n)
-        acc[0] += Math.abs(b[0] - a[0]); acc[1] += Math.abs(b[1] - a[1]); acc[2] += Math.abs(b[2] - a[2])
+        acc[0] += abs(b[0] - a[0]); acc[1] += abs(b[1] - a[1]); acc[2] += abs(b[2] - a[2])
         from = m.at
         break
       }
@@ -178,7 +179,7 @@ export function viewAdvice (items: readonly TimelineItem[]): ViewAdvice {
     if (fine(s.dom.moves)) closeUp = true
     if (dirVec(s.dom.orient.finger, -1, v)[2] > 0.7) atViewer = true
   }
-  const depth = acc[2]; const flat = Math.max(acc[0], acc[1])
+  const depth = acc[2]; const flat = max(acc[0], acc[1])
   return { view: depth >= 0.05 && depth > (atViewer && acc[3] === 0 ? 0.99 : 1.2) * flat ? '45' : 'front', closeUp }
 }
 
