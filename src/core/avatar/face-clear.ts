@@ -22,7 +22,7 @@
 import {
   FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS
 } from './constants'
-import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
 import { normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max } from './math'
@@ -33,7 +33,7 @@ import { EV, EV_CHANNEL, F_EYE_OPEN, F_EYE_WIDE, SW_LEN } from './face-channels'
 import { createPose, samplePose } from './pose'
 import type { HandTrack, Timeline } from './timeline-types'
 import type { Covers } from '../sign/types'
-import { BODY, J_L_ELBOW, J_R_ELBOW, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
+import { BODY, shoulderAt, J_L_ELBOW, J_R_ELBOW, EYE_RX, EYE_RY, EYE_X, EYE_Y, FACE_Z, MOUTH_HALF_W, MOUTH_Y } from './skeleton'
 
 export type { Covers }
 
@@ -115,11 +115,9 @@ const _ang = new Float64Array(1)
 
 /** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
 function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array, forearm = true): Sil {
-  quatRotate(_off, Q, palmCentreOffset(h.chir, _off))
-  _wrist[0] = P[0] - _off[0]; _wrist[1] = P[1] - _off[1]; _wrist[2] = P[2] - _off[2]
-  handWorldLandmarks(A, h.chir, _wrist, Q, _lm)
+  handWorldLandmarks(A, h.chir, wristAt(h.chir, P, Q, _wrist), Q, _lm)
   // The forearm, from the wrist toward the elbow the arm would take.
-  _sh[0] = h.locSideX * abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  shoulderAt(h.locSideX, _sh)
   solveArm(_sh, _wrist, h.locSideX, quatAxis(_y, Q, 1), _el, _wr, _ang, 0)
   return silhouetteOf(_lm, forearm ? _el : null)
 }

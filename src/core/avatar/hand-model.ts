@@ -185,6 +185,21 @@ export function palmCentreOffset (chir: number, out: NumArray): NumArray {
   return out
 }
 
+const _wo = new Float64Array(3)
+const _wa = new Float64Array(3)
+
+/** The wrist of a hand whose palm centre is at P, with rotation Q: into out (which may be P). */
+export function wristAt (chir: number, P: ArrayLike<number>, Q: Quat, out: NumArray): NumArray {
+  quatRotate(_wo, Q, palmCentreOffset(chir, _wo))
+  out[0] = P[0] - _wo[0]; out[1] = P[1] - _wo[1]; out[2] = P[2] - _wo[2]
+  return out
+}
+
+/** The landmarks of a hand with palm centre P, rotation Q and angles A (allocates `out` if not given: compile time only). */
+export function landmarksAt (chir: number, P: ArrayLike<number>, Q: Quat, A: Float32Array, out: Float64Array = new Float64Array(LANDMARKS * 3)): Float64Array {
+  return handWorldLandmarks(A, chir, wristAt(chir, P, Q, _wa), Q, out) as Float64Array
+}
+
 // ---------------------------------------------------------------------------------------------
 // Baking (compile time: allocation allowed)
 

@@ -3,8 +3,8 @@
  * site) and the segment builders that advance it: begin, commit, hold, transition.
  */
 import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
-import { REST_SHAPE, SHAPE_LEN, handWorldLandmarks, palmCentreOffset } from './hand-model'
-import { clamp, dist3, quatRotate, sub3, vec3, abs } from './math'
+import { REST_SHAPE, SHAPE_LEN, landmarksAt } from './hand-model'
+import { clamp, dist3, vec3, abs } from './math'
 import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
@@ -115,10 +115,7 @@ export function transitionSeconds (distM: number): number {
 
 /** World (torso-space) landmarks of a hand state; compile time. */
 export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Array; chir: number }, out: Float64Array): Float64Array {
-  const off = palmCentreOffset(h.chir, vec3())
-  quatRotate(off, h.Q, off)
-  const wrist = sub3(vec3(), h.P, off)
-  return handWorldLandmarks(h.A, h.chir, wrist, h.Q, out) as Float64Array
+  return landmarksAt(h.chir, h.P, h.Q, h.A, out)
 }
 
 /**

@@ -11,9 +11,9 @@
  */
 import {
   ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, FACE_ZONE_FADE_FROM_Y, FACE_ZONE_FADE_TO_Y, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
-  ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, WRIST_MAX_RAD
+  ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, WRIST_MAX_RAD
 } from './constants'
-import { FOREARM_M, UPPER_ARM_M } from './skeleton'
+import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
 import { type NumArray, vec3, abs, acos, cos, exp, max, sin, sqrt } from './math'
 
 const _d = vec3()
@@ -131,4 +131,11 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   outElbow[2] = _c[2] + r * (_e[2] * bestC + _ex[2] * bestS)
   const cosEl = (UPPER_ARM_M * UPPER_ARM_M + FOREARM_M * FOREARM_M - reach * reach) / (2 * UPPER_ARM_M * FOREARM_M)
   outAngle[ai] = acos(cosEl < -1 ? -1 : cosEl > 1 ? 1 : cosEl)
+}
+
+/** m: how far the shoulder lifts (clavicle) for a wrist at height wristY (torso rest frame), smoothly up to SHOULDER_LIFT_M. */
+export function shoulderLift (wristY: number): number {
+  const lr = (wristY - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
+  const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
+  return SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift)
 }

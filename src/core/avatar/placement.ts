@@ -2,15 +2,15 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
-import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, palmCentreOffset } from './hand-model'
+import { HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, landmarksAt, wristAt } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
-import { solveArm } from './ik'
-import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, abs, acos, hypot, min, sqrt } from './math'
+import { solveArm, shoulderLift } from './ik'
+import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat } from './math'
 import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
-import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
+import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Location } from '../sign/types'
 
@@ -42,8 +42,7 @@ export interface Placement {
 function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger' | 'tips' | undefined {
   const finger = site === 'H.index' || site === 'H.middle' || site === 'H.pinky'
   if (!finger && site !== 'H.inside') return undefined
-  const lm = new Float64Array(LANDMARKS * 3)
-  handWorldLandmarks(A, chir, vec3(), new Float64Array([0, 0, 0, 1]), lm)
+  const lm = handWorldLandmarks(A, chir, vec3(), quat(), new Float64Array(LANDMARKS * 3)) as Float64Array
   const n = extendedFingers(lm, true).length
   return finger ? (n > 0 && n <= 2 ? 'finger' : undefined) : n > 0 ? 'tips' : undefined
 }
@@ -66,9 +65,8 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     const lm = landmarksOf(other, new Float64Array(LANDMARKS * 3))
     ok = resolveHandSite(loc.site, lm, other.Q, other.chir, site, n)
   } else if (kind === 'arm') {
-    const off = quatRotate(vec3(), other.Q, palmCentreOffset(other.chir, vec3()))
-    const wristT = sub3(vec3(), other.P, off)
-    const sh = vec3(other.locSideX * abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+    const wristT = wristAt(other.chir, other.P, other.Q, vec3())
+    const sh = shoulderAt(other.locSideX, vec3())
     const el = vec3(); const wr = vec3()
     solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr, new Float64Array(1), 0)
     ok = resolveArmSite(loc.site, sh, el, wr, other.locSideX, site, n)
@@ -100,9 +98,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   }
   if (loc.part) {
     // The named part of this hand at the site (landmarks relative to the palm centre).
-    const lm = new Float64Array(LANDMARKS * 3)
-    const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-    handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
+    const lm = landmarksAt(h.chir, vec3(), Q, A)
     const c = partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', vec3())
     for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
   } else if (kind === 'space') {
@@ -110,11 +106,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     for (let k = 0; k < 3; k++) P[k] += n[k] * dist
   } else {
     // Candidate contact points relative to the palm centre (world rotation applied).
-    const lm = new Float64Array(LANDMARKS * 3)
-    const zero = vec3()
-    const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-    const wrist = sub3(vec3(), zero, off)
-    handWorldLandmarks(A, h.chir, wrist, Q, lm)
+    const lm = landmarksAt(h.chir, vec3(), Q, A)
     const Z = quatAxis(vec3(), Q, 2)
     let best = Infinity
     const cand = vec3(); const bestC = vec3()
@@ -291,9 +283,7 @@ const FINGER_SITES = ['H.index', 'H.middle', 'H.pinky']
  * (or stays `gap` m short of it).
  */
 function keepOwnSide (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, gap: number): void {
-  const lm = new Float64Array(LANDMARKS * 3)
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  const lm = landmarksAt(h.chir, P, Q, A)
   const r = FINGER_RADIUS * HAND_EMPHASIS
   let across = -Infinity
   for (let j = 0; j < LANDMARKS; j++) {
@@ -324,10 +314,9 @@ const PIVOT_ACROSS_M = 0.03
  * the shoulder within REACH_SLACK_M of full stretch; the contact stays exact. Q and P in place.
  */
 function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float64Array): boolean {
-  const sh = vec3(h.locSideX * abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  const sh = shoulderAt(h.locSideX, vec3())
   const limit = UPPER_ARM_M + FOREARM_M - REACH_SLACK_M
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  const wr = sub3(vec3(), P, off)
+  const wr = wristAt(h.chir, P, Q, vec3())
   if (dist3(wr, sh) <= limit) return false
   const w = sub3(vec3(), wr, C)
   const g = sub3(vec3(), sh, C)
@@ -340,8 +329,7 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
     quatMul(Qt, q, Q)
     quatRotate(r, q, sub3(r, P, C))
     for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
-    quatRotate(r, Qt, palmCentreOffset(h.chir, r))
-    sub3(wt, Pt, r)
+    wristAt(h.chir, Pt, Qt, wt)
     if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > PI / 2 + 1e-9) {
       copy3(P, Pt)
       Q.set(Qt)
@@ -357,9 +345,7 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
  * the hand put so that it is exactly at the site + distance (along `away`).
  */
 function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, site: Float64Array, n: Float64Array, away: ArrayLike<number>, dist: number, P: Float64Array): void {
-  const lm = new Float64Array(LANDMARKS * 3)
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  handWorldLandmarks(A, h.chir, sub3(vec3(), vec3(), off), Q, lm)
+  const lm = landmarksAt(h.chir, vec3(), Q, A)
   const c = vec3()
   if (loc.part) partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', c)
   else if (part >= 0) for (let k = 0; k < 3; k++) c[k] = lm[part * 3 + k] - n[k] * FINGER_RADIUS * HAND_EMPHASIS * 0.5
@@ -372,13 +358,10 @@ function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q
 
 /** Elbow height above the shoulder (m) of the hand's arm for palm centre P and rotation Q (torso rest frame). */
 function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  const wrist = sub3(vec3(), P, off)
-  const sh = vec3(h.locSideX * abs(BODY.shoulderR[0]), BODY.shoulderR[1], BODY.shoulderR[2])
+  const wrist = wristAt(h.chir, P, Q, vec3())
+  const sh = shoulderAt(h.locSideX, vec3())
   // The shoulder lifts for a high wrist as it will when sampled (pose.ts).
-  const lr = (wrist[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
-  const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
-  sh[1] += SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift)
+  sh[1] += shoulderLift(wrist[1])
   const el = vec3()
   solveArm(sh, wrist, h.locSideX, quatAxis(vec3(), Q, 1), el, vec3(), new Float64Array(1), 0)
   return el[1] - sh[1]
@@ -397,8 +380,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
 function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number, toward: readonly number[] = FACE_PIVOT_TOWARD): boolean {
   const rise0 = elbowRise(h, P, Q)
   if (rise0 <= limit) return false
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  const w = sub3(vec3(), sub3(vec3(), P, off), C) // contact → wrist
+  const w = sub3(vec3(), wristAt(h.chir, P, Q, vec3()), C) // contact → wrist
   const g = normalize3(vec3(), vec3(h.locSideX * toward[0], toward[1], toward[2]))
   const axis = cross3(vec3(), w, g)
   const wl = len3(w)
@@ -441,8 +423,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
  * forehead (印度) the tips raised the elbow over the shoulder; the nearest part there is the tip.
  */
 function fingersAlong (chir: number, Q: Float64Array, A: Float32Array, n: ArrayLike<number>): number {
-  const lm = new Float64Array(LANDMARKS * 3)
-  handWorldLandmarks(A, chir, vec3(), Q, lm)
+  const lm = handWorldLandmarks(A, chir, vec3(), Q, new Float64Array(LANDMARKS * 3))
   const d = vec3()
   for (const f of extendedFingers(lm, true)) for (let k = 0; k < 3; k++) d[k] += lm[(f * 4 + 8) * 3 + k] - lm[(f * 4 + 5) * 3 + k]
   const l = len3(d)
@@ -458,9 +439,7 @@ const FACE_POINT_AWAY_COS = 0.7
  * lifted the elbow; not over the eyes or the mouth. Changes P and site (torso space) in place.
  */
 function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array): void {
-  const lm = new Float64Array(LANDMARKS * 3)
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  const lm = landmarksAt(h.chir, P, Q, A)
   let top = -Infinity
   for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
   const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1])
@@ -489,9 +468,7 @@ const ABOVE_HEAD_ROOM_M = 0.09
  * touching (at most `dist`). P changes in place.
  */
 function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, away: ArrayLike<number>, dist: number): void {
-  const lm = new Float64Array(LANDMARKS * 3)
-  const off = quatRotate(vec3(), Q, palmCentreOffset(h.chir, vec3()))
-  handWorldLandmarks(A, h.chir, sub3(vec3(), P, off), Q, lm)
+  const lm = landmarksAt(h.chir, P, Q, A)
   let top = -Infinity
   for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
   const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)

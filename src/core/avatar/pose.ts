@@ -5,16 +5,16 @@
  * weights and angles travel through the module-level scratch buffers (docs/avatar.md).
  */
 import {
-  BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M,
-  SHOULDER_LIFT_SPAN_M, SWAY_HEAD_RAD, SWAY_TORSO_RAD, RUB_CYCLES, WIGGLE_CYCLES
+  BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M,
+  SWAY_HEAD_RAD, SWAY_TORSO_RAD, RUB_CYCLES, WIGGLE_CYCLES
 } from './constants'
-import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset } from './hand-model'
-import { MIN_REACH, solveArm } from './ik'
-import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, abs, cos, floor, sin, sqrt } from './math'
+import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
+import { MIN_REACH, shoulderLift, solveArm } from './ik'
+import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, cos, floor, sin, sqrt } from './math'
 import { partPoint } from './hand-parts'
 import { resolveHandSite } from './site-geometry'
 import {
-  BODY, JOINT_COUNT, J_CHEST, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_PELVIS, J_R_ELBOW,
+  BODY, shoulderAt, JOINT_COUNT, J_CHEST, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_NECK, J_PELVIS, J_R_ELBOW,
   J_R_SHOULDER, J_R_WRIST
 } from './skeleton'
 import {
@@ -272,16 +272,12 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     A[T_IP] += w * 0.6
   }
   // Wrist from the palm centre, then arm IK.
-  palmCentreOffset(track.chir, _p2)
-  quatRotate(_p2, _q, _p2)
-  for (let k = 0; k < 3; k++) _wrT[k] = _p[k] - _p2[k]
+  wristAt(track.chir, _p, _q, _wrT)
   const sideX = h === 0 ? -1 : 1
-  _sh[0] = sideX * abs(BODY.shoulderR[0]); _sh[1] = BODY.shoulderR[1]; _sh[2] = BODY.shoulderR[2]
+  shoulderAt(sideX, _sh)
   // Shoulder raise for high targets (clavicle), a few cm at most: the arm reaches above the head
   // with the shoulder, not only by lifting the elbow (docs/avatar.md, "Arm model").
-  const lr = (_wrT[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
-  const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
-  _sh[1] += SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift) + SHOULDER_RAISE_M * pose.face[F_SHOULDER_RAISE]
+  _sh[1] += shoulderLift(_wrT[1]) + SHOULDER_RAISE_M * pose.face[F_SHOULDER_RAISE]
   torsoToWorld(pose, _sh, _sh)
   // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
   // (scapular depression / retraction, a few cm) instead of the elbow folding past its limit.

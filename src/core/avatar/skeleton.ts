@@ -3,6 +3,7 @@
  * A 1.70 m adult; the arms are long enough that every body site is reachable (arm reach 0.55 m).
  * Right = dominant. Everything here is the torso's rest frame; the ambient sway moves it rigidly.
  */
+import { type NumArray, abs } from './math'
 
 /** Indices of body joints in Pose.joints (xyz each). */
 export const J_PELVIS = 0
@@ -69,4 +70,10 @@ export const REST_PALM_DIR = 'cb'
 /** x sign of a hand's own side: the right (dominant) hand lives on −x. */
 export function handSideSign (isRight: boolean): number {
   return isRight ? -1 : 1
+}
+
+/** The shoulder joint of the arm on side sideX (−1 right, +1 left), torso rest frame, into out. */
+export function shoulderAt (sideX: number, out: NumArray): NumArray {
+  out[0] = sideX * abs(BODY.shoulderR[0]); out[1] = BODY.shoulderR[1]; out[2] = BODY.shoulderR[2]
+  return out
 }
