@@ -620,52 +620,43 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
           solo = s
           if (s && (coverBad(t0, sp, hi) || coverBad(t1, sp, hi) || !hits(t0, t1, ds))) break
-        for (const step of FACE_PATH_STEPS_M) {
-          for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
-            tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
-            if (!hits(t0, t1, ds)) { changed++; done = true; break }
-            tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
+          for (const step of FACE_PATH_STEPS_M) {
+            for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+              tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
+              if (!hits(t0, t1, ds)) { changed++; done = true; break }
+              tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
+            }
+            if (done) break
           }
           if (done) break
-        }
-        if (done) break
-        if (tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
-        // Still across the face (an approach from below to the forehead: a bulge vanishes at the
-        // ends): go by a point beside the face, arriving (or leaving) from the side.
-        const pair = new Float64Array(2 * SEG)
-        for (const d of FACE_VIA_STEPS_M) {
-          for (const [nearEnd, rise] of VIA_KINDS) {
-            viaSplit(before, o, pair, nearEnd, sx, d, rise)
-            const next = new Float64Array((count + 1) * SEG)
-            next.set(before.subarray(0, o), 0)
-            next.set(pair, o)
-            next.set(before.subarray(o + SEG), o + 2 * SEG)
-            tr.seg = next; tr.count = count + 1; version++
-            if (!hits(t0, t1, ds / 2)) { changed++; done = true; i++; break }
-            tr.seg = before; tr.count = count; version++
+          if (tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
+          // Still across the face (an approach from below to the forehead: a bulge vanishes at the
+          // ends): go by a point beside the face, arriving (or leaving) from the side (2 legs).
+          // Still across: a stroke from the other side of the face (the other shoulder or cheek to
+          // the forehead: 将军 民兵) crosses it on the way to any point beside the end. It goes
+          // round below the chin instead (3 legs): first down and across to the hand's own side in
+          // front of the chest, then up beside the face, then in to the posture from the side.
+          for (const legs of [2, 3]) {
+            const out = new Float64Array(legs * SEG)
+            for (const d of FACE_VIA_STEPS_M) {
+              for (const [nearEnd, rise] of legs === 2 ? VIA_KINDS : VIA_ROUND) {
+                const b = nearEnd ? S_P1 : S_P0
+                const W = [before[o + b] + sx * d, before[o + b + 1] + d * rise, before[o + b + 2] + d * 0.3]
+                if (legs === 2) splitVia(before, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
+                else splitVia(before, o, out, [[sx * max(d, abs(before[o + S_P1])), min(before[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
+                const next = new Float64Array((count + legs - 1) * SEG)
+                next.set(before.subarray(0, o), 0)
+                next.set(out, o)
+                next.set(before.subarray(o + SEG), o + legs * SEG)
+                tr.seg = next; tr.count = count + legs - 1; version++
+                if (!hits(t0, t1, ds / 2)) { changed++; done = true; i += legs - 1; break }
+                tr.seg = before; tr.count = count; version++
+              }
+              if (done) break
+            }
+            if (done) break
           }
           if (done) break
-        }
-        if (done) break
-        // Still across the face: a stroke from the other side of the face (the other shoulder or
-        // cheek to the forehead: 将军 民兵) crosses it on the way to any point beside the end. It
-        // goes round below the chin instead: first down and across to the hand's own side in
-        // front of the chest, then up beside the face, then in to the posture from the side.
-        const triple = new Float64Array(3 * SEG)
-        for (const d of FACE_VIA_STEPS_M) {
-          for (const rise of VIA_END_RISES) {
-            viaRound(before, o, triple, sx, d, rise)
-            const next = new Float64Array((count + 2) * SEG)
-            next.set(before.subarray(0, o), 0)
-            next.set(triple, o)
-            next.set(before.subarray(o + SEG), o + 3 * SEG)
-            tr.seg = next; tr.count = count + 2; version++
-            if (!hits(t0, t1, ds / 2)) { changed++; done = true; i += 2; break }
-            tr.seg = before; tr.count = count; version++
-          }
-          if (done) break
-        }
-        if (done) break
         }
         solo = false
       }
@@ -682,65 +673,33 @@ const FACE_STROKE_END_MAX = 0.27
 /** m: a stroke is checked at points this far apart at its fastest (20–60 samples). */
 const FACE_SAMPLE_M = 0.03
 
-/** Heights of the last via point of a round-the-face stroke, × its distance beside the end (viaRound). */
-const VIA_END_RISES: readonly number[] = [0, 0.3, -0.3]
+/** The via point beside the end of a round-the-face stroke: [beside the end, height × its distance beside it]. */
+const VIA_ROUND: ReadonlyArray<[boolean, number]> = [[true, 0], [true, 0.3], [true, -0.3]]
+/** Where a round-the-face stroke's legs end, as shares of its time: 35 %, 35 %, 30 %. */
+const VIA_ROUND_SHARES = [0.35, 0.7]
 /** m: the first via point of a round-the-face stroke is this far below the mouth (under the chin, before the chest). */
 const VIA_BELOW_MOUTH_M = 0.13
 /** m: and this far in front of the head's centre (clear of the chin). */
 const VIA_FRONT_M = 0.2
 
 /**
- * Splits segment o of seg into three (written to triple): start → a point under the chin on the
- * hand's own side (sideX × d out, VIA_BELOW_MOUTH_M below the mouth, in front) → a point d beside
- * the end on the own side, `rise` × d higher → the end. The turn and the handshape change happen
- * on the middle leg, which rises beside the face; the first leg only moves down and across, the
- * last slides in. Times: 35 %, 35 %, 30 % of the stroke.
+ * Splits segment o of seg into legs through the via points `vias` (written to out: one more
+ * segment than vias), leg k ending at t0 + (t1 − t0) × shares[k]. Leg `turn` carries the turn, the
+ * handshape change and the head anchor's change; the legs before it keep the start's, the legs
+ * after it the end's (they only slide in or out). No leg bulges.
  */
-function viaRound (seg: Float64Array, o: number, triple: Float64Array, sideX: number, d: number, rise: number): void {
-  for (let q = 0; q < 3; q++) triple.set(seg.subarray(o, o + SEG), q * SEG)
+function splitVia (seg: Float64Array, o: number, out: Float64Array, vias: number[][], shares: readonly number[], turn: number): void {
   const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
-  const ta = t0 + (t1 - t0) * 0.35; const tb = t0 + (t1 - t0) * 0.7
-  const V1 = [sideX * max(d, abs(seg[o + S_P1])), min(seg[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M]
-  const V2 = [seg[o + S_P1] + sideX * d, seg[o + S_P1 + 1] + d * rise, seg[o + S_P1 + 2] + d * 0.3]
-  const A = 0; const B = SEG; const C = 2 * SEG
-  triple[A + S_T1] = ta; triple[B + S_T0] = ta; triple[B + S_T1] = tb; triple[C + S_T0] = tb
-  for (let k = 0; k < 3; k++) {
-    triple[A + S_P1 + k] = V1[k]; triple[B + S_P0 + k] = V1[k]; triple[B + S_P1 + k] = V2[k]; triple[C + S_P0 + k] = V2[k]
-    triple[A + S_E + k] = 0; triple[B + S_E + k] = 0; triple[C + S_E + k] = 0
+  for (let q = 0; q <= vias.length; q++) {
+    const L = q * SEG
+    out.set(seg.subarray(o, o + SEG), L)
+    if (q > 0) { out[L + S_T0] = t0 + (t1 - t0) * shares[q - 1]; for (let k = 0; k < 3; k++) out[L + S_P0 + k] = vias[q - 1][k] }
+    if (q < vias.length) { out[L + S_T1] = t0 + (t1 - t0) * shares[q]; for (let k = 0; k < 3; k++) out[L + S_P1 + k] = vias[q][k] }
+    for (let k = 0; k < 3; k++) out[L + S_E + k] = 0
+    if (q === turn) continue
+    const end = q > turn
+    for (let k = 0; k < 4; k++) out[L + S_Q0 + k] = out[L + S_Q1 + k] = seg[o + (end ? S_Q1 : S_Q0) + k]
+    for (let k = 0; k < SHAPE_LEN; k++) out[L + S_A0 + k] = out[L + S_A1 + k] = seg[o + (end ? S_A1 : S_A0) + k]
+    out[L + S_HEAD0] = out[L + S_HEAD1] = seg[o + (end ? S_HEAD1 : S_HEAD0)]
   }
-  // First leg: the start's rotation, shape and head anchor; last leg: the end's.
-  for (let k = 0; k < 4; k++) {
-    triple[A + S_Q1 + k] = seg[o + S_Q0 + k]; triple[B + S_Q0 + k] = seg[o + S_Q0 + k]
-    triple[C + S_Q0 + k] = seg[o + S_Q1 + k]; triple[B + S_Q1 + k] = seg[o + S_Q1 + k]
-  }
-  for (let k = 0; k < SHAPE_LEN; k++) {
-    triple[A + S_A1 + k] = seg[o + S_A0 + k]; triple[B + S_A0 + k] = seg[o + S_A0 + k]
-    triple[C + S_A0 + k] = seg[o + S_A1 + k]; triple[B + S_A1 + k] = seg[o + S_A1 + k]
-  }
-  triple[A + S_HEAD1] = seg[o + S_HEAD0]; triple[B + S_HEAD0] = seg[o + S_HEAD0]
-  triple[C + S_HEAD0] = seg[o + S_HEAD1]; triple[B + S_HEAD1] = seg[o + S_HEAD1]
-}
-
-/**
- * Splits segment o of seg into two (written to pair): by a via point d (m) beside its end
- * (nearEnd) or its start, toward the hand's own side, in front, and `rise` × d higher (a little
- * below, or for a posture above the eyes a little above). The turn and
- * the handshape change happen on the long half; the short half only slides in (or out).
- */
-function viaSplit (seg: Float64Array, o: number, pair: Float64Array, nearEnd: boolean, sideX: number, d: number, rise: number): void {
-  pair.set(seg.subarray(o, o + SEG), 0)
-  pair.set(seg.subarray(o, o + SEG), SEG)
-  const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
-  const tm = t0 + (t1 - t0) * (nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE)
-  const base = nearEnd ? S_P1 : S_P0
-  const W = [seg[o + base] + sideX * d, seg[o + base + 1] + d * rise, seg[o + base + 2] + d * 0.3]
-  const a = 0; const b = SEG
-  pair[a + S_T1] = tm; pair[b + S_T0] = tm
-  for (let k = 0; k < 3; k++) { pair[a + S_P1 + k] = W[k]; pair[b + S_P0 + k] = W[k]; pair[a + S_E + k] = 0; pair[b + S_E + k] = 0 }
-  // The short half keeps the rotation, handshape and head anchor of its far end.
-  const still = nearEnd ? b : a
-  const src = (f0: number, f1: number): number => o + (nearEnd ? f1 : f0)
-  for (let k = 0; k < 4; k++) { pair[still + S_Q0 + k] = seg[src(S_Q0, S_Q1) + k]; pair[still + S_Q1 + k] = seg[src(S_Q0, S_Q1) + k] }
-  for (let k = 0; k < SHAPE_LEN; k++) { pair[still + S_A0 + k] = seg[src(S_A0, S_A1) + k]; pair[still + S_A1 + k] = seg[src(S_A0, S_A1) + k] }
-  pair[still + S_HEAD0] = seg[src(S_HEAD0, S_HEAD1)]; pair[still + S_HEAD1] = seg[src(S_HEAD0, S_HEAD1)]
 }
