@@ -4,7 +4,7 @@
  * flip of the projected image (x → width − x), for left-handed learners: the notation stays valid
  * because it is written with ipsi/contra sides.
  */
-import { clamp, PI, cos, max, min, sin } from './math'
+import { clamp, PI, cos, max, min, sin, f64 } from './math'
 
 export type CameraView = 'front' | '45' | 'side'
 
@@ -66,7 +66,7 @@ const YAW: Record<CameraView, number> = { front: 0, '45': (40 * PI) / 180, side:
 export function createCamera (): Camera {
   const cam: Camera = {
     view: 'front', mirror: false, closeUp: false, width: 360, height: 480, yaw: 0, dist: CAMERA_DIST_M, pxPerM: 1, follow: CLOSE_FOLLOW,
-    target: new Float64Array(3), right: new Float64Array(3), up: new Float64Array(3), back: new Float64Array(3)
+    target: f64(3), right: f64(3), up: f64(3), back: f64(3)
   }
   return setCamera(cam, { view: 'front', mirror: false, closeUp: false, width: 360, height: 480 })
 }

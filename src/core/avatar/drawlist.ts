@@ -10,7 +10,7 @@
 import { type Camera, aimCloseUp, project } from './camera'
 import { HAND_EMPHASIS, TRAIL_ARROW, TRAIL_DOT_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK } from './hand-model'
-import { quatAxis, quatRotate, vec3, PI, abs, atan2, cos, max, min, sin, sqrt } from './math'
+import { quatAxis, quatRotate, vec3, PI, abs, atan2, cos, max, min, sin, sqrt, f32, f64 } from './math'
 import { type Pose, torsoToWorld } from './pose'
 import type { Trail } from './trail'
 import {
@@ -147,11 +147,11 @@ export function createDrawList (capacity = 128): DrawList {
     kind: new Uint8Array(capacity),
     fill: new Int8Array(capacity),
     stroke: new Int8Array(capacity),
-    lineWidth: new Float32Array(capacity),
-    outline: new Float32Array(capacity),
+    lineWidth: f32(capacity),
+    outline: f32(capacity),
     npts: new Uint8Array(capacity),
-    depth: new Float32Array(capacity),
-    data: new Float32Array(capacity * DATA_STRIDE),
+    depth: f32(capacity),
+    data: f32(capacity * DATA_STRIDE),
     order: new Uint16Array(capacity),
     owner: new Uint8Array(capacity)
   }
@@ -160,27 +160,27 @@ export function createDrawList (capacity = 128): DrawList {
 // Scratch. Per-frame rule (docs/avatar.md): no computed float is passed to or returned from a
 // call — V8 boxes a float that crosses a call it did not inline, 16 B of garbage each — so the
 // helpers below take integers and arrays, and numbers travel through these buffers.
-const _pt = new Float32Array(2)
+const _pt = f32(2)
 const _w = vec3()
 const _a = vec3()
 const _b = vec3()
-const _q = new Float64Array(4)
+const _q = f64(4)
 const _hx = vec3()
 const _hy = vec3()
 const _hz = vec3()
 const _head = vec3()
 const _palm = vec3()
 const _pz = vec3()
-const _tmp = new Float64Array(LANDMARKS * 3)
+const _tmp = f64(LANDMARKS * 3)
 /** Depth sums of points projected only for their depth. */
-const _d = new Float64Array(1)
+const _d = f64(1)
 /** Head frame of this frame: depth (m), px per m at that depth, face line width (px). */
 const _headD = vec3()
 const HD_DEPTH = 0
 const HD_SCALE = 1
 const HD_LINE = 2
 /** Parameters of headChain / headEllipse (head-local metres, px). */
-const _par = new Float64Array(8)
+const _par = f64(8)
 
 /**
  * Opens a primitive with zero depth, width and outline (the caller sets them once its points are
@@ -470,7 +470,7 @@ function taperRadius (l: DrawList, i: number, k: number, src: Float64Array, si: 
   l.data[i * DATA_STRIDE + 2 * l.npts[i] + k] = src[si]
 }
 
-const _rad = new Float64Array(8)
+const _rad = f64(8)
 const _nd = vec3()
 
 /**

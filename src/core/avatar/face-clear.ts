@@ -25,7 +25,7 @@ import {
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
-import { normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max } from './math'
+import { normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
 import {
   KIND_CIRCLE, KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
@@ -104,14 +104,14 @@ const FEATURE_BOX = ((): [number, number, number, number] => {
 })()
 
 /** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
-const _off = new Float64Array(3)
-const _wrist = new Float64Array(3)
-const _lm = new Float64Array(LANDMARKS * 3)
-const _sh = new Float64Array(3)
-const _el = new Float64Array(3)
-const _wr = new Float64Array(3)
-const _y = new Float64Array(3)
-const _ang = new Float64Array(1)
+const _off = f64(3)
+const _wrist = f64(3)
+const _lm = f64(LANDMARKS * 3)
+const _sh = f64(3)
+const _el = f64(3)
+const _wr = f64(3)
+const _y = f64(3)
+const _ang = f64(1)
 
 /** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
 function silhouette (h: ClearHand, P: ArrayLike<number>, Q: Float64Array, A: Float32Array, forearm = true): Sil {
@@ -416,7 +416,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   for (let i = 0; i < face.length; i += EV) if (face[i + EV_CHANNEL] === F_EYE_OPEN || face[i + EV_CHANNEL] === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
   const tlv: Timeline = {
     version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: Float64Array.from(lids), faceCount: lids.length / EV,
-    blinks: new Float64Array(0), sway: new Float64Array(SW_LEN)
+    blinks: f64(0), sway: f64(SW_LEN)
   }
   const pose = createPose()
   /** Silhouette of hand hi at time t (with its forearm, or without). */
@@ -637,14 +637,14 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           // round below the chin instead (3 legs): first down and across to the hand's own side in
           // front of the chest, then up beside the face, then in to the posture from the side.
           for (const legs of [2, 3]) {
-            const out = new Float64Array(legs * SEG)
+            const out = f64(legs * SEG)
             for (const d of FACE_VIA_STEPS_M) {
               for (const [nearEnd, rise] of legs === 2 ? VIA_KINDS : VIA_ROUND) {
                 const b = nearEnd ? S_P1 : S_P0
                 const W = [before[o + b] + sx * d, before[o + b + 1] + d * rise, before[o + b + 2] + d * 0.3]
                 if (legs === 2) splitVia(before, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
                 else splitVia(before, o, out, [[sx * max(d, abs(before[o + S_P1])), min(before[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
-                const next = new Float64Array((count + legs - 1) * SEG)
+                const next = f64((count + legs - 1) * SEG)
                 next.set(before.subarray(0, o), 0)
                 next.set(out, o)
                 next.set(before.subarray(o + SEG), o + legs * SEG)

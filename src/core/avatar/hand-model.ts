@@ -12,7 +12,7 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { getHandshapeForm } from '../sign/handshape-forms'
-import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3, PI, abs, cos, max, sin, sqrt } from './math'
+import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3, PI, abs, cos, max, sin, sqrt, f32, f64 } from './math'
 
 export const SHAPE_LEN = 22
 export const LANDMARKS = 21
@@ -96,7 +96,7 @@ const _d = vec3()
 const _k = vec3()
 const _p = vec3()
 const _v = vec3()
-const _local = new Float64Array(LANDMARKS * 3)
+const _local = f64(LANDMARKS * 3)
 
 function setFinger (out: NumArray, f: number, code: FlexCode, abdDeg: number): void {
   const fl = FLEX_DEG[code] ?? FLEX_DEG.E
@@ -185,8 +185,8 @@ export function palmCentreOffset (chir: number, out: NumArray): NumArray {
   return out
 }
 
-const _wo = new Float64Array(3)
-const _wa = new Float64Array(3)
+const _wo = f64(3)
+const _wa = f64(3)
 
 /** The wrist of a hand whose palm centre is at P, with rotation Q: into out (which may be P). */
 export function wristAt (chir: number, P: ArrayLike<number>, Q: Quat, out: NumArray): NumArray {
@@ -196,7 +196,7 @@ export function wristAt (chir: number, P: ArrayLike<number>, Q: Quat, out: NumAr
 }
 
 /** The landmarks of a hand with palm centre P, rotation Q and angles A (allocates `out` if not given: compile time only). */
-export function landmarksAt (chir: number, P: ArrayLike<number>, Q: Quat, A: Float32Array, out: Float64Array = new Float64Array(LANDMARKS * 3)): Float64Array {
+export function landmarksAt (chir: number, P: ArrayLike<number>, Q: Quat, A: Float32Array, out: Float64Array = f64(LANDMARKS * 3)): Float64Array {
   return handWorldLandmarks(A, chir, wristAt(chir, P, Q, _wa), Q, out) as Float64Array
 }
 
@@ -273,7 +273,7 @@ function solveThumb (a: Float32Array, target: Float64Array): void {
 }
 
 /** Bakes a handshape spec into joint angles (radians). Compile time. */
-export function bakeSpec (spec: HandshapeSpec, out: Float32Array = new Float32Array(SHAPE_LEN)): Float32Array {
+export function bakeSpec (spec: HandshapeSpec, out: Float32Array = f32(SHAPE_LEN)): Float32Array {
   for (let f = 0; f < 4; f++) {
     const abd = spec.spread === '{' ? SPREAD_DEG[f] : 0
     setFinger(out, f, spec.fingers[f] as FlexCode, abd)
@@ -286,7 +286,7 @@ export function bakeSpec (spec: HandshapeSpec, out: Float32Array = new Float32Ar
   }
   const t = THUMB_DEG[spec.thumb] ?? THUMB_DEG.out
   for (let j = 0; j < 5; j++) out[T_BETA + j] = t[j] * DEG
-  const target = new Float64Array(3)
+  const target = f64(3)
   if (thumbTarget(out, spec.thumb, spec.fingers as readonly string[], target)) solveThumb(out, target)
   return out
 }

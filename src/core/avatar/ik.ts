@@ -14,7 +14,7 @@ import {
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, WRIST_MAX_RAD
 } from './constants'
 import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
-import { type NumArray, vec3, abs, acos, cos, exp, max, sin, sqrt } from './math'
+import { type NumArray, vec3, abs, acos, cos, exp, max, sin, sqrt, f64 } from './math'
 
 const _d = vec3()
 const _c = vec3()
@@ -26,7 +26,7 @@ const _f = vec3()
 const SWIVELS = [0, 0.2, -0.2, 0.4, -0.4, 0.6, -0.6, 0.85, -0.85, 1.1, -1.1]
 const SWIVEL_COS = SWIVELS.map(cos)
 const SWIVEL_SIN = SWIVELS.map(sin)
-const _cost = new Float64Array(SWIVELS.length)
+const _cost = f64(SWIVELS.length)
 /** Weight of swivel deviation from the pole against wrist over-bend (rad²). */
 const SWIVEL_COST = 0.08
 

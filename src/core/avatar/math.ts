@@ -22,6 +22,16 @@ export function vec3 (x = 0, y = 0, z = 0): Vec3 {
   return v
 }
 
+/** A zeroed Float64Array of n (compile time or module scratch only; one name the minifier can shorten). */
+export function f64 (n: number): Float64Array {
+  return new Float64Array(n)
+}
+
+/** A zeroed Float32Array of n (as f64). */
+export function f32 (n: number): Float32Array {
+  return new Float32Array(n)
+}
+
 export function quat (): Quat {
   const q = new Float64Array(4)
   q[3] = 1

@@ -9,7 +9,7 @@ import {
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow } from './math'
+import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64 } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
@@ -124,8 +124,8 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'twist': {
       const q = q1
       quatAxis(_v, q, 1)
-      const rot = quatAxisAngle(new Float64Array(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
-      quatNormalize(q, quatMul(new Float64Array(4), rot, q))
+      const rot = quatAxisAngle(f64(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
+      quatNormalize(q, quatMul(f64(4), rot, q))
       break
     }
     case 'bend': {
@@ -230,7 +230,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
 }
 
 function stateKey (h: HandCtx): Float64Array {
-  const v = new Float64Array(7)
+  const v = f64(7)
   v.set(h.P, 0); v.set(h.Q, 3)
   return v
 }
@@ -251,7 +251,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
           const dq = abs(now[3] * start[3] + now[4] * start[4] + now[5] * start[5] + now[6] * start[6])
           if (diff > 0.01 || dq < 0.995) {
             // Return stroke (HamNoSys "fromstart"): quick, no contact.
-            const s = beginSeg(h, t, new Float64Array(SEG))
+            const s = beginSeg(h, t, f64(SEG))
             s[S_T1] = t + REPEAT_RETURN_S
             s.set(start.subarray(0, 3), S_P1); s.set(start.subarray(3), S_Q1); s.set(startA, S_A1)
             s[S_HEAD1] = startHead
@@ -262,7 +262,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
       }
       continue
     }
-    const s = beginSeg(h, t, new Float64Array(SEG))
+    const s = beginSeg(h, t, f64(SEG))
     const pending: Array<() => void> = []
     let dur = 0
     const items = m.kind === 'par' ? configuresFirst(flattenPar(m.items)) : [m]

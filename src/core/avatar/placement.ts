@@ -8,7 +8,7 @@ import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
-import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat } from './math'
+import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
 import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
@@ -42,7 +42,7 @@ export interface Placement {
 function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger' | 'tips' | undefined {
   const finger = site === 'H.index' || site === 'H.middle' || site === 'H.pinky'
   if (!finger && site !== 'H.inside') return undefined
-  const lm = handWorldLandmarks(A, chir, vec3(), quat(), new Float64Array(LANDMARKS * 3)) as Float64Array
+  const lm = handWorldLandmarks(A, chir, vec3(), quat(), f64(LANDMARKS * 3)) as Float64Array
   const n = extendedFingers(lm, true).length
   return finger ? (n > 0 && n <= 2 ? 'finger' : undefined) : n > 0 ? 'tips' : undefined
 }
@@ -62,13 +62,13 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   const site = vec3(); const n = vec3(0, 0, 1)
   let ok: boolean
   if (kind === 'hand') {
-    const lm = landmarksOf(other, new Float64Array(LANDMARKS * 3))
+    const lm = landmarksOf(other, f64(LANDMARKS * 3))
     ok = resolveHandSite(loc.site, lm, other.Q, other.chir, site, n)
   } else if (kind === 'arm') {
     const wristT = wristAt(other.chir, other.P, other.Q, vec3())
     const sh = shoulderAt(other.locSideX, vec3())
     const el = vec3(); const wr = vec3()
-    solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr, new Float64Array(1), 0)
+    solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr, f64(1), 0)
     ok = resolveArmSite(loc.site, sh, el, wr, other.locSideX, site, n)
   } else {
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
@@ -323,7 +323,7 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
   const axis = cross3(vec3(), w, g)
   if (len3(axis) < 1e-9) return false
   normalize3(axis, axis)
-  const q = new Float64Array(4); const Qt = new Float64Array(4); const r = vec3(); const Pt = vec3(); const wt = vec3()
+  const q = f64(4); const Qt = f64(4); const r = vec3(); const Pt = vec3(); const wt = vec3()
   for (let a = FACE_PIVOT_STEP_RAD; a <= PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
     quatAxisAngle(q, axis, a)
     quatMul(Qt, q, Q)
@@ -363,7 +363,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
   // The shoulder lifts for a high wrist as it will when sampled (pose.ts).
   sh[1] += shoulderLift(wrist[1])
   const el = vec3()
-  solveArm(sh, wrist, h.locSideX, quatAxis(vec3(), Q, 1), el, vec3(), new Float64Array(1), 0)
+  solveArm(sh, wrist, h.locSideX, quatAxis(vec3(), Q, 1), el, vec3(), f64(1), 0)
   return el[1] - sh[1]
 }
 
@@ -388,7 +388,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   normalize3(axis, axis)
   const cosMax = dot3(w, g) / wl
   const maxA = min(FACE_PIVOT_MAX_RAD, acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
-  const r = vec3(); const q = new Float64Array(4); const Qt = new Float64Array(4); const Pt = vec3()
+  const r = vec3(); const q = f64(4); const Qt = f64(4); const Pt = vec3()
   let bestRise = rise0; let bestA = 0
   const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
   for (let a = FACE_PIVOT_STEP_RAD; a <= maxA + 1e-9; a += FACE_PIVOT_STEP_RAD) {
@@ -423,7 +423,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
  * forehead (印度) the tips raised the elbow over the shoulder; the nearest part there is the tip.
  */
 function fingersAlong (chir: number, Q: Float64Array, A: Float32Array, n: ArrayLike<number>): number {
-  const lm = handWorldLandmarks(A, chir, vec3(), Q, new Float64Array(LANDMARKS * 3))
+  const lm = handWorldLandmarks(A, chir, vec3(), Q, f64(LANDMARKS * 3))
   const d = vec3()
   for (const f of extendedFingers(lm, true)) for (let k = 0; k < 3; k++) d[k] += lm[(f * 4 + 8) * 3 + k] - lm[(f * 4 + 5) * 3 + k]
   const l = len3(d)

@@ -10,7 +10,7 @@ import {
 } from './constants'
 import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { MIN_REACH, shoulderLift, solveArm } from './ik'
-import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, cos, floor, sin, sqrt } from './math'
+import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, cos, floor, sin, sqrt, f32, f64 } from './math'
 import { partPoint } from './hand-parts'
 import { resolveHandSite } from './site-geometry'
 import {
@@ -56,15 +56,15 @@ export interface Pose {
 export function createPose (): Pose {
   return {
     t: 0,
-    joints: new Float32Array(JOINT_COUNT * 3),
-    hands: [new Float32Array(LANDMARKS * 3), new Float32Array(LANDMARKS * 3)],
-    handQuat: new Float32Array(8),
-    shapes: [new Float32Array(SHAPE_LEN), new Float32Array(SHAPE_LEN)],
-    face: new Float32Array(FACE_LEN),
-    headQuat: new Float32Array(4),
-    torsoQuat: new Float32Array(4),
-    headLocal: new Float32Array(5),
-    elbowAngle: new Float32Array(2),
+    joints: f32(JOINT_COUNT * 3),
+    hands: [f32(LANDMARKS * 3), f32(LANDMARKS * 3)],
+    handQuat: f32(8),
+    shapes: [f32(SHAPE_LEN), f32(SHAPE_LEN)],
+    face: f32(FACE_LEN),
+    headQuat: f32(4),
+    torsoQuat: f32(4),
+    headLocal: f32(5),
+    elbowAngle: f32(2),
     cursor: new Int32Array(2)
   }
 }
@@ -72,26 +72,26 @@ export function createPose (): Pose {
 // Scratch
 const _p = vec3()
 const _p2 = vec3()
-const _q = new Float64Array(4)
-const _q2 = new Float64Array(4)
-const _qT = new Float64Array(4)
-const _qH = new Float64Array(4)
+const _q = f64(4)
+const _q2 = f64(4)
+const _qT = f64(4)
+const _qH = f64(4)
 const _ax = vec3()
 const _sh = vec3()
 const _el = vec3()
 const _wr = vec3()
 const _wrT = vec3()
 const _y = vec3()
-const _shape = new Float32Array(SHAPE_LEN)
-const _lm = new Float64Array(LANDMARKS * 3)
+const _shape = f32(SHAPE_LEN)
+const _lm = f64(LANDMARKS * 3)
 /** The time being sampled (s) and the interpolation weights of this frame. */
-const _t = new Float64Array(1)
-const _wt = new Float64Array(2)
+const _t = f64(1)
+const _wt = f64(2)
 /** The other hand's palm centre and rotation (torso space) this frame; the anchoring delta. */
 const _baseP = vec3()
-const _baseQ = new Float64Array(4)
-const _qc = new Float64Array(4)
-const _qD = new Float64Array(4)
+const _baseQ = f64(4)
+const _qc = f64(4)
+const _qD = f64(4)
 
 /**
  * The ambient sway's axes: face channel, its (frequency, phase) in Timeline.sway, share of the

@@ -8,7 +8,7 @@
 import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
-import { type NumArray, normalize3, quatAxis, type Quat } from './math'
+import { type NumArray, normalize3, quatAxis, type Quat, f64 } from './math'
 import type { Distance, Location, Side } from '../sign/types'
 
 /** head: moves with the head; body: torso; space: in front of the body; arm: on the other arm; hand: on the other hand. */
@@ -189,7 +189,7 @@ export function awayDirection (loc: Location, sideX: number, n: ArrayLike<number
   return normalize3(out, out)
 }
 
-const _ax = new Float64Array(3)
+const _ax = f64(3)
 
 /**
  * The sites on the other hand that lie on its surface between two landmarks: [landmark i, landmark j,

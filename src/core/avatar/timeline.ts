@@ -10,7 +10,7 @@ import { BLINK_MAX_S, BLINK_MIN_S, DEFAULT_SEED, END_HOLD_S, PHASE_LABEL, REST_P
 import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
-import { copy3, vec3, PI, abs, floor, max } from './math'
+import { copy3, vec3, PI, abs, floor, max, f32, f64 } from './math'
 import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
 import { faceEvents } from './nonmanual'
@@ -50,7 +50,7 @@ function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
 
 /** Takes the hand back to its rest posture from t; returns when it arrives there. */
 function toRest (h: HandCtx, t: number): number {
-  const P = vec3(); const Q = new Float64Array(4); const A = new Float32Array(SHAPE_LEN)
+  const P = vec3(); const Q = f64(4); const A = f32(SHAPE_LEN)
   restPosture(h, P, Q, A)
   h.atRest = true
   return transitionTo(h, t, P, Q, A, 0)
@@ -140,7 +140,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
         continue
       }
       // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
-      const Q = orientQuat(spec.orient, ctx.chase ? h.locSideX : h.dirSideX, new Float64Array(4), ctx.leftX)
+      const Q = orientQuat(spec.orient, ctx.chase ? h.locSideX : h.dirSideX, f64(4), ctx.leftX)
       const A = new Float32Array(bakeHandshape(spec.handshape))
       const m0 = spec.moves[0]
       ctx.round = !!m0 && m0.kind === 'circle' && m0.plane === 'v'
@@ -243,7 +243,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     if (!blinks.some(b => abs(b - tb) < 1)) blinks.push(tb)
   }
   blinks.sort((a, b) => a - b)
-  const sway = new Float64Array(SW_LEN)
+  const sway = f64(SW_LEN)
   for (let i = 0; i < SW_AXES; i++) { sway[2 * i] = 0.12 + rng() * 0.2; sway[2 * i + 1] = rng() * PI * 2 }
   sway[SW_AMP] = opts.ambient === false ? 0 : 1
   if (opts.ambient === false) blinks.length = 0

@@ -16,7 +16,7 @@ import { createPose, samplePose } from './pose'
 import { SITE_GEO, resolveBodySite } from './site-geometry'
 import type { Timeline, TimelineItem } from './timeline-types'
 import type { Location, Movement, SignNotation } from '../sign/types'
-import { abs, hypot, max, min, round } from './math'
+import { abs, hypot, max, min, round, f64 } from './math'
 
 export interface Trail {
   /** Per item of the timeline: first dot (index into pts / 3) and number of dots (0: no trail). */
@@ -38,7 +38,7 @@ const INDEX_STRAIGHT_RAD = 1.2
 export function computeTrail (tl: Timeline): Trail {
   const n = tl.items.length
   const start = new Int32Array(n); const count = new Int32Array(n)
-  const t0 = new Float64Array(n); const t1 = new Float64Array(n)
+  const t0 = f64(n); const t1 = f64(n)
   const all: number[] = []
   const pose = createPose()
   for (let k = 0; k < n; k++) {
@@ -127,7 +127,7 @@ const FINE_KINDS = new Set(['wiggle', 'flex', 'rub', 'trill', 'shape'])
 
 /** Sizes of movements along x (lateral), y, z (depth), accumulated from the notation. */
 function accumulate (ms: readonly Movement[], from: Location | null, acc: number[], sideX: number): void {
-  const v = new Float64Array(3)
+  const v = f64(3)
   for (const m of ms) {
     const add = (dir: string, size: number): void => {
       dirVec(dir, sideX, v)
@@ -144,7 +144,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
         break
       case 'to': {
         if (!from || !SITE_GEO[from.site] || !SITE_GEO[m.at.site]) break
-        const a = new Float64Array(3); const b = new Float64Array(3); const n = new Float64Array(3)
+        const a = f64(3); const b = f64(3); const n = f64(3)
         resolveBodySite(from, sideX, a, n); resolveBodySite(m.at, sideX, b, n)
         acc[0] += abs(b[0] - a[0]); acc[1] += abs(b[1] - a[1]); acc[2] += abs(b[2] - a[2])
         from = m.at
@@ -172,7 +172,7 @@ export function viewAdvice (items: readonly TimelineItem[]): ViewAdvice {
   // thumb-index-little hand flying up and forward: the book draws it side-on): a straight movement
   // (no circle: acc[3]) as much in depth as across or up is then enough for 45°.
   let atViewer = false
-  const v = new Float64Array(3)
+  const v = f64(3)
   for (const it of items) {
     const s: SignNotation = it.sign
     accumulate(s.dom.moves, s.dom.loc, acc, -1)
