@@ -133,9 +133,13 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   outAngle[ai] = acos(cosEl < -1 ? -1 : cosEl > 1 ? 1 : cosEl)
 }
 
-/** m: how far the shoulder lifts (clavicle) for a wrist at height wristY (torso rest frame), smoothly up to SHOULDER_LIFT_M. */
-export function shoulderLift (wristY: number): number {
-  const lr = (wristY - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
+/**
+ * m: how far the shoulder lifts (clavicle) for the wrist `wrist` (torso rest frame), smoothly up to
+ * SHOULDER_LIFT_M, into out[0] (per frame: no float crosses the call).
+ */
+export function shoulderLift (wrist: ArrayLike<number>, out: NumArray): NumArray {
+  const lr = (wrist[1] - BODY.shoulderR[1] - SHOULDER_LIFT_FROM_M) / SHOULDER_LIFT_SPAN_M
   const lift = lr < 0 ? 0 : lr > 1 ? 1 : lr
-  return SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift)
+  out[0] = SHOULDER_LIFT_M * lift * lift * (3 - 2 * lift)
+  return out
 }

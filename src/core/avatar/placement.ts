@@ -361,7 +361,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
   const wrist = wristAt(h.chir, P, Q, vec3())
   const sh = shoulderAt(h.locSideX, vec3())
   // The shoulder lifts for a high wrist as it will when sampled (pose.ts).
-  sh[1] += shoulderLift(wrist[1])
+  sh[1] += shoulderLift(wrist, f64(1))[0]
   const el = vec3()
   solveArm(sh, wrist, h.locSideX, quatAxis(vec3(), Q, 1), el, vec3(), f64(1), 0)
   return el[1] - sh[1]

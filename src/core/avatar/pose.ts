@@ -87,6 +87,8 @@ const _lm = f64(LANDMARKS * 3)
 /** The time being sampled (s) and the interpolation weights of this frame. */
 const _t = f64(1)
 const _wt = f64(2)
+/** The shoulder lift of this frame (m; ik.ts shoulderLift). */
+const _d1 = f64(1)
 /** The other hand's palm centre and rotation (torso space) this frame; the anchoring delta. */
 const _baseP = vec3()
 const _baseQ = f64(4)
@@ -277,7 +279,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   shoulderAt(sideX, _sh)
   // Shoulder raise for high targets (clavicle), a few cm at most: the arm reaches above the head
   // with the shoulder, not only by lifting the elbow (docs/avatar.md, "Arm model").
-  _sh[1] += shoulderLift(_wrT[1]) + SHOULDER_RAISE_M * pose.face[F_SHOULDER_RAISE]
+  _sh[1] += shoulderLift(_wrT, _d1)[0] + SHOULDER_RAISE_M * pose.face[F_SHOULDER_RAISE]
   torsoToWorld(pose, _sh, _sh)
   // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
   // (scapular depression / retraction, a few cm) instead of the elbow folding past its limit.
