@@ -238,6 +238,34 @@ describe('the full view follows the sign up and down (issue 11)', () => {
     expect(extent(src, true)[1]).toBeLessThan(H)
   })
 
+  /** Issue 11's entries whose hands left the fixed frame: below it (neutral_low, waist, hip, thigh) or above it. */
+  const NAMED = ['zhubu', 'wutai', 'guangzhou', 'juan', 'langfei', 'zhichu', 'lunyi', 'kuzi', 'qie', 'xingli', 'putao', 'caozong', 'taiyang', 'yun', 'yuzhou', 'lei_2']
+  test('in the player, the signing hands of issue 11\'s entries stay in the picture (舞台 裤子 太阳 …)', () => {
+    const dict = compiledDictionary()
+    const out: string[] = []
+    for (const id of NAMED) {
+      const e = dict.entries.find(x => x.id === id)
+      const r = e ? entryItems(dict, e) : { error: 'missing' }
+      if ('error' in r) { out.push(`${id}: ${r.error}`); continue }
+      const tl = compileTimeline(r.items, { ambient: false })
+      const tr = computeTrail(tl)
+      const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
+      const pose = createPose(); const list = createDrawList()
+      for (let k = 0; k < tl.items.length; k++) {
+        const ph = tl.phases.filter(p => p.item === k)
+        for (let t = ph[0].t1 - 0.2; t <= ph[ph.length - 1].t0; t += FRAME_S) {
+          aimFull(cam, tr, t)
+          buildDrawList(samplePose(tl, t, pose), cam, list)
+          for (const h of r.items[k].sign.nondom ? [0, 1] as const : [0] as const) {
+            const b = handBox(list, h)
+            if (b[1] < 0 || b[3] > H) { out.push(`${e!.word} ${t.toFixed(2)}s ${b[1].toFixed(0)}–${b[3].toFixed(0)} px`); break }
+          }
+        }
+      }
+    }
+    expect(out.slice(0, 10)).toEqual([])
+  })
+
   test.each(Object.entries(HIGH))('hands at %s stay below the upper edge (fixed, they left the picture)', (_, src) => {
     expect(extent(src, false)[0]).toBeLessThan(0)
     expect(extent(src, true)[0]).toBeGreaterThan(0)
