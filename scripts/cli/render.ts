@@ -14,7 +14,7 @@ import type { Dictionary, DictEntry } from '../../src/core/sign/dictionary'
 import { resolveEntrySigns } from '../../src/core/sign/resolve'
 import { HANDSHAPES, getHandshape } from '../../src/core/sign/handshapes'
 import { LETTER_IDS } from '../../src/core/sign/handshape-forms'
-import { type CameraView, type Timeline, type TimelineItem, compileTimeline, computeTrail, handshapeSign, preferredView } from '../../src/core/avatar'
+import { type CameraView, type Timeline, type TimelineItem, compileTimeline, computeTrail, handshapeSign, viewAdvice } from '../../src/core/avatar'
 import { type SheetRow, renderGrid, renderSheet, renderStrip, savePng } from '../lib/node-canvas'
 
 const DICT_PATH = join(__dirname, '..', '..', 'src', 'data', 'compiled', 'dictionary.json')
@@ -118,7 +118,7 @@ const render: CliCommand = {
         const r = resolve(q)
         if ('error' in r) { err(r.error); return 1 }
         const tl = compileTimeline(r.items)
-        const view = chosen ?? preferredView(r.items)
+        const view = chosen ?? viewAdvice(r.items).view
         const at = sheetTimes(tl)
         rows.push({
           title: r.word,
@@ -144,10 +144,12 @@ const render: CliCommand = {
     const r = resolve(query)
     if ('error' in r) { err(r.error); return 1 }
     const tl = compileTimeline(r.items)
-    const angle = chosen ?? preferredView(r.items)
+    const angle = chosen ?? viewAdvice(r.items).view
     const frames = framesFor(tl, nFrames)
-    const trail = flags.trail === true ? computeTrail(tl) : null
-    const c = renderStrip(tl, `${r.title} · ${angle}${mirror ? ' · 镜像' : ''}${trail ? ' · 轨迹' : ''}`, frames, { view: angle, mirror, closeUp: flags.close === true, trail })
+    // The framing follows the hands as in the player; the dots are drawn with --trail.
+    const frame = computeTrail(tl)
+    const trail = flags.trail === true ? frame : null
+    const c = renderStrip(tl, `${r.title} · ${angle}${mirror ? ' · 镜像' : ''}${trail ? ' · 轨迹' : ''}`, frames, { view: angle, mirror, closeUp: flags.close === true, trail, frame })
     await savePng(c, file)
     out(`已写入 ${file}（${frames.length} 帧，时长 ${tl.duration.toFixed(2)} 秒）`)
     return 0

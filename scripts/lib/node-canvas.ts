@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { type Canvas, type SKRSContext2D, GlobalFonts, createCanvas } from '@napi-rs/canvas'
 import {
-  type CameraView, type Canvas2DLike, type Theme, type Timeline, type Trail, PALETTES, buildDrawList, createCamera, createDrawList, createPose,
+  type CameraView, type Canvas2DLike, type Theme, type Timeline, type Trail, PALETTES, aimFull, buildDrawList, createCamera, createDrawList, createPose,
   renderDrawList, samplePose, setCamera
 } from '../../src/core/avatar'
 
@@ -36,12 +36,15 @@ export interface FrameOptions {
   theme?: Theme
   /** The movement trail to draw (computeTrail of the same timeline). */
   trail?: Trail | null
+  /** The framing to follow as the player does (computeTrail of the same timeline); none: the fixed full view. */
+  frame?: Trail | null
 }
 
 /** Renders one frame of a timeline at time t into ctx at (x, y). */
 export function drawFrame (ctx: SKRSContext2D, tl: Timeline, t: number, x: number, y: number, o: FrameOptions = {}): void {
   const w = o.width ?? 240; const h = o.height ?? 320
   const cam = setCamera(createCamera(), { view: o.view ?? 'front', mirror: o.mirror ?? false, closeUp: o.closeUp ?? false, width: w, height: h, follow: o.follow, zoom: o.zoom })
+  if (o.frame) aimFull(cam, o.frame, t)
   const pose = samplePose(tl, t, createPose())
   const list = buildDrawList(pose, cam, createDrawList(), o.trail ?? null)
   ctx.save()
@@ -112,7 +115,7 @@ export function renderSheet (rows: SheetRow[], o: { mirror?: boolean; width?: nu
     ctx.fillText(row.subtitle, pad, y + h / 2 + 16)
     row.frames.forEach((f, fi) => {
       const x = pad + labelW + fi * (w + pad)
-      drawFrame(ctx, row.tl, f.t, x, y, { view: row.view, mirror: o.mirror, width: w, height: h, trail: f.trail ? row.trail : null })
+      drawFrame(ctx, row.tl, f.t, x, y, { view: row.view, mirror: o.mirror, width: w, height: h, trail: f.trail ? row.trail : null, frame: row.trail })
       ctx.textAlign = 'center'; ctx.fillStyle = '#333333'; ctx.font = `15px "${LABEL_FONT}"`
       ctx.fillText(f.caption, x + w / 2, y + h + capH / 2)
     })

@@ -22,7 +22,7 @@ import { type Canvas, type SKRSContext2D, GlobalFonts, createCanvas, loadImage }
 import { compileDictionary, loadSources, type Sources } from '../data/compile'
 import { entryItems } from '../cli/render'
 import { drawFrame, ensureFonts, LABEL_FONT, savePng } from '../lib/node-canvas'
-import { type Timeline, compileTimeline, createCamera, createPose, handPartWorld, project, samplePose, setCamera } from '../../src/core/avatar'
+import { type Timeline, type Trail, aimFull, compileTimeline, computeTrail, createCamera, createPose, handPartWorld, project, samplePose, setCamera } from '../../src/core/avatar'
 import type { DictEntry, Dictionary } from '../../src/core/sign/dictionary'
 import { parseSignsFile } from '../../src/core/sign/entry'
 import { DEFAULT_IMAGE_GIT_DIR, loadNational, MissingReferenceError, type NatSign, type NationalDictionary } from '../reference/db'
@@ -76,12 +76,14 @@ export function keyTimes (tl: Timeline): [number, number, number] {
 }
 
 /** The palm centres' path over the movement, projected as drawFrame projects (full view). */
-function handPaths (tl: Timeline, w: number, h: number): Array<Array<[number, number]>> {
+function handPaths (tl: Timeline, w: number, h: number, frame: Trail): Array<Array<[number, number]>> {
   const cam = setCamera(createCamera(), { ...SHEET_FRAME, width: w, height: h })
   const pose = createPose()
   const moves = tl.phases.filter(p => p.phase === 'move')
   if (moves.length === 0) return [[], []]
   const a = moves[0].t0; const b = moves[moves.length - 1].t1
+  // The framing holds still over an item's movement (drawn in the middle frame).
+  aimFull(cam, frame, (a + b) / 2)
   const out: Array<Array<[number, number]>> = [[], []]
   const p = new Float64Array(3); const xy = new Float32Array(2); const depth = new Float64Array(1)
   const n = 40
@@ -165,11 +167,12 @@ async function drawCell (ctx: SKRSContext2D, it: SheetItem, dict: Dictionary, x:
   }
   if (tl) {
     const times = keyTimes(tl)
-    const paths = handPaths(tl, L.frameW, L.frameH)
+    const frame = computeTrail(tl)
+    const paths = handPaths(tl, L.frameW, L.frameH, frame)
     const caps = ['起始', '动作中', '结束']
     times.forEach((t, i) => {
       const cx = fx + i * (L.frameW + 6)
-      drawFrame(ctx, tl!, t, cx, top, SHEET_FRAME)
+      drawFrame(ctx, tl!, t, cx, top, { ...SHEET_FRAME, frame })
       if (i === 1) { arrow(ctx, paths[0], cx, top, 'rgba(210,30,30,0.85)'); arrow(ctx, paths[1], cx, top, 'rgba(30,80,210,0.85)') }
       ctx.fillStyle = '#666666'; ctx.font = `13px "${LABEL_FONT}"`; ctx.textAlign = 'left'
       ctx.fillText(caps[i], cx + 4, top + 12)

@@ -148,5 +148,30 @@ describe('search and the sign page', () => {
     }
   })
 
+  test('a sign made at the thigh (裤子) is framed lower while it is made: the hands are in the picture, not cut at its edge', async () => {
+    await app.page.goto(`${app.server.url}#/pkg/sign/index?id=kuzi`)
+    await app.page.locator('.player-toggle').waitFor()
+    // Step (paused) to the movement, where the hands are at the thigh.
+    for (let i = 0; i < 6 && !/动作/.test(await app.page.locator('.player-phase-label').innerText()); i++) await app.page.locator('.player-next').click()
+    assert.match(await app.page.locator('.player-phase-label').innerText(), /动作/)
+    const skin = await app.page.locator('.player-canvas canvas').first().evaluate(c => {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+      // The hands' skin colours (drawlist.ts PALETTE_LIGHT 3, 4, 5); rows that show any.
+      const tones = [[0xF1, 0xC6, 0xA2], [0xD9, 0xA5, 0x7F], [0xFB, 0xE0, 0xC8]]
+      let lowest = -1; let lowHalf = 0
+      for (let y = 0; y < c.height; y++) {
+        for (let x = 0; x < c.width; x++) {
+          const i = (y * c.width + x) * 4
+          if (!tones.some(t => Math.abs(data[i] - t[0]) + Math.abs(data[i + 1] - t[1]) + Math.abs(data[i + 2] - t[2]) < 20)) continue
+          lowest = y
+          if (y > c.height / 2) lowHalf++
+        }
+      }
+      return { lowest, lowHalf, height: c.height }
+    })
+    assert.ok(skin.lowHalf > 200, `the hands are in the lower half (${skin.lowHalf} px of skin)`)
+    assert.ok(skin.lowest < skin.height - 4, `the hands end above the lower edge (lowest skin row ${skin.lowest} of ${skin.height})`)
+  })
+
   noPageErrors(app)
 })

@@ -3,7 +3,7 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { Button, Canvas, Slider, Text, View } from '@tarojs/components'
 import {
   type CameraView, type Player, type TimelineItem, type Trail, PALETTES, buildDrawList, compileTimeline, computeTrail,
-  createCamera, createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList,
+  aimFull, createCamera, createDrawList, createPlayer, createPose, currentPhase, itemIndex, pause, play, renderDrawList,
   samplePlayerPose, scrub, setCamera, setLoop, setSpeed, stepPhase, tick, viewAdvice
 } from '../../core/avatar'
 import { useTheme } from '../../services/theme'
@@ -62,7 +62,8 @@ function canvasWidth (): number {
 
 export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true, loop = false, letterHold, aspect = 1.05, compact = false, closeUp, onStep, onItem, onEnd }: Props) {
   const timeline = useMemo(() => (items.length ? compileTimeline(items, letterHold ? { letterHold } : {}) : null), [items, letterHold])
-  // The movement path (computed once per sequence) and the view the sequence is best watched in.
+  // The movement path and the framing that follows the hands up and down (computed once per
+  // sequence), and the view the sequence is best watched in.
   const trail = useMemo(() => (timeline ? computeTrail(timeline) : null), [timeline])
   const advice = useMemo(() => viewAdvice(items), [items])
   const [prefs, setPrefs] = useState<PlayerPrefs>(() => (closeUp === undefined ? loadPrefs() : { ...loadPrefs(), closeUp }))
@@ -103,6 +104,8 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
   const theme = useTheme()
   const palette = useRef(PALETTES[theme])
   palette.current = PALETTES[theme]
+  const trailNow = useRef<Trail | null>(null)
+  trailNow.current = trail
   const trailShown = useRef<Trail | null>(null)
   trailShown.current = prefs.trail ? trail : null
   const camNow = useRef({ view, mirror: prefs.mirror, closeUp: closeUpOn })
@@ -149,6 +152,8 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     const h = handle.current
     if (!p || !h) return
     samplePlayerPose(p, engine.pose)
+    // The full view follows the sign down to the waist or up over the head, then back (issue 11).
+    if (trailNow.current) aimFull(engine.cam, trailNow.current, p.time)
     buildDrawList(engine.pose, engine.cam, engine.list, trailShown.current)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
     renderDrawList(h.ctx, engine.list, palette.current)

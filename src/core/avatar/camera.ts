@@ -4,7 +4,7 @@
  * flip of the projected image (x → width − x), for left-handed learners: the notation stays valid
  * because it is written with ipsi/contra sides.
  */
-import { clamp, PI, cos, max, min, sin, f64 } from './math'
+import { clamp01, PI, cos, max, min, sin, vec3 } from './math'
 
 export type CameraView = 'front' | '45' | 'side'
 
@@ -32,14 +32,14 @@ export interface Camera {
   yaw: number
   /** Distance from the target (m). */
   dist: number
-  /** px per metre at the target distance. */
+  /** px per metre at the target distance; px0 as the preset frames it (aimFull widens from it). */
   pxPerM: number
+  px0: number
   /** Point framed at the canvas centre (avatar space); follows the dominant hand in close-up. */
   target: Float64Array
   follow: number
-  /** Right, up and back (toward the camera) unit vectors. */
+  /** Right and back (toward the camera) unit vectors; up is +y (the camera never tilts). */
   right: Float64Array
-  up: Float64Array
   back: Float64Array
 }
 
@@ -55,6 +55,22 @@ export const FULL_VIEW_M = 0.88
 export const CLOSE_VIEW_M = 0.42
 /** Point framed at the canvas centre in the full view: from about y 0.98 (waist) to 1.86 (above the head). */
 export const FULL_TARGET = [0, 1.42, 0.08] as const
+/**
+ * m: the full view follows the sign up and down (issue 11; trail.ts computeTrail measures each
+ * item, aimFull eases between items): hands at neutral_low, the waist, hip or thigh (舞台 裤子)
+ * and rings over the head (太阳) stay FRAME_MARGIN_M inside the picture. Its target drops at most
+ * FRAME_DROP_M (the top of the head, y 1.73, stays in) and rises at most FRAME_RISE_M; at rest
+ * it is FULL_TARGET, so the hands hanging at rest stay out of the picture. The scale is never
+ * changed: the hands keep their size.
+ */
+export const FRAME_MARGIN_M = 0.03
+export const FRAME_DROP_M = 0.12
+export const FRAME_RISE_M = 0.2
+/**
+ * m: below the deepest drop (裤子 at the thigh) the full view widens instead, its top kept where
+ * it is, by at most this much: 0.88 → 0.96 m, a flat hand 13.4 → 12.3 % of the canvas (≥ 12 %).
+ */
+export const FRAME_WIDEN_M = 0.08
 /** Close-up framing: a fixed point in the dominant hand's signing space, blended toward the hand. */
 export const CLOSE_TARGET = [-0.1, 1.3, 0.25] as const
 export const CLOSE_FOLLOW = 0.75
@@ -64,11 +80,8 @@ export const TURNED_FORWARD_M = 0.35
 const YAW: Record<CameraView, number> = { front: 0, '45': (40 * PI) / 180, side: PI / 2 }
 
 export function createCamera (): Camera {
-  const cam: Camera = {
-    view: 'front', mirror: false, closeUp: false, width: 360, height: 480, yaw: 0, dist: CAMERA_DIST_M, pxPerM: 1, follow: CLOSE_FOLLOW,
-    target: f64(3), right: f64(3), up: f64(3), back: f64(3)
-  }
-  return setCamera(cam, { view: 'front', mirror: false, closeUp: false, width: 360, height: 480 })
+  // setCamera writes every other field.
+  return setCamera({ dist: CAMERA_DIST_M, target: vec3(), right: vec3(), back: vec3() } as Camera, { view: 'front', mirror: false, closeUp: false, width: 360, height: 480 })
 }
 
 /** Applies a preset; unknown views fall back to front; sizes are clamped to ≥ 1 px. */
@@ -79,20 +92,19 @@ export function setCamera (cam: Camera, o: CameraOptions): Camera {
   cam.width = max(1, o.width || 1)
   cam.height = max(1, o.height || 1)
   cam.yaw = YAW[cam.view]
-  cam.follow = o.follow === undefined || !Number.isFinite(o.follow) ? CLOSE_FOLLOW : clamp(o.follow, 0, 1)
+  cam.follow = Number.isFinite(o.follow) ? clamp01(o.follow!) : CLOSE_FOLLOW
   const viewM = cam.closeUp ? CLOSE_VIEW_M : FULL_VIEW_M
   // Fit the framed height, but never wider than the canvas allows (portrait or landscape).
-  const zoom = o.zoom !== undefined && Number.isFinite(o.zoom) && o.zoom > 0 ? o.zoom : 1
-  cam.pxPerM = zoom * min(cam.height / viewM, cam.width / (viewM * 0.85))
+  const zoom = o.zoom! > 0 && o.zoom! < Infinity ? o.zoom! : 1
+  cam.pxPerM = cam.px0 = zoom * min(cam.height / viewM, cam.width / (viewM * 0.85))
   const src = cam.closeUp ? CLOSE_TARGET : FULL_TARGET
   cam.target.set(src)
+  const c = cos(cam.yaw); const s = sin(cam.yaw)
   // Turned toward the side, the picture centres the signing space in front of the body, not the
   // torso: the hands, half a metre forward, stay in the frame.
-  if (!cam.closeUp) cam.target[2] += TURNED_FORWARD_M * sin(YAW[cam.view])
-  const c = cos(cam.yaw); const s = sin(cam.yaw)
+  if (!cam.closeUp) cam.target[2] += TURNED_FORWARD_M * s
   // (Not on the per-frame path: the player sets its camera when the view or the canvas changes.)
   cam.right.set([c, 0, s])
-  cam.up.set([0, 1, 0])
   cam.back.set([-s, 0, c])
   return cam
 }
@@ -101,6 +113,23 @@ export function setCamera (cam: Camera, o: CameraOptions): Camera {
 export function aimCloseUp (cam: Camera, palm: ArrayLike<number>): void {
   if (!cam.closeUp) return
   for (let k = 0; k < 3; k++) cam.target[k] = CLOSE_TARGET[k] + (palm[k] - CLOSE_TARGET[k]) * cam.follow
+}
+
+/**
+ * Full view: the target's height at time t, eased (smoothstep) between the framing knots of
+ * computeTrail (at least two: rest at 0 and at the end), so the picture glides with the sentence and never jumps between signs.
+ * Allocation-free, called per frame before buildDrawList (a close-up re-aims there anyway).
+ */
+export function aimFull (cam: Camera, f: { ft: ArrayLike<number>; fy: ArrayLike<number> }, t: number): void {
+  const T = f.ft; const Y = f.fy
+  let i = 1
+  while (i < T.length - 1 && t > T[i]) i++
+  const u = clamp01((t - T[i - 1]) / (T[i] - T[i - 1]) || 0)
+  const y = Y[i - 1] + (Y[i] - Y[i - 1]) * u * u * (3 - 2 * u)
+  // Beyond the deepest drop the bottom moves down by widening: the top stays.
+  const over = cam.closeUp ? 0 : max(0, FULL_TARGET[1] - FRAME_DROP_M - y)
+  cam.target[1] = y + over / 2
+  cam.pxPerM = cam.px0 * FULL_VIEW_M / (FULL_VIEW_M + over)
 }
 
 /**

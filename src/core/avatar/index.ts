@@ -8,7 +8,7 @@
  * needs is added here.
  */
 export { LEARNER_LETTER_HOLD_S, type LetterItemsResult, letterItem, letterItems, letterLabel } from './letters'
-export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project } from './camera'
+export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, aimFull } from './camera'
 export { type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTES } from './drawlist'
 export type { HandshapeSpec } from './hand-model'
 export { type Pose, createPose, samplePose, samplePlayerPose, handPartWorld } from './pose'
@@ -22,4 +22,4 @@ export {
   type Timeline, type TimelineItem, type TimelinePhase, type ContactMarker, type CompileOptions, type PhaseKind,
   compileTimeline, handshapeSign
 } from './timeline'
-export { type Trail, type ViewAdvice, computeTrail, viewAdvice, preferredView } from './trail'
+export { type Trail, type ViewAdvice, computeTrail, viewAdvice } from './trail'

@@ -5,7 +5,7 @@
  */
 import { SPEED_MAX, SPEED_MIN } from './constants'
 import type { Timeline, TimelinePhase } from './timeline'
-import { max, min } from './math'
+import { clamp, clamp01, min } from './math'
 
 export interface Player {
   timeline: Timeline
@@ -24,8 +24,7 @@ export function createPlayer (timeline: Timeline, opts: { speed?: number; loop?:
 }
 
 export function clampSpeed (s: number): number {
-  if (!Number.isFinite(s)) return 1
-  return s < SPEED_MIN ? SPEED_MIN : s > SPEED_MAX ? SPEED_MAX : s
+  return Number.isFinite(s) ? clamp(s, SPEED_MIN, SPEED_MAX) : 1
 }
 
 /** Starts playing; from the beginning when the previous play had ended. */
@@ -64,8 +63,7 @@ export function tick (p: Player, dtMs: number): Player {
 
 /** Jumps to a fraction (0..1) of the timeline; keeps the play state. */
 export function scrub (p: Player, fraction: number): Player {
-  const f = Number.isFinite(fraction) ? min(1, max(0, fraction)) : 0
-  p.time = f * p.timeline.duration
+  p.time = (clamp01(fraction) || 0) * p.timeline.duration
   p.ended = false
   return p
 }
@@ -106,12 +104,8 @@ export function stepPhase (p: Player, dir: 1 | -1): Player {
   p.ended = false
   if (ph.length === 0) return p
   const i = phaseIndex(p)
-  if (dir > 0) {
-    p.time = i + 1 < ph.length ? ph[i + 1].t0 : ph[ph.length - 1].t0
-  } else {
-    const intoPhase = p.time - ph[i].t0
-    p.time = intoPhase > 0.05 || i === 0 ? ph[i].t0 : ph[i - 1].t0
-  }
+  // Forward: the next phase (the last stays). Back: this phase's start once 50 ms into it, else the previous.
+  p.time = ph[dir > 0 ? min(i + 1, ph.length - 1) : p.time - ph[i].t0 > 0.05 || i === 0 ? i : i - 1].t0
   return p
 }
 

@@ -9,24 +9,31 @@
  * the illustrations do) and resampled evenly along its length (TRAIL_SPACING_M, at most
  * TRAIL_MAX_DOTS). Paths shorter than TRAIL_MIN_M (a wiggle, a twist) have no trail.
  */
-import { TRAIL_MAX_DOTS, TRAIL_MIN_M, TRAIL_SPACING_M, TRAIL_TURN_COS } from './constants'
-import { type CameraView } from './camera'
+import { LINE_SIZE_M, START_HOLD_S, TRAIL_MAX_DOTS, TRAIL_MIN_M, TRAIL_SPACING_M, TRAIL_TURN_COS } from './constants'
+import { type CameraView, CAMERA_DIST_M, FRAME_MARGIN_M, FRAME_DROP_M, FRAME_RISE_M, FRAME_WIDEN_M, FULL_TARGET, FULL_VIEW_M } from './camera'
 import { dirVec } from './orient'
 import { createPose, samplePose } from './pose'
 import { SITE_GEO, resolveBodySite } from './site-geometry'
 import type { Timeline, TimelineItem } from './timeline-types'
-import type { Location, Movement, SignNotation } from '../sign/types'
-import { abs, hypot, max, min, round, f64 } from './math'
+import type { Location, Movement, Orientation } from '../sign/types'
+import { getHandshapeForm } from '../sign/handshape-forms'
+import { abs, clamp, hypot, max, min, round, vec3, f64 } from './math'
 
 export interface Trail {
   /** Per item of the timeline: first dot (index into pts / 3) and number of dots (0: no trail). */
   start: Int32Array
   count: Int32Array
-  /** Per item: the time span it is drawn in (the item's span on the timeline). */
+  /** Per item: the time it is drawn from (the start of the item's span on the timeline). */
   t0: Float64Array
-  t1: Float64Array
   /** Dot positions (avatar space, xyz). */
   pts: Float32Array
+  /**
+   * Framing (camera.ts aimFull): knot times (s) and the full view's target height (m) at each,
+   * eased between them. Per item two knots, the start of its start hold and the end of its
+   * movement, hold the height that keeps the hands in the picture; 0 and the end are at rest.
+   */
+  ft: Float64Array
+  fy: Float64Array
 }
 
 /** Seconds between path samples. */
@@ -38,31 +45,52 @@ const INDEX_STRAIGHT_RAD = 1.2
 export function computeTrail (tl: Timeline): Trail {
   const n = tl.items.length
   const start = new Int32Array(n); const count = new Int32Array(n)
-  const t0 = f64(n); const t1 = f64(n)
+  const t0 = f64(n)
   const all: number[] = []
   const pose = createPose()
+  const Y: number = FULL_TARGET[1]
+  const ft = [0]; const fy = [Y]
+  // Framing: the left hand counts once its wrist is 3 cm above where it hangs at rest (t 0).
+  const restY = samplePose(tl, 0, pose).hands[1][1] + 0.03
   for (let k = 0; k < n; k++) {
-    t0[k] = tl.items[k].t0; t1[k] = tl.items[k].t1
+    t0[k] = tl.items[k].t0
     start[k] = all.length / 3
-    const moves = tl.phases.filter(p => p.item === k && p.phase === 'move')
-    if (moves.length === 0) continue
-    const m0 = moves[0].t0; const m1 = moves[moves.length - 1].t1
+    // From the start posture (its hold) to the end of the movement (m0 = m1: a sign without one).
+    const ph = tl.phases.filter(p => p.item === k)
+    const m0 = ph[0].t1; const m1 = ph[ph.length - 1].t0
     // The leading point, chosen at the start of the movement.
     samplePose(tl, m0, pose)
     const A = pose.shapes[0]
     const lead = A[1] + A[2] + A[3] < INDEX_STRAIGHT_RAD ? 8 : -1
     const path: number[] = []
+    // Framing: the lowest and highest point of the signing hands, at the target's depth
+    // (perspective: a hand forward looks farther from the centre). The full view lowers or raises
+    // its target just enough to keep them in (raising wins: the face stays in), at most
+    // FRAME_DROP_M (+ FRAME_WIDEN_M, aimFull widens) / FRAME_RISE_M, from the start of the start
+    // hold to the end of the movement.
+    let lo = 9; let hi = -9
     for (let t = m0; t <= m1 + 1e-9; t += SAMPLE_DT) {
       samplePose(tl, min(t, m1), pose)
+      for (let h = 0; h < 2; h++) {
+        const L = pose.hands[h]
+        for (let j = 1; j < 63 && (h < 1 || L[1] > restY); j += 3) {
+          const y = Y + (L[j] - Y) * CAMERA_DIST_M / (CAMERA_DIST_M + FULL_TARGET[2] - L[j + 1])
+          lo = min(lo, y); hi = max(hi, y)
+        }
+      }
       const L = pose.hands[0]
-      if (lead >= 0) path.push(L[lead * 3], L[lead * 3 + 1], L[lead * 3 + 2])
-      else path.push(L[0] + (L[27] - L[0]) * 0.55, L[1] + (L[28] - L[1]) * 0.55, L[2] + (L[29] - L[2]) * 0.55)
+      for (let c = 0; c < 3; c++) path.push(lead >= 0 ? L[lead * 3 + c] : L[c] + (L[27 + c] - L[c]) * 0.55)
     }
+    const half = FULL_VIEW_M / 2 - FRAME_MARGIN_M
+    const y = clamp(max(min(Y, lo + half), hi - half), Y - FRAME_DROP_M - FRAME_WIDEN_M, Y + FRAME_RISE_M)
+    ft.push(m0 - START_HOLD_S, m1); fy.push(y, y)
+    // A path shorter than TRAIL_MIN_M (a sign without movement: one point) has no dots.
     const dots = resample(cutAtTurn(path))
     for (const v of dots) all.push(v)
     count[k] = dots.length / 3
   }
-  return { start, count, t0, t1, pts: Float32Array.from(all) }
+  ft.push(tl.duration); fy.push(Y)
+  return { start, count, t0, pts: Float32Array.from(all), ft: Float64Array.from(ft), fy: Float64Array.from(fy) }
 }
 
 /** The path up to the first point where it turns back (direction over ~1.5 cm reverses by > 135°). */
@@ -106,12 +134,6 @@ function resample (p: number[]): number[] {
   return out
 }
 
-/** Which item a time falls in (the last one at or before t), for the per-frame drawing. */
-export function trailItemAt (tr: Trail, t: number): number {
-  for (let k = tr.t0.length - 1; k >= 0; k--) if (t >= tr.t0[k]) return k
-  return 0
-}
-
 // ---------------------------------------------------------------------------------------------
 // The view a sign is best watched from, and whether its hand should be shown close up.
 
@@ -122,18 +144,16 @@ export interface ViewAdvice {
   closeUp: boolean
 }
 
-/** Movements whose meaning is in the fingers: worth the hand close-up. */
-const FINE_KINDS = new Set(['wiggle', 'flex', 'rub', 'trill', 'shape'])
 
 /** Sizes of movements along x (lateral), y, z (depth), accumulated from the notation. */
 function accumulate (ms: readonly Movement[], from: Location | null, acc: number[], sideX: number): void {
-  const v = f64(3)
+  const v = vec3()
   for (const m of ms) {
     const add = (dir: string, size: number): void => {
       dirVec(dir, sideX, v)
       acc[0] += abs(v[0]) * size; acc[1] += abs(v[1]) * size; acc[2] += abs(v[2]) * size
     }
-    const size = 'size' in m ? (m.size === 's' ? 0.06 : m.size === 'l' ? 0.2 : 0.12) : 0.12
+    const size = LINE_SIZE_M[('size' in m && m.size) || 'm']
     switch (m.kind) {
       case 'line': case 'zigzag': case 'wave': case 'arc': add(m.dir, size); break
       case 'brush': add(m.dir, 0.08); break
@@ -144,7 +164,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
         break
       case 'to': {
         if (!from || !SITE_GEO[from.site] || !SITE_GEO[m.at.site]) break
-        const a = f64(3); const b = f64(3); const n = f64(3)
+        const a = vec3(); const b = vec3(); const n = vec3()
         resolveBodySite(from, sideX, a, n); resolveBodySite(m.at, sideX, b, n)
         acc[0] += abs(b[0] - a[0]); acc[1] += abs(b[1] - a[1]); acc[2] += abs(b[2] - a[2])
         from = m.at
@@ -156,14 +176,29 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
   }
 }
 
+/** Movements whose meaning is in the fingers (worth the hand close-up), also inside par and repeat. */
 function fine (ms: readonly Movement[]): boolean {
-  return ms.some(m => FINE_KINDS.has(m.kind) || ((m.kind === 'par' || m.kind === 'repeat') && fine(m.items)))
+  return ms.some(m => /^(wiggle|flex|rub|trill|shape)$/.test(m.kind) || ('items' in m && fine(m.items)))
+}
+
+/**
+ * Whether a hand's figure is edge-on from the front: the palm to the side (p:c, p:i) and two or
+ * three digits apart in the palm's plane (V, L, ILY, three, Y: not a fist, one finger or a flat
+ * hand, which read edge-on as they are). 秘鲁's V at the head, 旅's ILY on the fist, 木's and
+ * 电池's L pointing forward: from the front the digits overlap (V reads as one finger).
+ */
+function edgeOn (hs: string, o: Orientation, v: Float64Array): boolean {
+  const f = getHandshapeForm(hs)
+  const n = f ? f.fingers.filter(c => 'Ee'.includes(c)).length : 4
+  return n < 4 && n + (f!.thumb === 'out' ? 1 : 0) > 1 && abs(dirVec(o.palm, -1, v)[0]) > 0.8
 }
 
 /**
  * The view and close-up a sequence is best watched in (the player uses them unless the viewer chose):
  * 45° when the dominant hand's movement is mainly in depth (以前, 路: toward or away from the
- * viewer), the close-up offered when the movement is in the fingers.
+ * viewer) or when most items show the hand edge-on from the front (edgeOn: its start posture, or
+ * the one its shape and orient movements end in, 电池), the close-up offered when the movement is in
+ * the fingers.
  */
 export function viewAdvice (items: readonly TimelineItem[]): ViewAdvice {
   const acc = [0, 0, 0, 0]
@@ -172,18 +207,21 @@ export function viewAdvice (items: readonly TimelineItem[]): ViewAdvice {
   // thumb-index-little hand flying up and forward: the book draws it side-on): a straight movement
   // (no circle: acc[3]) as much in depth as across or up is then enough for 45°.
   let atViewer = false
-  const v = f64(3)
+  let edge = 0
+  const v = vec3()
   for (const it of items) {
-    const s: SignNotation = it.sign
-    accumulate(s.dom.moves, s.dom.loc, acc, -1)
-    if (fine(s.dom.moves)) closeUp = true
-    if (dirVec(s.dom.orient.finger, -1, v)[2] > 0.7) atViewer = true
+    const { handshape, orient, loc, moves } = it.sign.dom
+    accumulate(moves, loc, acc, -1)
+    if (fine(moves)) closeUp = true
+    if (dirVec(orient.finger, -1, v)[2] > 0.7) atViewer = true
+    // The held postures: the start, and the end a shape or orient movement leaves (电池).
+    let hs = handshape; let o = orient
+    for (const m of moves) {
+      if (m.kind === 'shape') hs = m.handshape
+      if (m.kind === 'orient') o = m.orient
+    }
+    if (edgeOn(handshape, orient, v) || edgeOn(hs, o, v)) edge++
   }
   const depth = acc[2]; const flat = max(acc[0], acc[1])
-  return { view: depth >= 0.05 && depth > (atViewer && acc[3] === 0 ? 0.99 : 1.2) * flat ? '45' : 'front', closeUp }
-}
-
-/** The view alone (see viewAdvice). */
-export function preferredView (items: readonly TimelineItem[]): CameraView {
-  return viewAdvice(items).view
+  return { view: edge * 2 > items.length || (depth >= 0.05 && depth > (atViewer && acc[3] === 0 ? 0.99 : 1.2) * flat) ? '45' : 'front', closeUp }
 }

@@ -5,7 +5,7 @@
  * docs/avatar.md "Bundle"); tests read constants and helpers straight from the modules here.
  */
 export * from '../../../src/core/avatar/constants'
-export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt } from '../../../src/core/avatar/camera'
+export { type Camera, type CameraOptions, type CameraView, createCamera, setCamera, project, scaleAt, aimFull, FULL_TARGET } from '../../../src/core/avatar/camera'
 export {
   type DrawList, type Palette, type Theme, createDrawList, buildDrawList, PALETTE_LIGHT, PALETTE_DARK, PALETTES, DATA_STRIDE,
   PRIM_CHAIN, PRIM_ELLIPSE, PRIM_POLY, PRIM_RECT, PRIM_TAPER, PRIM_DOTS, C_TRAIL, C_TRAIL_HALO, OWNER_HAND_R, OWNER_HAND_L,
@@ -33,4 +33,4 @@ export * from '../../../src/core/avatar/skeleton'
 export * from '../../../src/core/avatar/face-channels'
 export * from '../../../src/core/avatar/segment'
 export * from '../../../src/core/avatar/letters'
-export { type Trail, type ViewAdvice, computeTrail, viewAdvice, preferredView } from '../../../src/core/avatar/trail'
+export { type Trail, type ViewAdvice, computeTrail, viewAdvice } from '../../../src/core/avatar/trail'

@@ -5,14 +5,14 @@
  * default framing makes a hand big enough to read.
  */
 import {
-  type CameraView, type SiteKind, buildDrawList, compileTimeline, createCamera, createDrawList, createPose,
-  samplePose, setCamera, siteKind, SEG, S_P0, S_P1, S_T0, S_T1, type Timeline
+  type CameraView, type SiteKind, aimFull, buildDrawList, compileTimeline, computeTrail, createCamera, createDrawList, createPose,
+  samplePose, setCamera, siteKind, FULL_TARGET, SEG, S_P0, S_P1, S_T0, S_T1, type Timeline
 } from './engine'
 import type { Movement, SignNotation } from '../../../src/core/sign/types'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'
 import { eyesShut, faceCover, handBox, minElevationDeg, upperArmElevationDeg } from './legibility'
-import { sign } from './fixtures'
+import { item, sign } from './fixtures'
 
 /** s between sampled frames: 20 frames a second, finer than any stroke (the shortest is 0.25 s). */
 const FRAME_S = 0.05
@@ -196,5 +196,121 @@ describe('hands big enough to read', () => {
     const signing = buildDrawList(samplePose(tl, tl.phases[0].t1, createPose()), cam, createDrawList())
     const hb = handBox(signing, 0)
     expect(hb[1]).toBeGreaterThan(0); expect(hb[3]).toBeLessThan(cam.height)
+  })
+})
+
+describe('the full view follows the sign up and down (issue 11)', () => {
+  const W = 347; const H = 364
+  /** Signs whose hands leave the fixed frame: low (舞台 逐步 广州 捐献 葡萄) and over the head (太阳 宇宙). */
+  const LOW = {
+    neutral_low: { dom: 'flat f:fc p:d @neutral_low ; [line(uc,s)+fast hold(0.15)]*3' },
+    hip: { rel: 'alternate', dom: 'flat f:i p:d @hip~near ; [line(f,s) line(b,s)]*2' },
+    thigh: { rel: 'mirror', dom: 'pinch f:f p:c @thigh ; line(u)' },
+    waist_touch: { dom: 'flat f:d p:c @waist~touch:palm ; line(f,l)+orient(f:f p:u)' },
+    neutral_low_two: { rel: 'base', nondom: '7 f:d p:b @neutral', dom: '3 f:u p:f @neutral_low ; [line(d,s)]*3' }
+  }
+  const HIGH = {
+    ring_over_head: { rel: 'base', nondom: 'c_index_large f:u p:c @head_side.c~far ; to(head_top~near)', dom: 'c_index_large f:u p:c @H.index_tip:index_tip' },
+    neutral_high: { rel: 'alternate', dom: 'thumb_index_cross f:u p:c @neutral_high.i ; circle(h,cw)*2 shape(open) orient(f:f p:d) circle(h,cw)*2' }
+  }
+  /** The hands' vertical extent (px) over the signing part of each item (start hold to end of movement), fixed or following. */
+  const extent = (src: { dom: string; rel?: string; nondom?: string }, follow: boolean): [number, number] => {
+    const tl = compileTimeline([item(src)], { ambient: false })
+    const tr = computeTrail(tl)
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
+    const pose = createPose(); const list = createDrawList()
+    let top = Infinity; let bottom = -Infinity
+    const ph = tl.phases
+    for (let t = ph[0].t1 - 0.2; t <= ph[ph.length - 1].t0; t += 0.02) {
+      if (follow) aimFull(cam, tr, t)
+      buildDrawList(samplePose(tl, t, pose), cam, list)
+      // The left hand when it signs (a one-handed sign's left hand hangs at rest).
+      for (const h of src.rel ? [0, 1] as const : [0] as const) {
+        const b = handBox(list, h)
+        top = Math.min(top, b[1]); bottom = Math.max(bottom, b[3])
+      }
+    }
+    return [top, bottom]
+  }
+
+  test.each(Object.entries(LOW))('hands at %s stay above the lower edge (fixed, they reached past it)', (_, src) => {
+    expect(extent(src, false)[1]).toBeGreaterThan(H - 3)
+    expect(extent(src, true)[1]).toBeLessThan(H)
+  })
+
+  /** Issue 11's entries whose hands left the fixed frame: below it (neutral_low, waist, hip, thigh) or above it. */
+  const NAMED = ['zhubu', 'wutai', 'guangzhou', 'juan', 'langfei', 'zhichu', 'lunyi', 'kuzi', 'qie', 'xingli', 'putao', 'caozong', 'taiyang', 'yun', 'yuzhou', 'lei_2']
+  test('in the player, the signing hands of issue 11\'s entries stay in the picture (舞台 裤子 太阳 …)', () => {
+    const dict = compiledDictionary()
+    const out: string[] = []
+    for (const id of NAMED) {
+      const e = dict.entries.find(x => x.id === id)
+      const r = e ? entryItems(dict, e) : { error: 'missing' }
+      if ('error' in r) { out.push(`${id}: ${r.error}`); continue }
+      const tl = compileTimeline(r.items, { ambient: false })
+      const tr = computeTrail(tl)
+      const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
+      const pose = createPose(); const list = createDrawList()
+      for (let k = 0; k < tl.items.length; k++) {
+        const ph = tl.phases.filter(p => p.item === k)
+        for (let t = ph[0].t1 - 0.2; t <= ph[ph.length - 1].t0; t += FRAME_S) {
+          aimFull(cam, tr, t)
+          buildDrawList(samplePose(tl, t, pose), cam, list)
+          for (const h of r.items[k].sign.nondom ? [0, 1] as const : [0] as const) {
+            const b = handBox(list, h)
+            if (b[1] < 0 || b[3] > H) { out.push(`${e!.word} ${t.toFixed(2)}s ${b[1].toFixed(0)}–${b[3].toFixed(0)} px`); break }
+          }
+        }
+      }
+    }
+    expect(out.slice(0, 10)).toEqual([])
+  })
+
+  test.each(Object.entries(HIGH))('hands at %s stay below the upper edge (fixed, they left the picture)', (_, src) => {
+    expect(extent(src, false)[0]).toBeLessThan(0)
+    expect(extent(src, true)[0]).toBeGreaterThan(0)
+  })
+
+  test('widened for hands at the thigh, a flat hand is still at least 12 % of the canvas wide', () => {
+    const tl = compileTimeline([item(LOW.thigh)], { ambient: false })
+    const tr = computeTrail(tl)
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
+    const px = cam.pxPerM
+    let least = px
+    for (let t = 0; t <= tl.duration; t += 0.02) { aimFull(cam, tr, t); least = Math.min(least, cam.pxPerM) }
+    expect(least).toBeLessThan(px) // it did widen
+    const flat = compileTimeline([item({ dom: 'flat f:u p:f @neutral' })], { ambient: false })
+    const c = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
+    c.pxPerM = least
+    const b = handBox(buildDrawList(samplePose(flat, flat.phases[0].t1, createPose()), c, createDrawList()), 0)
+    expect((b[2] - b[0]) / W).toBeGreaterThanOrEqual(MIN_HAND_WIDTH)
+  })
+
+  test('over a sentence the picture glides (no jump between signs), keeps its scale, and rests where the hands hang out of it', () => {
+    const items = [item({ dom: 'flat f:u p:f @neutral' }), item(LOW.hip), item(HIGH.ring_over_head), item({ dom: 'index f:u p:f @chest' })]
+    const tl = compileTimeline(items, { ambient: false })
+    const tr = computeTrail(tl)
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
+    const px = cam.pxPerM
+    let prev: number = FULL_TARGET[1]; let worst = 0; let lo = Infinity; let hi = -Infinity
+    for (let t = 0; t <= tl.duration + 0.1; t += 1 / 60) {
+      aimFull(cam, tr, t)
+      worst = Math.max(worst, Math.abs(cam.target[1] - prev))
+      prev = cam.target[1]; lo = Math.min(lo, prev); hi = Math.max(hi, prev)
+    }
+    expect(lo).toBeLessThan(FULL_TARGET[1] - 0.05) // it did go down …
+    expect(hi).toBeGreaterThan(FULL_TARGET[1] + 0.05) // … and up
+    // m per frame at 60 fps: eased over the transitions, never faster than a hand moves (a cut
+    // from the waist's framing to the one over the head would be 20 cm).
+    expect(worst).toBeLessThan(0.02)
+    expect(cam.pxPerM).toBe(px)
+    // At both ends, at rest, the framing is the default one: the hanging hands are below it.
+    for (const t of [0, tl.duration]) {
+      aimFull(cam, tr, t)
+      expect(cam.target[1]).toBeCloseTo(FULL_TARGET[1], 9)
+      const rest = buildDrawList(samplePose(tl, t, createPose()), cam, createDrawList())
+      expect(handBox(rest, 0)[1]).toBeGreaterThan(H)
+      expect(handBox(rest, 1)[1]).toBeGreaterThan(H)
+    }
   })
 })

@@ -4,7 +4,7 @@
  */
 import {
   DATA_STRIDE, OWNER_TRAIL, PRIM_DOTS, PRIM_POLY, TRAIL_MAX_DOTS, TRAIL_SPACING_M, buildDrawList, compileTimeline,
-  computeTrail, createCamera, createDrawList, createPose, preferredView, samplePose, setCamera, viewAdvice, type DrawList
+  computeTrail, createCamera, createDrawList, createPose, samplePose, setCamera, viewAdvice, type DrawList
 } from './engine'
 import { item, sign } from './fixtures'
 
@@ -107,7 +107,27 @@ describe('view advice', () => {
     expect(adv('flat f:u p:f @neutral ; line(c,l)').view).toBe('front')
     expect(adv('index f:u p:f @neutral ; [line(u,s) line(d,s)]*2').view).toBe('front')
     expect(adv('B f:u p:f @neutral').view).toBe('front')
-    expect(preferredView([{ sign: sign({ dom: 'index f:u p:f @neutral ; line(f,l)' }), label: 'x' }])).toBe('45')
+    expect(viewAdvice([{ sign: sign({ dom: 'index f:u p:f @neutral ; line(f,l)' }), label: 'x' }]).view).toBe('45')
+  })
+
+  test('a hand whose figure is edge-on from the front (palm to the side, two or three digits apart) opens at 45°', () => {
+    expect(adv('V f:u p:c @head_top.i~close').view).toBe('45') // 秘鲁: from the front the V is one finger
+    expect(adv('thumb_index_pinky f:f p:c @H.back', { rel: 'base', nondom: 'fist f:f p:d @neutral.c' }).view).toBe('45') // 旅
+    expect(adv('thumb_index f:f p:c @neutral.i ; bend(d)*2', { rel: 'mirror' }).view).toBe('45') // 木
+    expect(adv('2 f:u p:c @H.back', { rel: 'base', nondom: 'flat_o f:f p:d @neutral.c' }).view).toBe('45') // 狗
+    // The posture the hand ends in counts too (电池: an index turned into an L pointing forward).
+    expect(adv('index f:u p:f @neutral ; line(c,s) line(di,s) shape(thumb_index) orient(f:f p:c)').view).toBe('45')
+    // What reads from the front stays there: a fist, one finger, a flat hand edge-on, a V facing the viewer,
+    // and a figure the hand only passes through (阿姨: A, then Y turned to face the viewer).
+    expect(adv('fist f:f p:c @neutral').view).toBe('front')
+    expect(adv('index f:u p:c @neutral').view).toBe('front')
+    expect(adv('flat f:u p:c @neutral ; line(d)').view).toBe('front')
+    expect(adv('V f:u p:f @neutral').view).toBe('front')
+    expect(adv('A f:u p:c @neutral ; shape(Y) orient(f:u p:fc)').view).toBe('front')
+    // A sentence: 45° only when most of its signs need it.
+    const it = (dom: string) => ({ sign: sign({ dom }), label: 'x' })
+    expect(viewAdvice([it('V f:u p:c @neutral'), it('flat f:u p:f @neutral'), it('index f:u p:f @chest')]).view).toBe('front')
+    expect(viewAdvice([it('V f:u p:c @neutral'), it('thumb_index f:f p:c @neutral')]).view).toBe('45')
   })
 
   test('the hand close-up is offered for movements in the fingers', () => {
