@@ -144,11 +144,12 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
   if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
-  // mirrored hands too (官 崩溃 疯②: unpivoted, the forearms lay level across the forehead or stood
-  // over the head): two hands rising together before the face are now cleared one by one
-  // (face-clear.ts), which is why they were once left out (教 in 手语老师). Not a base hand with the
-  // other on it (老虎: the pivoted base carried the other hand over the mouth on the way out).
-  if (kind === 'head' && !forceTouch && (ctx.twoHands !== true || ctx.mirror === true) && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+  // hands too (官 崩溃 疯② mirrored; 官僚 广告 with two written hands, session 6: unpivoted, the
+  // forearms lay level across the forehead or stood over the head): two hands rising together
+  // before the face are now cleared one by one (face-clear.ts), which is why they were once left
+  // out (教 in 手语老师). Not a base hand with the other on it (老虎: the pivoted base carried the
+  // other hand over the mouth on the way out).
+  if (kind === 'head' && !forceTouch && ctx.onHand !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
     const along = fingersAlong(h.chir, Q, A, n)

@@ -622,3 +622,20 @@ describe('engine lane E6: data-review faults (near on a finger; thumb-out hands 
     }
   })
 })
+
+describe('engine lane E7 (session 6): head and face sites drawn where the notation puts them', () => {
+  test.each([
+    ['官僚 (national 1992): two written hands, fingertips at the temples', { rel: 'two', dom: 'flat f:c p:b @temple~touch:tips ; to(back_head~touch:tips)', nondom: 'flat f:c p:b @temple~touch:tips ; to(forehead~touch:tips)' }],
+    ['广告 (national 2014): a flat hand before the forehead, the other at the chin', { rel: 'two', dom: 'flat f:c p:d @forehead~near ; [line(f,s) line(b,s)]*2', nondom: 'flat f:c p:d @chin~near ; [line(f,s) line(b,s)]*2' }]
+  ] as Array<[string, NotationSource]>)('%s: the hand at the head is reached with the elbow low', (_name, src) => {
+    // Only one-handed and mirrored signs were pivoted for a low elbow: with two written hands the
+    // forearms lay level across the forehead (官僚) or the hand stood over the head, the arm upright (广告).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const J = pose.joints
+    expect(J[J_R_ELBOW * 3 + 1]).toBeLessThan(J[J_R_SHOULDER * 3 + 1] - 0.03)
+    expect(J[J_L_ELBOW * 3 + 1]).toBeLessThan(J[J_L_SHOULDER * 3 + 1] - 0.03)
+    expect(worstContactGap(t)).toBeLessThan(0.01)
+  })
+})
