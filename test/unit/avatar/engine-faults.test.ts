@@ -638,4 +638,19 @@ describe('engine lane E7 (session 6): head and face sites drawn where the notati
     expect(J[J_L_ELBOW * 3 + 1]).toBeLessThan(J[J_L_SHOULDER * 3 + 1] - 0.03)
     expect(worstContactGap(t)).toBeLessThan(0.01)
   })
+  test.each([
+    ['甜 (national 4873)', { dom: 'index f:uc p:b @cheek~touch:index_tip' }],
+    ['冯 (national 1669)', { dom: 'thumb_index f:c p:b @cheek~touch:index_tip ; brush(c)' }],
+    ['坚持 (national 2544)', { dom: 'index f:uc p:b @cheek~touch:tips' }]
+  ] as Array<[string, NotationSource]>)('%s: the index tip on the cheek is beside the nose\'s bottom, not up at the eye', (_name, src) => {
+    // The book touches the cheek between the nose's bottom and the mouth; the site was 1.9 cm under
+    // the nose tip, and a finger there read as pointing at the eye (甜) or lay across below it (冯).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const y = pose.hands[0][8 * 3 + 1] - pose.joints[J_HEAD * 3 + 1]
+    expect(y).toBeLessThan(-0.04)
+    // (冯's index lies across toward the mouth: face clearing keeps it below it, at the lower cheek.)
+    expect(y).toBeGreaterThan(MOUTH_Y - 0.035)
+  })
 })
