@@ -74,7 +74,10 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
-  if (loc.site === 'eye' && !loc.part && fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS) loc = Object.assign({}, loc, { part: 'tips' as const })
+  // Fingers pointing at the eye, or up at the nose or mouth (兴趣 苦②: a pinch at the nostrils or the
+  // mouth's corner, the hand below), meet it with their tips (fingersAlong): the nearest part along
+  // the normal was a knuckle or the back, the hand stood before the face, its fingers over the eyes.
+  if (!loc.part && (loc.site === 'eye' ? fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS : BELOW_NOSE.includes(loc.site) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS)) loc = Object.assign({}, loc, { part: 'tips' as const })
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
@@ -273,6 +276,7 @@ function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number, 
   return dist * HAND_SITE_DISTANCE_SCALE
 }
 const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
+const BELOW_NOSE = ['nose', 'mouth', 'lips', 'teeth']
 const FINGER_SITES = ['H.index', 'H.middle', 'H.pinky']
 
 /**

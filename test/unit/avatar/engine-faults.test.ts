@@ -653,4 +653,21 @@ describe('engine lane E7 (session 6): head and face sites drawn where the notati
     // (冯's index lies across toward the mouth: face clearing keeps it below it, at the lower cheek.)
     expect(y).toBeGreaterThan(MOUTH_Y - 0.035)
   })
+  test.each([
+    ['兴趣 (national 5647)', { dom: 'pinch f:u p:c @nose~close ; rub', covers: 'mouth' }],
+    ['香 (national 5498)', { dom: 'pinch f:u p:b @nose~close ; rub' }],
+    ['济南 (national 2458)', { dom: '7 f:u p:c @nose~close ; [line(d,s) line(u,s)]*2' }],
+    ['感冒 (national 1761)', { dom: 'pinch_open f:u p:b @nose~close ; [line(d,s)+fast line(u,s)]*2' }]
+  ] as Array<[string, NotationSource]>)('%s: fingers up at the nose or mouth meet it with their tips, the hand below', (_name, src) => {
+    // With no part written, the part nearest along the site's normal was a knuckle or the back of
+    // the hand: it stood before the face at the site's height, its fingers over the eyes.
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    const head = pose.joints[J_HEAD * 3 + 1]
+    // The palm below the mouth line (it was at the nose's height), the fingertips below the eyes.
+    expect((H[1] + H[9 * 3 + 1]) / 2).toBeLessThan(head + MOUTH_Y)
+    for (const j of [4, 8, 12]) expect(H[j * 3 + 1] + R).toBeLessThan(head + EYE_Y - EYE_RY)
+  })
 })
