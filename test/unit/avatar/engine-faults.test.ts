@@ -8,7 +8,7 @@
 import {
   buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
+  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -669,5 +669,14 @@ describe('engine lane E7 (session 6): head and face sites drawn where the notati
     // The palm below the mouth line (it was at the nose's height), the fingertips below the eyes.
     expect((H[1] + H[9 * 3 + 1]) / 2).toBeLessThan(head + MOUTH_Y)
     for (const j of [4, 8, 12]) expect(H[j * 3 + 1] + R).toBeLessThan(head + EYE_Y - EYE_RY)
+  })
+  test('博士 (national 480): the left hand flat on the head\'s top is reached with the forearm beside the head, not across the face', () => {
+    const t = tl({ rel: 'base', dom: 'mid_ring_pinky f:u p:f @H.fingertips ; line(d)', nondom: 'flat f:c p:d @head_top~touch' } as NotationSource)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const J = pose.joints
+    // Elbow and mid-forearm beyond the face's outline (head half width 7.8 cm) on the left.
+    expect(J[J_L_ELBOW * 3]).toBeGreaterThan(0.078)
+    expect((J[J_L_ELBOW * 3] + J[J_L_WRIST * 3]) / 2).toBeGreaterThan(0.078)
   })
 })
