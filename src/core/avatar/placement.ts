@@ -2,14 +2,14 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
+import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, landmarksAt, wristAt } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
 import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat } from './math'
-import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
+import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Location } from '../sign/types'
@@ -120,7 +120,15 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
       if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = candidatePart(j) }
     }
     if (kind === 'head') part = headContactPart(lm, Z, site, away, dist, n, r, part, bestC)
-    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
+    // Held near or far from a head site, the hand is before it (照相: both hands before the eyes):
+    // its palm centre on the site's normal, the nearest part at the distance along it. Placed by that
+    // part alone, the hand hung beside or below the site (the pinch's thumb 10 cm before the eye,
+    // the hand over the mouth, then slid aside). Not fingers pointing away from the site (看's V
+    // forward from the eye is placed by its knuckles), nor two hands at a midline site (they would
+    // meet on one line), nor a site on the other side of the head (生日 节日: the pinch passing
+    // over the head to head_side.c left from there across the mouth).
+    const cn = kind === 'head' && dist >= DISTANCE_M.near && loc.side !== 'c' && !(ctx.twoHands === true && !SITE_GEO[loc.site].paired) && fingersAlong(h.chir, Q, A, n) < FACE_POINT_AWAY_COS ? dot3(bestC, away) : NaN
+    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - (cn === cn ? cn * away[k] : bestC[k])
   }
   if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
     keepOwnSide(h, Q, A, P, 0)

@@ -679,4 +679,18 @@ describe('engine lane E7 (session 6): head and face sites drawn where the notati
     expect(J[J_L_ELBOW * 3]).toBeGreaterThan(0.078)
     expect((J[J_L_ELBOW * 3] + J[J_L_WRIST * 3]) / 2).toBeGreaterThan(0.078)
   })
+  test('照相 (national 6265, covers: eyes): both hands held near the eyes are before them, not beside the head', () => {
+    // Placed by the part nearest the eye (the thumb tip, 10 cm before it), each hand hung below the
+    // eye over the mouth and was then slid aside: the camera was held beside the ears.
+    const t = tl({ rel: 'two', dom: 'pinch_open f:c p:b @eye~near ; shape(pinch)+fast shape(pinch_open)', nondom: 'pinch_open f:c p:b @eye~near', covers: 'eyes' } as NotationSource)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const eyeY = pose.joints[J_HEAD * 3 + 1] + EYE_Y
+    for (const H of pose.hands) {
+      const x = (H[0] + H[9 * 3]) / 2; const y = (H[1] + H[9 * 3 + 1]) / 2
+      // Palm centres over the face's sides (they were 15.6 cm out, beyond the ears), below the brows.
+      expect(Math.abs(x)).toBeLessThan(0.11)
+      expect(y).toBeLessThan(eyeY + 0.02)
+    }
+  })
 })
