@@ -164,6 +164,13 @@ export const ELBOW_FACE_COST = 12
  */
 export const FACE_ZONE_FADE_FROM_Y = 1.5
 export const FACE_ZONE_FADE_TO_Y = 1.58
+/**
+ * IK: m; the face-zone cost on the forearm comes back as the wrist rises over this height (the
+ * forehead's top) to 4 cm above it: a hand on or over the head (博士 硕士's left hand flat on it)
+ * is reached with the forearm beside the head, as the book draws it; faded out, the lowest elbow
+ * won, in front of the chin, the forearm across the face.
+ */
+export const FACE_ZONE_ABOVE_Y = 1.7
 /** IK: extra cost factor (× ELBOW_HEIGHT_COST) per m² of elbow above the shoulder: horizontal is the limit below the head. */
 export const ELBOW_LIFTED_COST = 6
 /**

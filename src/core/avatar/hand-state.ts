@@ -47,6 +47,8 @@ export interface Ctx {
   twoHands?: boolean
   /** The item is `rel: mirror` of one written hand: the hands are each other's mirror image (placement.ts keepOwnSide). */
   mirror?: boolean
+  /** A hand of the item starts on the other hand or arm (placement.ts: that base is not pivoted at the face). */
+  onHand?: boolean
   /** The item is `rel: chase`: the left hand goes round the right hand's circles half a turn apart (movements.ts). */
   chase?: boolean
   /** The hand being placed starts a circle round the face (face-clear.ts roundFace): its site is kept. */

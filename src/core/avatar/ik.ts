@@ -10,7 +10,7 @@
  * out, since a float passed to a helper V8 did not inline is boxed (docs/avatar.md).
  */
 import {
-  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, FACE_ZONE_FADE_FROM_Y, FACE_ZONE_FADE_TO_Y, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
+  ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, FACE_ZONE_ABOVE_Y, FACE_ZONE_FADE_FROM_Y, FACE_ZONE_FADE_TO_Y, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, WRIST_MAX_RAD
 } from './constants'
 import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
@@ -76,8 +76,9 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   const lowY = _c[1] - r * sqrt(max(0, 1 - _d[1] * _d[1]))
   const heightW = ELBOW_HEIGHT_COST * (1 - high)
   // A hand at the face: its forearm rises in front of the chin, so the face zone stops applying
-  // to the forearm (the elbow itself still keeps out of it).
-  const fr = (FACE_ZONE_FADE_TO_Y - outWrist[1]) / (FACE_ZONE_FADE_TO_Y - FACE_ZONE_FADE_FROM_Y)
+  // to the forearm (the elbow itself still keeps out of it). Not for a hand on or over the head
+  // (FACE_ZONE_ABOVE_Y): its forearm comes down beside the head.
+  const fr = max((FACE_ZONE_FADE_TO_Y - outWrist[1]) / (FACE_ZONE_FADE_TO_Y - FACE_ZONE_FADE_FROM_Y), (outWrist[1] - FACE_ZONE_ABOVE_Y) / 0.04)
   const faceFade = fr < 0 ? 0 : fr > 1 ? 1 : fr
   let best = Infinity
   for (let i = 0; i < SWIVELS.length; i++) {

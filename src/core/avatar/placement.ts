@@ -2,14 +2,14 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
+import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, landmarksAt, wristAt } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
 import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
-import { type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
+import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
 import type { Location } from '../sign/types'
@@ -74,7 +74,10 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
   }
   if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
-  if (loc.site === 'eye' && !loc.part && fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS) loc = Object.assign({}, loc, { part: 'tips' as const })
+  // Fingers pointing at the eye, or up at the nose or mouth (兴趣 苦②: a pinch at the nostrils or the
+  // mouth's corner, the hand below), meet it with their tips (fingersAlong): the nearest part along
+  // the normal was a knuckle or the back, the hand stood before the face, its fingers over the eyes.
+  if (!loc.part && (loc.site === 'eye' ? fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS : BELOW_NOSE.includes(loc.site) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS)) loc = Object.assign({}, loc, { part: 'tips' as const })
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
@@ -117,7 +120,15 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
       if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = candidatePart(j) }
     }
     if (kind === 'head') part = headContactPart(lm, Z, site, away, dist, n, r, part, bestC)
-    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - bestC[k]
+    // Held near or far from a head site, the hand is before it (照相: both hands before the eyes):
+    // its palm centre on the site's normal, the nearest part at the distance along it. Placed by that
+    // part alone, the hand hung beside or below the site (the pinch's thumb 10 cm before the eye,
+    // the hand over the mouth, then slid aside). Not fingers pointing away from the site (看's V
+    // forward from the eye is placed by its knuckles), nor two hands at a midline site (they would
+    // meet on one line), nor a site on the other side of the head (生日 节日: the pinch passing
+    // over the head to head_side.c left from there across the mouth).
+    const cn = kind === 'head' && dist >= DISTANCE_M.near && loc.side !== 'c' && !(ctx.twoHands === true && !SITE_GEO[loc.site].paired) && fingersAlong(h.chir, Q, A, n) < FACE_POINT_AWAY_COS ? dot3(bestC, away) : NaN
+    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - (cn === cn ? cn * away[k] : bestC[k])
   }
   if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
     keepOwnSide(h, Q, A, P, 0)
@@ -144,11 +155,12 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
   if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
-  // mirrored hands too (官 崩溃 疯②: unpivoted, the forearms lay level across the forehead or stood
-  // over the head): two hands rising together before the face are now cleared one by one
-  // (face-clear.ts), which is why they were once left out (教 in 手语老师). Not a base hand with the
-  // other on it (老虎: the pivoted base carried the other hand over the mouth on the way out).
-  if (kind === 'head' && !forceTouch && (ctx.twoHands !== true || ctx.mirror === true) && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+  // hands too (官 崩溃 疯② mirrored; 官僚 广告 with two written hands, session 6: unpivoted, the
+  // forearms lay level across the forehead or stood over the head): two hands rising together
+  // before the face are now cleared one by one (face-clear.ts), which is why they were once left
+  // out (教 in 手语老师). Not a base hand with the other on it (老虎: the pivoted base carried the
+  // other hand over the mouth on the way out).
+  if (kind === 'head' && !forceTouch && ctx.onHand !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
     const C = vec3()
     for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
     const along = fingersAlong(h.chir, Q, A, n)
@@ -272,6 +284,7 @@ function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number, 
   return dist * HAND_SITE_DISTANCE_SCALE
 }
 const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
+const BELOW_NOSE = ['nose', 'mouth', 'lips', 'teeth']
 const FINGER_SITES = ['H.index', 'H.middle', 'H.pinky']
 
 /**

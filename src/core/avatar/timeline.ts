@@ -119,7 +119,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     ctx.chase = sign.rel === 'chase'
     // Order: a hand whose location is on the other hand goes second (and a chasing left hand, which
     // starts from where the right hand is).
-    const order: Array<0 | 1> = !ctx.chase && (refsOtherHand(plans[0].spec) || !refsOtherHand(plans[1].spec)) ? [1, 0] : [0, 1]
+    const on0 = refsOtherHand(plans[0].spec)
+    ctx.onHand = on0 || refsOtherHand(plans[1].spec)
+    const order: Array<0 | 1> = !ctx.chase && (on0 || !refsOtherHand(plans[1].spec)) ? [1, 0] : [0, 1]
     // Start phase: transitions to the start postures.
     let tStartEnd = t
     const startPl: Array<Placement | null> = [null, null]

@@ -8,7 +8,7 @@
 import {
   buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
+  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -619,6 +619,78 @@ describe('engine lane E6: data-review faults (near on a finger; thumb-out hands 
     for (const id of ['paiqian', 'chufa_3']) {
       const r = entryItems(dict, dict.entries.find(x => x.id === id) ?? dict.entries[0])
       expect('items' in r && viewAdvice(r.items).view).toBe('45')
+    }
+  })
+})
+
+describe('engine lane E7 (session 6): head and face sites drawn where the notation puts them', () => {
+  test.each([
+    ['官僚 (national 1992): two written hands, fingertips at the temples', { rel: 'two', dom: 'flat f:c p:b @temple~touch:tips ; to(back_head~touch:tips)', nondom: 'flat f:c p:b @temple~touch:tips ; to(forehead~touch:tips)' }],
+    ['广告 (national 2014): a flat hand before the forehead, the other at the chin', { rel: 'two', dom: 'flat f:c p:d @forehead~near ; [line(f,s) line(b,s)]*2', nondom: 'flat f:c p:d @chin~near ; [line(f,s) line(b,s)]*2' }]
+  ] as Array<[string, NotationSource]>)('%s: the hand at the head is reached with the elbow low', (_name, src) => {
+    // Only one-handed and mirrored signs were pivoted for a low elbow: with two written hands the
+    // forearms lay level across the forehead (官僚) or the hand stood over the head, the arm upright (广告).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const J = pose.joints
+    expect(J[J_R_ELBOW * 3 + 1]).toBeLessThan(J[J_R_SHOULDER * 3 + 1] - 0.03)
+    expect(J[J_L_ELBOW * 3 + 1]).toBeLessThan(J[J_L_SHOULDER * 3 + 1] - 0.03)
+    expect(worstContactGap(t)).toBeLessThan(0.01)
+  })
+  test.each([
+    ['甜 (national 4873)', { dom: 'index f:uc p:b @cheek~touch:index_tip' }],
+    ['冯 (national 1669)', { dom: 'thumb_index f:c p:b @cheek~touch:index_tip ; brush(c)' }],
+    ['坚持 (national 2544)', { dom: 'index f:uc p:b @cheek~touch:tips' }]
+  ] as Array<[string, NotationSource]>)('%s: the index tip on the cheek is beside the nose\'s bottom, not up at the eye', (_name, src) => {
+    // The book touches the cheek between the nose's bottom and the mouth; the site was 1.9 cm under
+    // the nose tip, and a finger there read as pointing at the eye (甜) or lay across below it (冯).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const y = pose.hands[0][8 * 3 + 1] - pose.joints[J_HEAD * 3 + 1]
+    expect(y).toBeLessThan(-0.04)
+    // (冯's index lies across toward the mouth: face clearing keeps it below it, at the lower cheek.)
+    expect(y).toBeGreaterThan(MOUTH_Y - 0.035)
+  })
+  test.each([
+    ['兴趣 (national 5647)', { dom: 'pinch f:u p:c @nose~close ; rub', covers: 'mouth' }],
+    ['香 (national 5498)', { dom: 'pinch f:u p:b @nose~close ; rub' }],
+    ['济南 (national 2458)', { dom: '7 f:u p:c @nose~close ; [line(d,s) line(u,s)]*2' }],
+    ['感冒 (national 1761)', { dom: 'pinch_open f:u p:b @nose~close ; [line(d,s)+fast line(u,s)]*2' }]
+  ] as Array<[string, NotationSource]>)('%s: fingers up at the nose or mouth meet it with their tips, the hand below', (_name, src) => {
+    // With no part written, the part nearest along the site's normal was a knuckle or the back of
+    // the hand: it stood before the face at the site's height, its fingers over the eyes.
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const H = pose.hands[0]
+    const head = pose.joints[J_HEAD * 3 + 1]
+    // The palm below the mouth line (it was at the nose's height), the fingertips below the eyes.
+    expect((H[1] + H[9 * 3 + 1]) / 2).toBeLessThan(head + MOUTH_Y)
+    for (const j of [4, 8, 12]) expect(H[j * 3 + 1] + R).toBeLessThan(head + EYE_Y - EYE_RY)
+  })
+  test('博士 (national 480): the left hand flat on the head\'s top is reached with the forearm beside the head, not across the face', () => {
+    const t = tl({ rel: 'base', dom: 'mid_ring_pinky f:u p:f @H.fingertips ; line(d)', nondom: 'flat f:c p:d @head_top~touch' } as NotationSource)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const J = pose.joints
+    // Elbow and mid-forearm beyond the face's outline (head half width 7.8 cm) on the left.
+    expect(J[J_L_ELBOW * 3]).toBeGreaterThan(0.078)
+    expect((J[J_L_ELBOW * 3] + J[J_L_WRIST * 3]) / 2).toBeGreaterThan(0.078)
+  })
+  test('照相 (national 6265, covers: eyes): both hands held near the eyes are before them, not beside the head', () => {
+    // Placed by the part nearest the eye (the thumb tip, 10 cm before it), each hand hung below the
+    // eye over the mouth and was then slid aside: the camera was held beside the ears.
+    const t = tl({ rel: 'two', dom: 'pinch_open f:c p:b @eye~near ; shape(pinch)+fast shape(pinch_open)', nondom: 'pinch_open f:c p:b @eye~near', covers: 'eyes' } as NotationSource)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const eyeY = pose.joints[J_HEAD * 3 + 1] + EYE_Y
+    for (const H of pose.hands) {
+      const x = (H[0] + H[9 * 3]) / 2; const y = (H[1] + H[9 * 3 + 1]) / 2
+      // Palm centres over the face's sides (they were 15.6 cm out, beyond the ears), below the brows.
+      expect(Math.abs(x)).toBeLessThan(0.11)
+      expect(y).toBeLessThan(eyeY + 0.02)
     }
   })
 })
