@@ -336,12 +336,9 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
   const axis = cross3(vec3(), w, g)
   if (len3(axis) < 1e-9) return false
   normalize3(axis, axis)
-  const q = f64(4); const Qt = f64(4); const r = vec3(); const Pt = vec3(); const wt = vec3()
+  const Qt = f64(4); const Pt = vec3(); const wt = vec3()
   for (let a = FACE_PIVOT_STEP_RAD; a <= PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
-    quatAxisAngle(q, axis, a)
-    quatMul(Qt, q, Q)
-    quatRotate(r, q, sub3(r, P, C))
-    for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
+    pivot(C, axis, a, P, Q, Pt, Qt)
     wristAt(h.chir, Pt, Qt, wt)
     if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > PI / 2 + 1e-9) {
       copy3(P, Pt)
@@ -401,14 +398,11 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   normalize3(axis, axis)
   const cosMax = dot3(w, g) / wl
   const maxA = min(FACE_PIVOT_MAX_RAD, acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
-  const r = vec3(); const q = f64(4); const Qt = f64(4); const Pt = vec3()
+  const Qt = f64(4); const Pt = vec3()
   let bestRise = rise0; let bestA = 0
   const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
   for (let a = FACE_PIVOT_STEP_RAD; a <= maxA + 1e-9; a += FACE_PIVOT_STEP_RAD) {
-    quatAxisAngle(q, axis, a)
-    quatMul(Qt, q, Q)
-    quatRotate(r, q, sub3(r, P, C))
-    for (let k = 0; k < 3; k++) Pt[k] = C[k] + r[k]
+    pivot(C, axis, a, P, Q, Pt, Qt)
     // A pivot that swings the hand over the eyes or the mouth is not taken (a readable face first;
     // the slack is the room between face-clear's target and the 30 % a drawn frame may hide).
     if (faceExcessAt(h, ctx.covers, ctx.twoHands === true, Pt, Qt, A) > face0 + FACE_PIVOT_COVER_SLACK) continue
@@ -417,12 +411,20 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
     if (rise <= limit) break
   }
   if (bestA === 0) return false
-  quatAxisAngle(q, axis, bestA)
-  quatMul(Qt, q, Q)
-  quatRotate(r, q, sub3(r, P, C))
-  for (let k = 0; k < 3; k++) P[k] = C[k] + r[k]
+  pivot(C, axis, bestA, P, Q, P, Qt)
   Q.set(Qt)
   return true
+}
+
+const _pq = f64(4)
+const _pr = vec3()
+
+/** The hand at palm centre P with rotation Q turned by angle a (rad) about `axis` through C: into Pt (may be P) and Qt. */
+function pivot (C: ArrayLike<number>, axis: ArrayLike<number>, a: number, P: Float64Array, Q: Float64Array, Pt: Float64Array, Qt: Float64Array): void {
+  quatAxisAngle(_pq, axis, a)
+  quatMul(Qt, _pq, Q)
+  quatRotate(_pr, _pq, sub3(_pr, P, C))
+  for (let k = 0; k < 3; k++) Pt[k] = C[k] + _pr[k]
 }
 
 /**
