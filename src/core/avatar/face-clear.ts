@@ -256,18 +256,20 @@ function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Cover
   const scored = sils.map(s => ({ s, e: excess(s, 0, 0, covers, twoHands, target) })).sort((a, b) => b.e - a.e)
   const w0 = scored.length > 0 ? scored[0].e : 0
   if (w0 === 0) return null
-  let best: [number, number] | null = null; let bestCost = w0 * 10
-  for (const [dx, dy] of cands) {
-    // Up (toward the hairline) costs double: it raises the arm.
-    const d2 = dx * dx + (dy > 0 ? 2 : 1) * dy * dy
-    if (dx * dx + dy * dy >= bestCost) break
+  let best = null as [number, number] | null; let bestCost = w0 * 10
+  /** Takes (dx, dy) if its cost (the worst sample's excess × 10 + d2, the slide's cost) is the least so far. */
+  const tryShift = (dx: number, dy: number, d2: number): void => {
     let w = 0
     for (const g of scored) {
       w = max(w, excess(g.s, dx, dy, covers, twoHands, target))
       if (w * 10 + d2 >= bestCost) break
     }
-    const cost = w * 10 + d2
-    if (cost < bestCost) { bestCost = cost; best = [dx, dy] }
+    if (w * 10 + d2 < bestCost) { bestCost = w * 10 + d2; best = [dx, dy] }
+  }
+  for (const [dx, dy] of cands) {
+    if (dx * dx + dy * dy >= bestCost) break
+    // Up (toward the hairline) costs double: it raises the arm.
+    tryShift(dx, dy, dx * dx + (dy > 0 ? 2 : 1) * dy * dy)
   }
   if (!best) return null
   // Refine the coarse grid by one step each way (a smaller slide that still clears).
@@ -275,10 +277,7 @@ function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Cover
   for (const [ax, ay] of [[-1, 0], [0, -1], [-1, -1], [1, 0], [0, 1], [-1, 1], [1, -1]]) {
     const dx = bx + ax * FACE_CLEAR_STEP_M * sign(bx || 1); const dy = by + ay * FACE_CLEAR_STEP_M * sign(by || -1)
     const d2 = dx * dx + dy * dy
-    if (d2 >= bestCost || (abs(dx) < 1e-9 && abs(dy) < 1e-9)) continue
-    let w = 0
-    for (const g of scored) { w = max(w, excess(g.s, dx, dy, covers, twoHands, target)); if (w * 10 + d2 >= bestCost) break }
-    if (w * 10 + d2 < bestCost) { bestCost = w * 10 + d2; best = [dx, dy] }
+    if (d2 < bestCost && (abs(dx) >= 1e-9 || abs(dy) >= 1e-9)) tryShift(dx, dy, d2)
   }
   return best
 }

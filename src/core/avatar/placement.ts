@@ -454,10 +454,7 @@ const FACE_POINT_AWAY_COS = 0.7
  * lifted the elbow; not over the eyes or the mouth. Changes P and site (torso space) in place.
  */
 function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array): void {
-  const lm = landmarksAt(h.chir, P, Q, A)
-  let top = -Infinity
-  for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
-  const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1])
+  const excess = handTop(h, P, Q, A) - (BODY.head[1] + BODY.headRadii[1])
   if (excess <= 0) return
   // Not so far down that the hand comes over the eyes or the mouth (1 cm steps back up).
   const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
@@ -472,6 +469,14 @@ function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Arra
   }
 }
 
+/** m: the height of the top of a hand at palm centre P (its highest landmark and the drawn finger radius). */
+function handTop (h: HandCtx, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): number {
+  const lm = landmarksAt(h.chir, P, Q, A)
+  let top = -Infinity
+  for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
+  return top + FINGER_RADIUS * HAND_EMPHASIS
+}
+
 /** m: how far above the top of the head any part of a hand held over it may reach (the full view frames ~13 cm above it; less the perspective of a hand in front). */
 const ABOVE_HEAD_ROOM_M = 0.09
 
@@ -483,10 +488,7 @@ const ABOVE_HEAD_ROOM_M = 0.09
  * touching (at most `dist`). P changes in place.
  */
 function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, away: ArrayLike<number>, dist: number): void {
-  const lm = landmarksAt(h.chir, P, Q, A)
-  let top = -Infinity
-  for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
-  const excess = top + FINGER_RADIUS * HAND_EMPHASIS - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)
+  const excess = handTop(h, P, Q, A) - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)
   if (excess <= 0 || away[1] <= 0.2) return
   const d = min(dist, excess / away[1])
   for (let k = 0; k < 3; k++) P[k] -= away[k] * d
