@@ -4,7 +4,7 @@
  */
 import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
 import { REST_SHAPE, SHAPE_LEN, landmarksAt } from './hand-model'
-import { clamp, dist3, vec3, abs } from './math'
+import { clamp, dist3, quat, vec3, abs } from './math'
 import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
@@ -59,7 +59,7 @@ export function newHand (idx: 0 | 1): HandCtx {
   const sideX = isRight ? -1 : 1
   const h: HandCtx = {
     idx, isRight, chir: isRight ? 1 : -1, locSideX: sideX, dirSideX: sideX,
-    P: vec3(), Q: new Float64Array(4), A: new Float32Array(SHAPE_LEN), head: 0, anchor: 0, baseP: vec3(), baseQ: new Float64Array([0, 0, 0, 1]),
+    P: vec3(), Q: quat(), A: new Float32Array(SHAPE_LEN), head: 0, anchor: 0, baseP: vec3(), baseQ: quat(),
     loc: null, siteN: vec3(0, 0, 1), segs: [], tEnd: 0, atRest: true
   }
   restPosture(h, h.P, h.Q, h.A)

@@ -9,7 +9,7 @@ import {
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow } from './math'
+import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, quat, vec3, PI, abs, max, pow } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
@@ -124,8 +124,8 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'twist': {
       const q = q1
       quatAxis(_v, q, 1)
-      const rot = quatAxisAngle(new Float64Array(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
-      quatNormalize(q, quatMul(new Float64Array(4), rot, q))
+      const rot = quatAxisAngle(quat(), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
+      quatNormalize(q, quatMul(quat(), rot, q))
       break
     }
     case 'bend': {

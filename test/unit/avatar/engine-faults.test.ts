@@ -600,9 +600,10 @@ describe('engine lane E6: data-review faults (near on a finger; thumb-out hands 
     const pose = createPose()
     samplePose(t, held(t), pose)
     const [R, L] = pose.hands
-    // The dominant hand (x < 0 side) has its fingertips 2–6 cm beside the index, at its height.
+    // The dominant hand (x < 0 side) has its fingertips beside the index (centres 1–3.5 cm apart
+    // across: lane E8 brought `near` on a finger in from 5 to 2.5 cm), at its height.
     const gap = L[8 * 3] - Math.max(R[8 * 3], R[12 * 3])
-    expect(gap).toBeGreaterThan(0.02); expect(gap).toBeLessThan(0.06)
+    expect(gap).toBeGreaterThan(0.01); expect(gap).toBeLessThan(0.035)
     expect(R[12 * 3 + 1]).toBeGreaterThan(L[5 * 3 + 1]); expect(R[12 * 3 + 1]).toBeLessThan(L[8 * 3 + 1])
   })
   test('派遣 处罚② 旅 (thumb-out hands f:f): the extended fingers point forward; only the thumb stands up', () => {
@@ -620,5 +621,28 @@ describe('engine lane E6: data-review faults (near on a finger; thumb-out hands 
       const r = entryItems(dict, dict.entries.find(x => x.id === id) ?? dict.entries[0])
       expect('items' in r && viewAdvice(r.items).view).toBe('45')
     }
+  })
+})
+
+describe('engine lane E8: contacts between the two hands (session 6 review)', () => {
+  /** Smallest gap (m) between the two hands' drawn surfaces (landmarks as spheres of the finger radius) at time t. */
+  const surfaceGap = (t: Timeline, at: number): number => {
+    const pose = createPose()
+    samplePose(t, at, pose)
+    let d = Infinity
+    for (let i = 0; i < 21; i++) for (let j = 0; j < 21; j++) d = Math.min(d, dist(pose.hands[0], i, pose.hands[1], j))
+    return d - 2 * R
+  }
+  test.each([
+    ['标准 (national 396)', { rel: 'base', dom: 'flat f:c p:f @H.index~near', nondom: 'index f:u p:f @neutral.c' }],
+    ['标志 (national 395)', { rel: 'base', dom: 'ZH f:c p:b @H.index~near', nondom: 'index f:u p:f @neutral.c' }],
+    ['身份 (national 4444)', { rel: 'base', dom: 'thumb_index f:dc p:b @H.thumb~near ; line(d,s)*2', nondom: 'thumb_pinky f:d p:b @neutral' }],
+    ['指示 (national 6402)', { rel: 'base', dom: 'index f:f p:d @H.thumb~near ; [line(c,s) line(i,s)]*2', nondom: 'thumb_side f:f p:c @neutral.c' }]
+  ] as Array<[string, NotationSource]>)('%s: `near` a finger of the other hand is right beside it (the illustrations: a finger\'s width apart)', (_name, src) => {
+    // Was 3.6–4.5 cm (5 cm from the spot): two hands apart in the review sheets.
+    const t = tl(src)
+    const g = surfaceGap(t, held(t))
+    expect(g).toBeGreaterThan(0.003)
+    expect(g).toBeLessThan(0.025)
   })
 })
