@@ -8,7 +8,7 @@
 import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
-import { type NumArray, normalize3, quatAxis, type Quat } from './math'
+import { type NumArray, hypot, normalize3, quatAxis, type Quat } from './math'
 import type { Distance, Location, Side } from '../sign/types'
 
 /** head: moves with the head; body: torso; space: in front of the body; arm: on the other arm; hand: on the other hand. */
@@ -219,6 +219,9 @@ const TIP: Readonly<Record<string, number>> = { 'H.fingertips': 12, 'H.thumb_tip
 /** Sites on the other hand: those of the two tables above, and two more (resolveHandSite). */
 export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HAND_SURFACE), ...Object.keys(TIP), 'H.gaps', 'H.inside'])
 
+/** m: how far landmark j lies from the wrist (landmark 0). */
+const fromWrist = (lm: ArrayLike<number>, j: number): number => hypot(lm[j * 3] - lm[0], lm[j * 3 + 1] - lm[1], lm[j * 3 + 2] - lm[2])
+
 /**
  * A site on the other hand, from that hand's world landmarks (63 floats), rotation and chirality.
  * Returns false for an unknown id.
@@ -226,7 +229,11 @@ export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HA
 export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chir: number, outPos: NumArray, outNormal: NumArray): boolean {
   const e = HAND_EMPHASIS
   const row = HAND_SURFACE[id]
-  const tip = TIP[id]
+  let tip = TIP[id]
+  // The fingertips: of the finger reaching furthest from the wrist (the middle finger's unless it is
+  // curled: 仪表 公 on a pinch_open's index tip, 山峰 墓葬; its tip in the palm put the other hand on
+  // the knuckles or the palm).
+  if (id === 'H.fingertips') for (let j = 8; j < 21; j += 4) if (fromWrist(lm, j) > fromWrist(lm, tip)) tip = j
   if (row) {
     // Indexed reads, not destructuring (an iterator per call: pose.ts calls this every frame).
     const w = row[2]; const r = row[5]; const f = row[6] || 1

@@ -645,4 +645,21 @@ describe('engine lane E8: contacts between the two hands (session 6 review)', ()
     expect(g).toBeGreaterThan(0.003)
     expect(g).toBeLessThan(0.025)
   })
+  test.each([
+    ['山峰 (national 4372): claw over 山 (thumb, index, little finger up)', { rel: 'base', dom: 'claw f:d p:b @H.fingertips~close ; line(u)+shape(flat_o)', nondom: 'thumb_index_pinky f:u p:b @neutral.c' }, 8],
+    ['墓葬 (national 3675): cup on the little fingertip', { rel: 'base', dom: 'cup f:c p:d @H.fingertips:palm', nondom: 'thumb_pinky f:u p:c @neutral.c' }, 20]
+  ] as Array<[string, NotationSource, number]>)('%s: the fingertips of a hand with the middle finger curled are those of its extended finger', (_name, src, tip) => {
+    // H.fingertips was the middle fingertip always: curled, in the palm, and the other hand went
+    // onto the knuckles or in front of the palm (山峰's claw hid the base hand).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const site = new Float64Array(3); const n = new Float64Array(3)
+    resolveHandSite('H.fingertips', pose.hands[1], Float64Array.from(pose.handQuat.subarray(4, 8)), -1, site, n)
+    expect(dist(site, 0, pose.hands[1], tip)).toBeLessThan(R + 0.002)
+    let d = Infinity
+    for (let j = 0; j < 21; j++) d = Math.min(d, dist(pose.hands[0], j, pose.hands[1], tip))
+    expect(d).toBeLessThan(0.045)
+  })
 })
+
