@@ -4,7 +4,7 @@
  */
 import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
 import { REST_SHAPE, SHAPE_LEN, landmarksAt } from './hand-model'
-import { clamp, dist3, quat, vec3, abs } from './math'
+import { addScaled3, clamp, dist3, quat, vec3, abs } from './math'
 import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
@@ -132,9 +132,8 @@ export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float6
   }
   const d = dist3(h.P, P)
   s[S_T1] = t0 + transitionSeconds(d)
-  for (let k = 0; k < 3; k++) s[S_P1 + k] = P[k]
-  for (let k = 0; k < 4; k++) s[S_Q1 + k] = Q[k]
-  for (let k = 0; k < SHAPE_LEN; k++) s[S_A1 + k] = A[k]
+  // (P, Q, A: 3, 4 and SHAPE_LEN long, as the hand's own.)
+  s.set(P, S_P1); s.set(Q, S_Q1); s.set(A, S_A1)
   s[S_HEAD1] = head
   // Bulge forward (and a little outward) so the path arcs around the body instead of through it.
   s[S_E + 2] = d * TRANSITION_BULGE_PER_M
@@ -142,8 +141,9 @@ export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float6
   // Leaving a site on the other hand, and arriving at one (`approach`: its outward normal), the
   // hand moves off and onto the surface from outside, not through the other hand: a bulge along
   // the normal makes the path's two ends run along it.
-  if (h.loc !== null && h.loc.site.startsWith('H.')) for (let k = 0; k < 3; k++) s[S_E + k] += h.siteN[k] * HAND_APPROACH_M
-  if (approach) for (let k = 0; k < 3; k++) s[S_E + k] += approach[k] * HAND_APPROACH_M
+  const e = s.subarray(S_E, S_E + 3)
+  if (h.loc !== null && h.loc.site.startsWith('H.')) addScaled3(e, e, h.siteN, HAND_APPROACH_M)
+  if (approach) addScaled3(e, e, approach, HAND_APPROACH_M)
   return commitSeg(h, s)
 }
 

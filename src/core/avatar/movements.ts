@@ -9,7 +9,7 @@ import {
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, quat, vec3, PI, abs, max, pow } from './math'
+import { add3, addScaled3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, quat, vec3, PI, abs, max, pow } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
@@ -83,20 +83,22 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
   const dir = (d: string, out: Float64Array): Float64Array => dirVec(d, sx, out, ctx.leftX)
   /** The segment's end rotation (a view: written in place by twist, bend and orient). */
   const q1 = s.subarray(S_Q1, S_Q1 + 4)
+  /** Views of the end position and the path's bulge. */
+  const p1 = s.subarray(S_P1, S_P1 + 3); const e = s.subarray(S_E, S_E + 3)
   /** Copies of the end rotation and shape for place(), which may turn the rotation. */
   const endQA = (): [Float64Array, Float32Array] => [new Float64Array(q1), new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
   let dur = moveDuration(m)
   switch (m.kind) {
     case 'line': {
       dir(m.dir, _v)
-      for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M[m.size] * k
+      addScaled3(p1, p1, _v, LINE_SIZE_M[m.size] * k)
       break
     }
     case 'arc': {
       const size = LINE_SIZE_M[m.size] * k
       dir(m.dir, _v)
       dir(m.bulge, _w)
-      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_E + j] += _w[j] * size * 0.4 }
+      addScaled3(p1, p1, _v, size); addScaled3(e, e, _w, size * 0.4)
       break
     }
     case 'circle': {
@@ -178,7 +180,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const [q, a] = endQA()
       if (m.kind === 'brush') {
         dir(m.dir, _v)
-        for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M.s * 1.3
+        addScaled3(p1, p1, _v, LINE_SIZE_M.s * 1.3)
       }
       if (!loc || siteKind(loc.site) === 'space') {
         // Tap in the air: a short forward nod.
@@ -190,7 +192,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const t0 = s[S_T0]
       if (d < 0.01 && m.kind === 'tap') {
         // Already touching: lift off and come back (contact at both ends).
-        for (let j = 0; j < 3; j++) s[S_E + j] += pl.n[j] * TAP_LIFT_M
+        addScaled3(e, e, pl.n, TAP_LIFT_M)
         pending.push(() => { addContact(ctx, h, t0, loc, pl) })
       } else {
         // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
