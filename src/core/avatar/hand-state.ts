@@ -1,10 +1,10 @@
 /**
  * The compile-time state of each hand (position, rotation, joint angles, head anchor, current
- * site) and the segment builders that advance it: begin, commit, hold, transition.
+ * site) and the segment builders that advance it: begin, commit, hold, transition, anchoring.
  */
 import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
-import { REST_SHAPE, SHAPE_LEN, landmarksAt } from './hand-model'
-import { addScaled3, clamp, dist3, quat, vec3, abs } from './math'
+import { REST_SHAPE, SHAPE_LEN } from './hand-model'
+import { add3, addScaled3, clamp, dist3, quat, quatMul, quatRotate, sub3, vec3, abs } from './math'
 import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
@@ -90,6 +90,24 @@ function pushSeg (h: HandCtx, s: Float64Array): void {
   h.tEnd = s[S_T1]
 }
 
+/**
+ * Ends the hand's anchoring to the other hand (`o`: that hand's state at t) at time t, where it is:
+ * held anchored until t, its pose then becomes what the anchor drew (pose.ts: the other hand's
+ * motion since `baseP`/`baseQ` applied). Called when the next item begins: held anchored, the hand
+ * was carried round by the other as that moved to its next posture (真空: swung across the mouth
+ * between the two parts).
+ */
+export function detach (h: HandCtx, o: { P: Float64Array; Q: Float64Array }, t: number): void {
+  holdUntil(h, t)
+  const D = quat()
+  for (let k = 0; k < 3; k++) D[k] = -h.baseQ[k]
+  D[3] = h.baseQ[3]
+  quatMul(D, o.Q, D)
+  add3(h.P, o.P, quatRotate(h.P, D, sub3(h.P, h.P, h.baseP)))
+  quatMul(h.Q, D, h.Q)
+  h.anchor = 0
+}
+
 /** Fills the gap up to t with a still hold, so segments stay contiguous. */
 export function holdUntil (h: HandCtx, t: number): void {
   if (t <= h.tEnd + 1e-9) return
@@ -113,9 +131,11 @@ export function transitionSeconds (distM: number): number {
   return clamp(TRANSITION_BASE_S + TRANSITION_PER_M_S * distM, TRANSITION_MIN_S, TRANSITION_MAX_S)
 }
 
-/** World (torso-space) landmarks of a hand state; compile time. */
-export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Array; chir: number }, out: Float64Array): Float64Array {
-  return landmarksAt(h.chir, h.P, h.Q, h.A, out)
+/** The other hand's pose `base` a hand placed on it moves with from segment s on (pose.ts anchor). */
+export function setBase (h: HandCtx, s: Float64Array, base: { P: Float64Array; Q: Float64Array }): void {
+  // (A hand's P and Q: 3 and 4 long.)
+  s.set(base.P, S_BASE_P); h.baseP.set(base.P)
+  s.set(base.Q, S_BASE_Q); h.baseQ.set(base.Q)
 }
 
 /**
@@ -125,11 +145,7 @@ export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Ar
 export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float64Array, A: Float32Array, head: number, anchor = 0, base?: { P: Float64Array; Q: Float64Array }, approach?: ArrayLike<number>): number {
   const s = beginSeg(h, t0, new Float64Array(SEG))
   s[S_ANCHOR1] = anchor
-  if (base) {
-    // (A hand's P and Q: 3 and 4 long.)
-    s.set(base.P, S_BASE_P); h.baseP.set(base.P)
-    s.set(base.Q, S_BASE_Q); h.baseQ.set(base.Q)
-  }
+  if (base) setBase(h, s, base)
   const d = dist3(h.P, P)
   s[S_T1] = t0 + transitionSeconds(d)
   // (P, Q, A: 3, 4 and SHAPE_LEN long, as the hand's own.)

@@ -8,13 +8,13 @@ import {
   TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
-import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
+import { type Ctx, type HandCtx, beginSeg, commitSeg, setBase, transitionSeconds } from './hand-state'
 import { add3, addScaled3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, quat, vec3, PI, abs, max, pow } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR1, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import { siteKind } from './site-geometry'
 import type { Finger, Movement } from '../sign/types'
@@ -137,7 +137,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const ax = cross3(vec3(), _v, _w)
       if (len3(ax) < 0.2) quatAxis(ax, q, 0)
       normalize3(ax, ax)
-      for (let j = 0; j < 3; j++) s[S_OSC_AXIS + j] = ax[j]
+      s.set(ax, S_OSC_AXIS)
       s[S_OSC_ANGLE] = BEND_RAD * k
       break
     }
@@ -216,11 +216,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       // Arriving at a site on the other hand, the dominant hand moves with it from then on.
       const onHand = h.idx === 0 && pl.kind === 'hand'
       s[S_ANCHOR1] = onHand ? 1 : 0
-      if (onHand) {
-        const other = ctx.hands[1]
-        s.set(other.P, S_BASE_P); s.set(other.Q, S_BASE_Q)
-        h.baseP.set(other.P); h.baseQ.set(other.Q)
-      }
+      if (onHand) setBase(h, s, ctx.hands[1])
       h.loc = m.at
       copy3(h.siteN, pl.n)
       pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })

@@ -5,7 +5,7 @@
 import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, HAND_SITE_NEAR_M, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, landmarksAt, wristAt } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
-import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
+import type { Ctx, HandCtx } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
 import { add3, addScaled3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat } from './math'
@@ -60,7 +60,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     if (part) loc = Object.assign({}, loc, { part })
   }
   const site = vec3(); const n = vec3(0, 0, 1)
-  const olm = landmarksOf(other, new Float64Array(LANDMARKS * 3))
+  const olm = landmarksAt(other.chir, other.P, other.Q, other.A)
   let ok: boolean
   if (kind === 'hand') {
     ok = resolveHandSite(loc.site, olm, other.Q, other.chir, site, n)
@@ -269,9 +269,9 @@ function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number, 
     addScaled3(u, u, y, -y[0] * h.locSideX)
   }
   add3(u, u, n)
-  if (SURFACE_SITES.includes(site)) return dist * HAND_SITE_DISTANCE_SCALE
-  if (len3(u) > 0.3) normalize3(n, u)
-  return dist === DISTANCE_M.near ? HAND_SITE_NEAR_M : dist * HAND_SITE_DISTANCE_SCALE
+  const surface = SURFACE_SITES.includes(site)
+  if (!surface && len3(u) > 0.3) normalize3(n, u)
+  return dist === DISTANCE_M.near && !surface ? HAND_SITE_NEAR_M : dist * HAND_SITE_DISTANCE_SCALE
 }
 const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
 

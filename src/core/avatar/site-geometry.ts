@@ -259,9 +259,17 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
     return true
   }
   if (id === 'H.inside') {
-    // Inside the ring of thumb and index, or the hole of a closed hand.
-    for (let k = 0; k < 3; k++) outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
+    // Inside the ring of thumb and index, or the hole of a closed hand; the normal along its axis
+    // toward the thumb side (mirrored by chirality as the table's: the left hand's pointed to its
+    // little finger, and 属性 塞 茶叶 came into the C or cup from below, off the picture's edge).
+    // The spot is a finger's radius in from the centre: a fingertip put there (its surface at the
+    // spot, hand-parts.ts) has its centre in the middle of the ring.
     quatAxis(outNormal, q, 0)
+    for (let k = 0; k < 3; k++) {
+      outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
+      outNormal[k] *= chir
+      outPos[k] -= outNormal[k] * FINGER_RADIUS * HAND_EMPHASIS
+    }
     return true
   }
   return false

@@ -12,7 +12,7 @@ import {
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
-import { sign } from './fixtures'
+import { item, sign } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'
 import { faceCover } from './legibility'
@@ -660,6 +660,38 @@ describe('engine lane E8: contacts between the two hands (session 6 review)', ()
     let d = Infinity
     for (let j = 0; j < 21; j++) d = Math.min(d, dist(pose.hands[0], j, pose.hands[1], tip))
     expect(d).toBeLessThan(0.045)
+  })
+  test.each([
+    ['属性 (national 4671): into the C from beside it', { rel: 'base', dom: 'open f:u p:b @H.inside~near ; to(H.inside)+shape(flat_o)', nondom: 'c_large f:c p:b @neutral.c' }],
+    ['茶叶 (national 640): into the cup from above', { rel: 'base', dom: '7 f:d p:b @H.inside~near ; to(H.inside)+shape(claw_three)', nondom: 'c_large f:f p:c @neutral.c' }]
+  ] as Array<[string, NotationSource]>)('%s: `near` the inside of the left hand\'s ring is on its thumb side, not below it', (_name, src) => {
+    // The ring's axis was the left hand's x axis unmirrored: toward its little finger, so the hand
+    // started 8–16 cm below the C (at the belly, off the picture's edge) and came up into it.
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const L = pose.hands[1]
+    const site = new Float64Array(3); const n = new Float64Array(3)
+    resolveHandSite('H.inside', L, Float64Array.from(pose.handQuat.subarray(4, 8)), -1, site, n)
+    // The normal points to the thumb's side of the hand.
+    expect(n[0] * (L[4 * 3] - L[0]) + n[1] * (L[4 * 3 + 1] - L[1]) + n[2] * (L[4 * 3 + 2] - L[2])).toBeGreaterThan(0)
+    expect(pose.hands[0][9 * 3 + 1] - site[1]).toBeGreaterThan(-0.03)
+  })
+  test('真空 (national 6284): a hand left on the other hand by one part holds still while the other moves to the next part', () => {
+    // Held anchored, the open hand rising out of the C was carried round by the base turning to
+    // part 2's posture and swung 15 cm across the mouth.
+    const t = compileTimeline([
+      item({ rel: 'base', dom: 'open f:d p:b @H.inside ; line(u)+shape(flat_o)', nondom: 'c_large f:f p:c @neutral.c' }),
+      item({ rel: 'base', dom: 'flat f:f p:u @H.thumb_side:pinky_side ; brush(c)', nondom: 'flat f:uf p:b @neutral.c' })
+    ], { ambient: false })
+    const end0 = t.phases.find(p => p.phase === 'end' && p.item === 0)
+    const start1 = t.phases.find(p => p.phase === 'start' && p.item === 1)
+    if (!end0 || !start1) throw new Error('phases')
+    const pose = createPose()
+    samplePose(t, end0.t0, pose)
+    const w0 = Array.from(pose.hands[0].subarray(0, 3))
+    samplePose(t, start1.t0 + 0.09, pose)
+    expect(dist(pose.hands[0], 0, w0, 0)).toBeLessThan(0.01)
   })
 })
 
