@@ -58,10 +58,17 @@ export const CIRCLE_RADIUS_M = { s: 0.02, m: 0.05, l: 0.1 } as const
 /** m: offsets along the site's outward normal. */
 export const DISTANCE_M = { touch: 0, close: 0.03, near: 0.1, far: 0.25 } as const
 /**
- * Distances on the other hand (H.* sites) are at a hand's scale: `near` 5 cm, `far` 12.5 cm from
- * the spot (placement.ts handSiteOffset), not the body's 10 / 25 cm.
+ * Distances on the other hand (H.* sites) are at a hand's scale: `near` 5 cm (beside a finger or
+ * tip: HAND_SITE_NEAR_M), `far` 12.5 cm from the spot (placement.ts handSiteAway), not the body's 10 / 25 cm.
  */
 export const HAND_SITE_DISTANCE_SCALE = 0.5
+/**
+ * m: `near` a spot beside the other hand (a finger, a tip, the thumb: not the palm, back or heel)
+ * is this far from it, about a finger's width of gap: the illustrations draw 标准's fingertips, 身份's
+ * index, 指示 and 师傅 right beside the other hand (5 cm read as apart, a hand's width in the
+ * sheets). `close` (1.5 cm) and `far` keep the hand's scale above.
+ */
+export const HAND_SITE_NEAR_M = 0.025
 /** m: lateral offset of a space site for side i / c / m (c is smaller: reaching across is shorter). */
 export const SPACE_SIDE_M: Readonly<Record<'i' | 'c' | 'm', number>> = { i: 0.1, c: -0.08, m: 0 }
 /** m: default lateral offset of a space site written without a side (hands work in front of their own shoulder). */

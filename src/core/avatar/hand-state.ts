@@ -1,10 +1,10 @@
 /**
  * The compile-time state of each hand (position, rotation, joint angles, head anchor, current
- * site) and the segment builders that advance it: begin, commit, hold, transition.
+ * site) and the segment builders that advance it: begin, commit, hold, transition, anchoring.
  */
 import { HAND_APPROACH_M, TRANSITION_BASE_S, TRANSITION_BULGE_PER_M, TRANSITION_MAX_S, TRANSITION_MIN_S, TRANSITION_PER_M_S } from './constants'
-import { REST_SHAPE, SHAPE_LEN, landmarksAt } from './hand-model'
-import { clamp, dist3, vec3, abs, f32, f64 } from './math'
+import { REST_SHAPE, SHAPE_LEN } from './hand-model'
+import { clamp, dist3, vec3, abs, f32, f64, add3, addScaled3, quat, quatMul, quatRotate, sub3 } from './math'
 import { orientQuat } from './orient'
 import { SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_BASE_Q, S_E, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1 } from './segment'
 import { REST_FINGER_DIR, REST_PALM_DIR, REST_PALM_R } from './skeleton'
@@ -61,7 +61,7 @@ export function newHand (idx: 0 | 1): HandCtx {
   const sideX = isRight ? -1 : 1
   const h: HandCtx = {
     idx, isRight, chir: isRight ? 1 : -1, locSideX: sideX, dirSideX: sideX,
-    P: vec3(), Q: f64(4), A: f32(SHAPE_LEN), head: 0, anchor: 0, baseP: vec3(), baseQ: new Float64Array([0, 0, 0, 1]),
+    P: vec3(), Q: quat(), A: f32(SHAPE_LEN), head: 0, anchor: 0, baseP: vec3(), baseQ: quat(),
     loc: null, siteN: vec3(0, 0, 1), segs: [], tEnd: 0, atRest: true
   }
   restPosture(h, h.P, h.Q, h.A)
@@ -92,6 +92,24 @@ function pushSeg (h: HandCtx, s: Float64Array): void {
   h.tEnd = s[S_T1]
 }
 
+/**
+ * Ends the hand's anchoring to the other hand (`o`: that hand's state at t) at time t, where it is:
+ * held anchored until t, its pose then becomes what the anchor drew (pose.ts: the other hand's
+ * motion since `baseP`/`baseQ` applied). Called when the next item begins: held anchored, the hand
+ * was carried round by the other as that moved to its next posture (真空: swung across the mouth
+ * between the two parts).
+ */
+export function detach (h: HandCtx, o: { P: Float64Array; Q: Float64Array }, t: number): void {
+  holdUntil(h, t)
+  const D = quat()
+  for (let k = 0; k < 3; k++) D[k] = -h.baseQ[k]
+  D[3] = h.baseQ[3]
+  quatMul(D, o.Q, D)
+  add3(h.P, o.P, quatRotate(h.P, D, sub3(h.P, h.P, h.baseP)))
+  quatMul(h.Q, D, h.Q)
+  h.anchor = 0
+}
+
 /** Fills the gap up to t with a still hold, so segments stay contiguous. */
 export function holdUntil (h: HandCtx, t: number): void {
   if (t <= h.tEnd + 1e-9) return
@@ -115,9 +133,11 @@ export function transitionSeconds (distM: number): number {
   return clamp(TRANSITION_BASE_S + TRANSITION_PER_M_S * distM, TRANSITION_MIN_S, TRANSITION_MAX_S)
 }
 
-/** World (torso-space) landmarks of a hand state; compile time. */
-export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Array; chir: number }, out: Float64Array): Float64Array {
-  return landmarksAt(h.chir, h.P, h.Q, h.A, out)
+/** The other hand's pose `base` a hand placed on it moves with from segment s on (pose.ts anchor). */
+export function setBase (h: HandCtx, s: Float64Array, base: { P: Float64Array; Q: Float64Array }): void {
+  // (A hand's P and Q: 3 and 4 long.)
+  s.set(base.P, S_BASE_P); h.baseP.set(base.P)
+  s.set(base.Q, S_BASE_Q); h.baseQ.set(base.Q)
 }
 
 /**
@@ -127,16 +147,11 @@ export function landmarksOf (h: { P: Float64Array; Q: Float64Array; A: Float32Ar
 export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float64Array, A: Float32Array, head: number, anchor = 0, base?: { P: Float64Array; Q: Float64Array }, approach?: ArrayLike<number>): number {
   const s = beginSeg(h, t0, f64(SEG))
   s[S_ANCHOR1] = anchor
-  if (base) {
-    // (A hand's P and Q: 3 and 4 long.)
-    s.set(base.P, S_BASE_P); h.baseP.set(base.P)
-    s.set(base.Q, S_BASE_Q); h.baseQ.set(base.Q)
-  }
+  if (base) setBase(h, s, base)
   const d = dist3(h.P, P)
   s[S_T1] = t0 + transitionSeconds(d)
-  for (let k = 0; k < 3; k++) s[S_P1 + k] = P[k]
-  for (let k = 0; k < 4; k++) s[S_Q1 + k] = Q[k]
-  for (let k = 0; k < SHAPE_LEN; k++) s[S_A1 + k] = A[k]
+  // (P, Q, A: 3, 4 and SHAPE_LEN long, as the hand's own.)
+  s.set(P, S_P1); s.set(Q, S_Q1); s.set(A, S_A1)
   s[S_HEAD1] = head
   // Bulge forward (and a little outward) so the path arcs around the body instead of through it.
   s[S_E + 2] = d * TRANSITION_BULGE_PER_M
@@ -144,8 +159,9 @@ export function transitionTo (h: HandCtx, t0: number, P: Float64Array, Q: Float6
   // Leaving a site on the other hand, and arriving at one (`approach`: its outward normal), the
   // hand moves off and onto the surface from outside, not through the other hand: a bulge along
   // the normal makes the path's two ends run along it.
-  if (h.loc !== null && h.loc.site.startsWith('H.')) for (let k = 0; k < 3; k++) s[S_E + k] += h.siteN[k] * HAND_APPROACH_M
-  if (approach) for (let k = 0; k < 3; k++) s[S_E + k] += approach[k] * HAND_APPROACH_M
+  const e = s.subarray(S_E, S_E + 3)
+  if (h.loc !== null && h.loc.site.startsWith('H.')) addScaled3(e, e, h.siteN, HAND_APPROACH_M)
+  if (approach) addScaled3(e, e, approach, HAND_APPROACH_M)
   return commitSeg(h, s)
 }
 

@@ -8,13 +8,13 @@ import {
   TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
-import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64 } from './math'
+import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds, setBase } from './hand-state'
+import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64, addScaled3, quat } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_ANCHOR1, S_BASE_P, S_BASE_Q, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR1, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import { siteKind } from './site-geometry'
 import type { Finger, Movement } from '../sign/types'
@@ -83,20 +83,22 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
   const dir = (d: string, out: Float64Array): Float64Array => dirVec(d, sx, out, ctx.leftX)
   /** The segment's end rotation (a view: written in place by twist, bend and orient). */
   const q1 = s.subarray(S_Q1, S_Q1 + 4)
+  /** Views of the end position and the path's bulge. */
+  const p1 = s.subarray(S_P1, S_P1 + 3); const e = s.subarray(S_E, S_E + 3)
   /** Copies of the end rotation and shape for place(), which may turn the rotation. */
   const endQA = (): [Float64Array, Float32Array] => [new Float64Array(q1), new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
   let dur = moveDuration(m)
   switch (m.kind) {
     case 'line': {
       dir(m.dir, _v)
-      for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M[m.size] * k
+      addScaled3(p1, p1, _v, LINE_SIZE_M[m.size] * k)
       break
     }
     case 'arc': {
       const size = LINE_SIZE_M[m.size] * k
       dir(m.dir, _v)
       dir(m.bulge, _w)
-      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_E + j] += _w[j] * size * 0.4 }
+      addScaled3(p1, p1, _v, size); addScaled3(e, e, _w, size * 0.4)
       break
     }
     case 'circle': {
@@ -124,8 +126,8 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'twist': {
       const q = q1
       quatAxis(_v, q, 1)
-      const rot = quatAxisAngle(f64(4), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
-      quatNormalize(q, quatMul(f64(4), rot, q))
+      const rot = quatAxisAngle(quat(), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
+      quatNormalize(q, quatMul(quat(), rot, q))
       break
     }
     case 'bend': {
@@ -135,7 +137,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const ax = cross3(vec3(), _v, _w)
       if (len3(ax) < 0.2) quatAxis(ax, q, 0)
       normalize3(ax, ax)
-      for (let j = 0; j < 3; j++) s[S_OSC_AXIS + j] = ax[j]
+      s.set(ax, S_OSC_AXIS)
       s[S_OSC_ANGLE] = BEND_RAD * k
       break
     }
@@ -178,7 +180,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const [q, a] = endQA()
       if (m.kind === 'brush') {
         dir(m.dir, _v)
-        for (let j = 0; j < 3; j++) s[S_P1 + j] += _v[j] * LINE_SIZE_M.s * 1.3
+        addScaled3(p1, p1, _v, LINE_SIZE_M.s * 1.3)
       }
       if (!loc || siteKind(loc.site) === 'space') {
         // Tap in the air: a short forward nod.
@@ -190,7 +192,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const t0 = s[S_T0]
       if (d < 0.01 && m.kind === 'tap') {
         // Already touching: lift off and come back (contact at both ends).
-        for (let j = 0; j < 3; j++) s[S_E + j] += pl.n[j] * TAP_LIFT_M
+        addScaled3(e, e, pl.n, TAP_LIFT_M)
         pending.push(() => { addContact(ctx, h, t0, loc, pl) })
       } else {
         // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
@@ -214,11 +216,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       // Arriving at a site on the other hand, the dominant hand moves with it from then on.
       const onHand = h.idx === 0 && pl.kind === 'hand'
       s[S_ANCHOR1] = onHand ? 1 : 0
-      if (onHand) {
-        const other = ctx.hands[1]
-        s.set(other.P, S_BASE_P); s.set(other.Q, S_BASE_Q)
-        h.baseP.set(other.P); h.baseQ.set(other.Q)
-      }
+      if (onHand) setBase(h, s, ctx.hands[1])
       h.loc = m.at
       copy3(h.siteN, pl.n)
       pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })

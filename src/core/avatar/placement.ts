@@ -2,13 +2,13 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
+import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, HAND_SITE_NEAR_M, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, landmarksAt, wristAt } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
-import { type Ctx, type HandCtx, landmarksOf } from './hand-state'
+import type { Ctx, HandCtx } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
-import { copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
+import { add3, addScaled3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
 import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
@@ -60,10 +60,10 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     if (part) loc = Object.assign({}, loc, { part })
   }
   const site = vec3(); const n = vec3(0, 0, 1)
+  const olm = landmarksAt(other.chir, other.P, other.Q, other.A)
   let ok: boolean
   if (kind === 'hand') {
-    const lm = landmarksOf(other, f64(LANDMARKS * 3))
-    ok = resolveHandSite(loc.site, lm, other.Q, other.chir, site, n)
+    ok = resolveHandSite(loc.site, olm, other.Q, other.chir, site, n)
   } else if (kind === 'arm') {
     const wristT = wristAt(other.chir, other.P, other.Q, vec3())
     const sh = shoulderAt(other.locSideX, vec3())
@@ -178,8 +178,9 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   }
   if (kind === 'hand' && !forceTouch) {
     const C = vec3()
-    for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
+    addScaled3(C, site, n, dist)
     if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
+    if (dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
   }
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (loc !== loc0) placed.loc = loc
@@ -266,7 +267,7 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
  * it in the front view), far from the base. The direction away (n, changed in place: it also picks
  * the part of the hand nearest the spot) is the site's normal turned toward the hand's own side
  * (the normal alone if that cancels); returns the distance: the written one ×
- * HAND_SITE_DISTANCE_SCALE. Not on the palm, back or heel: a hand there is over the surface
+ * HAND_SITE_DISTANCE_SCALE, `near` HAND_SITE_NEAR_M. Not on the palm, back or heel: a hand there is over the surface
  * (保健 反面 外婆 距离: the book's hand hovers on the back); turned, the part nearest the spot
  * became the moving hand's edge or fingertips and its palm sat 10–20 cm to the side.
  */
@@ -277,14 +278,36 @@ function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number, 
   // lifted out to the side. (The other hand's finger axis; an upright finger (标准) is unchanged.)
   if (FINGER_SITES.includes(site)) {
     const y = quatAxis(vec3(), otherQ, 1)
-    for (let k = 0; k < 3; k++) u[k] -= y[k] * y[0] * h.locSideX
+    addScaled3(u, u, y, -y[0] * h.locSideX)
   }
-  for (let k = 0; k < 3; k++) u[k] += n[k]
-  if (!SURFACE_SITES.includes(site) && len3(u) > 0.3) normalize3(n, u)
-  return dist * HAND_SITE_DISTANCE_SCALE
+  add3(u, u, n)
+  const surface = SURFACE_SITES.includes(site)
+  if (!surface && len3(u) > 0.3) normalize3(n, u)
+  return dist === DISTANCE_M.near && !surface ? HAND_SITE_NEAR_M : dist * HAND_SITE_DISTANCE_SCALE
 }
 const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
 const BELOW_NOSE = ['nose', 'mouth', 'lips', 'teeth']
+
+/**
+ * A hand held `near` a finger, tip or edge of the other hand (2.5 cm) keeps HAND_GAP_MIN_M between
+ * the two hands' drawn surfaces (joints at the finger radius): the part nearest the spot along the
+ * direction away `n` is placed at the distance, but another part (a crossing finger, a fist's
+ * curled fingers: 财政 批评 湾) could reach 1–2 cm into the other hand (`olm`: its landmarks). The
+ * hand moves along `n` by what is missing, up to four times. Not for `close`: 中's index goes
+ * through the other hand's ring by design. P in place.
+ */
+function keepApart (h: HandCtx, olm: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, n: Float64Array): void {
+  for (let it = 0; it < 4; it++) {
+    const lm = landmarksAt(h.chir, P, Q, A)
+    let best = Infinity
+    for (let i = 0; i < LANDMARKS * 3; i += 3) for (let j = 0; j < LANDMARKS * 3; j += 3) best = min(best, hypot(lm[i] - olm[j], lm[i + 1] - olm[j + 1], lm[i + 2] - olm[j + 2]))
+    const need = 2 * FINGER_RADIUS * HAND_EMPHASIS + HAND_GAP_MIN_M - best
+    if (need <= 0) return
+    addScaled3(P, P, n, need)
+  }
+}
+/** m: the least gap between the surfaces of two hands held `near` each other on purpose (keepApart). */
+const HAND_GAP_MIN_M = 0.008
 const FINGER_SITES = ['H.index', 'H.middle', 'H.pinky']
 
 /**
@@ -363,7 +386,7 @@ function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q
     const Z = quatAxis(vec3(), Q, 2)
     for (let k = 0; k < 3; k++) c[k] = Z[k] * (part === -1 ? 1 : -1) * PALM_HALF_THICK * HAND_EMPHASIS
   } else return
-  for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
+  sub3(P, addScaled3(P, site, away, dist), c)
 }
 
 /** Elbow height above the shoulder (m) of the hand's arm for palm centre P and rotation Q (torso rest frame). */

@@ -8,7 +8,7 @@
 import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
-import { type NumArray, normalize3, quatAxis, type Quat, f64 } from './math'
+import { type NumArray, normalize3, quatAxis, type Quat, f64, hypot } from './math'
 import type { Distance, Location, Side } from '../sign/types'
 
 /** head: moves with the head; body: torso; space: in front of the body; arm: on the other arm; hand: on the other hand. */
@@ -221,6 +221,9 @@ const TIP: Readonly<Record<string, number>> = { 'H.fingertips': 12, 'H.thumb_tip
 /** Sites on the other hand: those of the two tables above, and two more (resolveHandSite). */
 export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HAND_SURFACE), ...Object.keys(TIP), 'H.gaps', 'H.inside'])
 
+/** m: how far landmark j lies from the wrist (landmark 0). */
+const fromWrist = (lm: ArrayLike<number>, j: number): number => hypot(lm[j * 3] - lm[0], lm[j * 3 + 1] - lm[1], lm[j * 3 + 2] - lm[2])
+
 /**
  * A site on the other hand, from that hand's world landmarks (63 floats), rotation and chirality.
  * Returns false for an unknown id.
@@ -228,7 +231,11 @@ export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HA
 export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chir: number, outPos: NumArray, outNormal: NumArray): boolean {
   const e = HAND_EMPHASIS
   const row = HAND_SURFACE[id]
-  const tip = TIP[id]
+  let tip = TIP[id]
+  // The fingertips: of the finger reaching furthest from the wrist (the middle finger's unless it is
+  // curled: 仪表 公 on a pinch_open's index tip, 山峰 墓葬; its tip in the palm put the other hand on
+  // the knuckles or the palm).
+  if (id === 'H.fingertips') for (let j = 8; j < 21; j += 4) if (fromWrist(lm, j) > fromWrist(lm, tip)) tip = j
   if (row) {
     // Indexed reads, not destructuring (an iterator per call: pose.ts calls this every frame).
     const w = row[2]; const r = row[5]; const f = row[6] || 1
@@ -254,9 +261,17 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
     return true
   }
   if (id === 'H.inside') {
-    // Inside the ring of thumb and index, or the hole of a closed hand.
-    for (let k = 0; k < 3; k++) outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
+    // Inside the ring of thumb and index, or the hole of a closed hand; the normal along its axis
+    // toward the thumb side (mirrored by chirality as the table's: the left hand's pointed to its
+    // little finger, and 属性 塞 茶叶 came into the C or cup from below, off the picture's edge).
+    // The spot is a finger's radius in from the centre: a fingertip put there (its surface at the
+    // spot, hand-parts.ts) has its centre in the middle of the ring.
     quatAxis(outNormal, q, 0)
+    for (let k = 0; k < 3; k++) {
+      outPos[k] = (lm[2 * 3 + k] + lm[3 * 3 + k] + lm[4 * 3 + k] + lm[5 * 3 + k] + lm[6 * 3 + k] + lm[7 * 3 + k] + lm[8 * 3 + k]) / 7
+      outNormal[k] *= chir
+      outPos[k] -= outNormal[k] * FINGER_RADIUS * HAND_EMPHASIS
+    }
     return true
   }
   return false

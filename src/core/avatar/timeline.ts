@@ -9,7 +9,7 @@
 import { BLINK_MAX_S, BLINK_MIN_S, DEFAULT_SEED, END_HOLD_S, PHASE_LABEL, REST_PAD_S, RETURN_TO_REST_S, START_HOLD_S, STATIC_HOLD_S } from './constants'
 import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN } from './face-channels'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
-import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo } from './hand-state'
+import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo, detach } from './hand-state'
 import { copy3, vec3, PI, abs, floor, max, f32, f64 } from './math'
 import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
@@ -117,6 +117,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     ctx.twoHands = plans[1].spec !== null
     ctx.mirror = sign.rel === 'mirror' && sign.nondom === undefined
     ctx.chase = sign.rel === 'chase'
+    // A hand left on the other hand by the last item stays where it is while the other moves on.
+    if (ctx.hands[0].anchor > 0) detach(ctx.hands[0], ctx.hands[1], t)
     // Order: a hand whose location is on the other hand goes second (and a chasing left hand, which
     // starts from where the right hand is).
     const on0 = refsOtherHand(plans[0].spec)

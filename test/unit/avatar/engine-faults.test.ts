@@ -12,7 +12,7 @@ import {
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
-import { sign } from './fixtures'
+import { item, sign } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
 import { compiledDictionary } from '../../support/compiled'
 import { faceCover } from './legibility'
@@ -600,9 +600,10 @@ describe('engine lane E6: data-review faults (near on a finger; thumb-out hands 
     const pose = createPose()
     samplePose(t, held(t), pose)
     const [R, L] = pose.hands
-    // The dominant hand (x < 0 side) has its fingertips 2–6 cm beside the index, at its height.
+    // The dominant hand (x < 0 side) has its fingertips beside the index (centres 1–3.5 cm apart
+    // across: lane E8 brought `near` on a finger in from 5 to 2.5 cm), at its height.
     const gap = L[8 * 3] - Math.max(R[8 * 3], R[12 * 3])
-    expect(gap).toBeGreaterThan(0.02); expect(gap).toBeLessThan(0.06)
+    expect(gap).toBeGreaterThan(0.01); expect(gap).toBeLessThan(0.035)
     expect(R[12 * 3 + 1]).toBeGreaterThan(L[5 * 3 + 1]); expect(R[12 * 3 + 1]).toBeLessThan(L[8 * 3 + 1])
   })
   test('派遣 处罚② 旅 (thumb-out hands f:f): the extended fingers point forward; only the thumb stands up', () => {
@@ -694,3 +695,75 @@ describe('engine lane E7 (session 6): head and face sites drawn where the notati
     }
   })
 })
+
+describe('engine lane E8: contacts between the two hands (session 6 review)', () => {
+  /** Smallest gap (m) between the two hands' drawn surfaces (landmarks as spheres of the finger radius) at time t. */
+  const surfaceGap = (t: Timeline, at: number): number => {
+    const pose = createPose()
+    samplePose(t, at, pose)
+    let d = Infinity
+    for (let i = 0; i < 21; i++) for (let j = 0; j < 21; j++) d = Math.min(d, dist(pose.hands[0], i, pose.hands[1], j))
+    return d - 2 * R
+  }
+  test.each([
+    ['标准 (national 396)', { rel: 'base', dom: 'flat f:c p:f @H.index~near', nondom: 'index f:u p:f @neutral.c' }],
+    ['标志 (national 395)', { rel: 'base', dom: 'ZH f:c p:b @H.index~near', nondom: 'index f:u p:f @neutral.c' }],
+    ['身份 (national 4444)', { rel: 'base', dom: 'thumb_index f:dc p:b @H.thumb~near ; line(d,s)*2', nondom: 'thumb_pinky f:d p:b @neutral' }],
+    ['指示 (national 6402)', { rel: 'base', dom: 'index f:f p:d @H.thumb~near ; [line(c,s) line(i,s)]*2', nondom: 'thumb_side f:f p:c @neutral.c' }]
+  ] as Array<[string, NotationSource]>)('%s: `near` a finger of the other hand is right beside it (the illustrations: a finger\'s width apart)', (_name, src) => {
+    // Was 3.6–4.5 cm (5 cm from the spot): two hands apart in the review sheets.
+    const t = tl(src)
+    const g = surfaceGap(t, held(t))
+    expect(g).toBeGreaterThan(0.003)
+    expect(g).toBeLessThan(0.025)
+  })
+  test.each([
+    ['山峰 (national 4372): claw over 山 (thumb, index, little finger up)', { rel: 'base', dom: 'claw f:d p:b @H.fingertips~close ; line(u)+shape(flat_o)', nondom: 'thumb_index_pinky f:u p:b @neutral.c' }, 8],
+    ['墓葬 (national 3675): cup on the little fingertip', { rel: 'base', dom: 'cup f:c p:d @H.fingertips:palm', nondom: 'thumb_pinky f:u p:c @neutral.c' }, 20]
+  ] as Array<[string, NotationSource, number]>)('%s: the fingertips of a hand with the middle finger curled are those of its extended finger', (_name, src, tip) => {
+    // H.fingertips was the middle fingertip always: curled, in the palm, and the other hand went
+    // onto the knuckles or in front of the palm (山峰's claw hid the base hand).
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const site = new Float64Array(3); const n = new Float64Array(3)
+    resolveHandSite('H.fingertips', pose.hands[1], Float64Array.from(pose.handQuat.subarray(4, 8)), -1, site, n)
+    expect(dist(site, 0, pose.hands[1], tip)).toBeLessThan(R + 0.002)
+    let d = Infinity
+    for (let j = 0; j < 21; j++) d = Math.min(d, dist(pose.hands[0], j, pose.hands[1], tip))
+    expect(d).toBeLessThan(0.045)
+  })
+  test.each([
+    ['属性 (national 4671): into the C from beside it', { rel: 'base', dom: 'open f:u p:b @H.inside~near ; to(H.inside)+shape(flat_o)', nondom: 'c_large f:c p:b @neutral.c' }],
+    ['茶叶 (national 640): into the cup from above', { rel: 'base', dom: '7 f:d p:b @H.inside~near ; to(H.inside)+shape(claw_three)', nondom: 'c_large f:f p:c @neutral.c' }]
+  ] as Array<[string, NotationSource]>)('%s: `near` the inside of the left hand\'s ring is on its thumb side, not below it', (_name, src) => {
+    // The ring's axis was the left hand's x axis unmirrored: toward its little finger, so the hand
+    // started 8–16 cm below the C (at the belly, off the picture's edge) and came up into it.
+    const t = tl(src)
+    const pose = createPose()
+    samplePose(t, held(t), pose)
+    const L = pose.hands[1]
+    const site = new Float64Array(3); const n = new Float64Array(3)
+    resolveHandSite('H.inside', L, Float64Array.from(pose.handQuat.subarray(4, 8)), -1, site, n)
+    // The normal points to the thumb's side of the hand.
+    expect(n[0] * (L[4 * 3] - L[0]) + n[1] * (L[4 * 3 + 1] - L[1]) + n[2] * (L[4 * 3 + 2] - L[2])).toBeGreaterThan(0)
+    expect(pose.hands[0][9 * 3 + 1] - site[1]).toBeGreaterThan(-0.03)
+  })
+  test('真空 (national 6284): a hand left on the other hand by one part holds still while the other moves to the next part', () => {
+    // Held anchored, the open hand rising out of the C was carried round by the base turning to
+    // part 2's posture and swung 15 cm across the mouth.
+    const t = compileTimeline([
+      item({ rel: 'base', dom: 'open f:d p:b @H.inside ; line(u)+shape(flat_o)', nondom: 'c_large f:f p:c @neutral.c' }),
+      item({ rel: 'base', dom: 'flat f:f p:u @H.thumb_side:pinky_side ; brush(c)', nondom: 'flat f:uf p:b @neutral.c' })
+    ], { ambient: false })
+    const end0 = t.phases.find(p => p.phase === 'end' && p.item === 0)
+    const start1 = t.phases.find(p => p.phase === 'start' && p.item === 1)
+    if (!end0 || !start1) throw new Error('phases')
+    const pose = createPose()
+    samplePose(t, end0.t0, pose)
+    const w0 = Array.from(pose.hands[0].subarray(0, 3))
+    samplePose(t, start1.t0 + 0.09, pose)
+    expect(dist(pose.hands[0], 0, w0, 0)).toBeLessThan(0.01)
+  })
+})
+
