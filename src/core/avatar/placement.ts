@@ -154,34 +154,34 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
   if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
-  // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
-  // hands too (官 崩溃 疯② mirrored; 官僚 广告 with two written hands, session 6: unpivoted, the
-  // forearms lay level across the forehead or stood over the head): two hands rising together
-  // before the face are now cleared one by one (face-clear.ts), which is why they were once left
-  // out (教 in 手语老师). Not a base hand with the other on it (老虎: the pivoted base carried the
-  // other hand over the mouth on the way out).
-  if (kind === 'head' && !forceTouch && ctx.onHand !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
-    const C = vec3()
-    for (let k = 0; k < 3; k++) C[k] = site[k] + n[k] * dist
-    const along = fingersAlong(h.chir, Q, A, n)
-    if (pivotForLowElbow(ctx, h, C, Q, A, P, along >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M, dot3(quatAxis(vec3(), Q, 1), n) <= -FACE_POINT_AWAY_COS ? FACE_PIVOT_TOWARD_BACK : FACE_PIVOT_TOWARD)) {
-      replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
-      if (!onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+  // The pivots turn the hand about its contact point C (the site, or the spot at the written distance
+  // from it: the contact part is put back there after); one at most, by the kind of site.
+  const C = vec3()
+  addScaled3(C, site, away, dist)
+  let pivoted = false
+  if (kind === 'head') {
+    // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
+    // hands too (官 崩溃 疯② mirrored; 官僚 广告 with two written hands, session 6: unpivoted, the
+    // forearms lay level across the forehead or stood over the head): two hands rising together
+    // before the face are now cleared one by one (face-clear.ts), which is why they were once left
+    // out (教 in 手语老师). Not a base hand with the other on it (老虎: the pivoted base carried the
+    // other hand over the mouth on the way out).
+    if (!forceTouch && ctx.onHand !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+      const along = fingersAlong(h.chir, Q, A, n)
+      pivoted = pivotForLowElbow(ctx, h, C, Q, A, P, along >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M, dot3(quatAxis(vec3(), Q, 1), n) <= -FACE_POINT_AWAY_COS ? FACE_PIVOT_TOWARD_BACK : FACE_PIVOT_TOWARD)
     }
+  } else if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
+    // Across to the other shoulder or arm (责任 直辖市: 按向左肩): the same low elbow, the hand draped
+    // over the spot, rather than the arm stretched across at shoulder height before the face.
+    pivoted = pivotForLowElbow(ctx, h, C, Q, A, P, -FACE_ELBOW_BELOW_M)
+  } else if (kind === 'hand' && !forceTouch) {
+    pivoted = pivotIntoReach(h, C, Q, P)
   }
-  // Across to the other shoulder or arm (责任 直辖市: 按向左肩): the same low elbow, the hand draped
-  // over the spot, rather than the arm stretched across at shoulder height before the face.
-  if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
-    const C = vec3()
-    for (let k = 0; k < 3; k++) C[k] = site[k] + away[k] * dist
-    if (pivotForLowElbow(ctx, h, C, Q, A, P, -FACE_ELBOW_BELOW_M)) replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
+  if (pivoted) {
+    replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
+    if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   }
-  if (kind === 'hand' && !forceTouch) {
-    const C = vec3()
-    addScaled3(C, site, n, dist)
-    if (pivotIntoReach(h, C, Q, P)) replacePart(h, loc, kind, part, Q, A, site, n, n, dist, P)
-    if (dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
-  }
+  if (kind === 'hand' && !forceTouch && dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (loc !== loc0) placed.loc = loc
   if (shift) placed.shift = shift
