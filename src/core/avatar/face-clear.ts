@@ -25,7 +25,7 @@ import {
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
-import { normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
+import { addAt3, normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
 import {
   KIND_CIRCLE, KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
@@ -464,18 +464,18 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (t1 < sp.tIn[hi] - EPS) continue
       if (t0 >= sp.tIn[hi] - EPS && !carry && t0 > sp.tBody1 + EPS) break
       const still = abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
-      if (carry || t0 >= sp.tIn[hi] - EPS) for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] += d[k]
+      if (carry || t0 >= sp.tIn[hi] - EPS) addAt3(tr.seg, o + S_P0, d)
       const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= sp.tIn[hi] - EPS)
-      if (endToo) for (let k = 0; k < 3; k++) tr.seg[o + S_P1 + k] += d[k]
+      if (endToo) addAt3(tr.seg, o + S_P1, d)
       // A hand anchored to the other hand (which moves by d with it, `linked`): the other hand's
       // pose its positions were computed against moves too, or the anchor would add d again.
-      if (sp.linked && (tr.seg[o + S_ANCHOR0] > 0 || tr.seg[o + S_ANCHOR1] > 0)) for (let k = 0; k < 3; k++) tr.seg[o + S_BASE_P + k] += d[k]
+      if (sp.linked && (tr.seg[o + S_ANCHOR0] > 0 || tr.seg[o + S_ANCHOR1] > 0)) addAt3(tr.seg, o + S_BASE_P, d)
       changed++
       carry = endToo
       if (!endToo) break
     }
     for (const c of contacts) {
-      if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) for (let k = 0; k < 3; k++) c.site[k] += d[k]
+      if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) addAt3(c.site, 0, d)
     }
   }
   /**
@@ -591,10 +591,11 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // hides a corner of the mouth: 油, the 医 hand at the forehead) still gets its stroke
         // checked, at the share a drawn frame may hide (FACE_STROKE_END_MAX): only ends over that
         // are left alone, so a straight stroke past the face to such a posture detours too.
+        const endsBad = (): boolean => coverBad(t0, sp, hi) || coverBad(t1, sp, hi)
         strokeTarget = FACE_CLEAR_TARGET * 1.5
-        if (coverBad(t0, sp, hi) || coverBad(t1, sp, hi)) {
+        if (endsBad()) {
           strokeTarget = FACE_STROKE_END_MAX
-          if (coverBad(t0, sp, hi) || coverBad(t1, sp, hi)) continue
+          if (endsBad()) continue
         }
         const u0 = 0.05; const u1 = 0.99
         // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
@@ -618,7 +619,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // than the straight stroke (军阀: from over the head on the other side, down to rest).
         for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
           solo = s
-          if (s && (coverBad(t0, sp, hi) || coverBad(t1, sp, hi) || !hits(t0, t1, ds))) break
+          if (s && (endsBad() || !hits(t0, t1, ds))) break
           for (const step of FACE_PATH_STEPS_M) {
             for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
               tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++

@@ -129,6 +129,11 @@ export function getAt (out: NumArray, a: ArrayLike<number>, i: number): NumArray
   return out
 }
 
+/** Adds d to the three floats of a from offset o (a segment's position fields). */
+export function addAt3 (a: NumArray, o: number, d: ArrayLike<number>): void {
+  a[o] += d[0]; a[o + 1] += d[1]; a[o + 2] += d[2]
+}
+
 /** Writes v as point i of a flat xyz array. */
 export function setAt (a: NumArray, i: number, v: ArrayLike<number>): void {
   a[i * 3] = v[0]; a[i * 3 + 1] = v[1]; a[i * 3 + 2] = v[2]

@@ -8,7 +8,7 @@ import { clearFace, faceExcessAt } from './face-clear'
 import type { Ctx, HandCtx } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
-import { add3, addScaled3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
+import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
 import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
@@ -92,21 +92,20 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     const wrist = loc.site === 'H.wrist' || loc.site === 'wrist'
     const depth = (wrist ? PALM_HALF_THICK : FINGER_RADIUS) * HAND_EMPHASIS
     shift = vec3()
-    for (let k = 0; k < 3; k++) shift[k] = -n[k] * depth
+    scale3(shift, n, -depth)
     if (wrist && kind === 'hand') {
       const y = quatAxis(vec3(), other.Q, 1)
-      for (let k = 0; k < 3; k++) shift[k] -= y[k] * GRIP_BELOW_WRIST_M
+      addScaled3(shift, shift, y, -GRIP_BELOW_WRIST_M)
     }
-    for (let k = 0; k < 3; k++) site[k] += shift[k]
+    add3(site, site, shift)
   }
   if (loc.part) {
     // The named part of this hand at the site (landmarks relative to the palm centre).
     const lm = landmarksAt(h.chir, vec3(), Q, A)
     const c = partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', vec3())
-    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - c[k]
+    sub3(P, addScaled3(P, site, away, dist), c)
   } else if (kind === 'space') {
-    copy3(P, site)
-    for (let k = 0; k < 3; k++) P[k] += n[k] * dist
+    addScaled3(P, site, n, dist)
   } else {
     // Candidate contact points relative to the palm centre (world rotation applied).
     const lm = landmarksAt(h.chir, vec3(), Q, A)
@@ -203,7 +202,7 @@ const HEAD_PART_INSIDE_M = 0.004
 function contactCandidate (j: number, lm: Float64Array, Z: ArrayLike<number>, n: ArrayLike<number>, r: number, out: Float64Array): boolean {
   if (j < LANDMARKS) {
     if (j === 5 || j === 9 || j === 13 || j === 17) return false
-    for (let k = 0; k < 3; k++) out[k] = lm[j * 3 + k] - n[k] * r
+    addScaled3(out, getAt(out, lm, j), n, -r)
   } else {
     const sgn = j === LANDMARKS ? 1 : -1
     for (let k = 0; k < 3; k++) out[k] = Z[k] * sgn * PALM_HALF_THICK * HAND_EMPHASIS
@@ -230,7 +229,7 @@ const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS
  */
 function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64Array, away: ArrayLike<number>, dist: number, n: Float64Array, r: number, part: number, bestC: Float64Array): number {
   const T = vec3(); const P = vec3(); const c = vec3()
-  for (let k = 0; k < 3; k++) T[k] = site[k] + away[k] * dist
+  addScaled3(T, site, away, dist)
   const score = (cc: ArrayLike<number>): number => {
     for (let k = 0; k < 3; k++) P[k] = T[k] - cc[k]
     // Inside the head: every landmark against the ellipsoid grown by the finger radius.
@@ -447,7 +446,7 @@ function pivot (C: ArrayLike<number>, axis: ArrayLike<number>, a: number, P: Flo
   quatAxisAngle(_pq, axis, a)
   quatMul(Qt, _pq, Q)
   quatRotate(_pr, _pq, sub3(_pr, P, C))
-  for (let k = 0; k < 3; k++) Pt[k] = C[k] + _pr[k]
+  add3(Pt, C, _pr)
 }
 
 /**
@@ -514,7 +513,7 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
   const excess = handTop(h, P, Q, A) - (BODY.head[1] + BODY.headRadii[1] + ABOVE_HEAD_ROOM_M)
   if (excess <= 0 || away[1] <= 0.2) return
   const d = min(dist, excess / away[1])
-  for (let k = 0; k < 3; k++) P[k] -= away[k] * d
+  addScaled3(P, P, away, -d)
 }
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {
