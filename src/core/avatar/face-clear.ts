@@ -163,9 +163,7 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
     box[0] = min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = max(box[2], caps[c] + r, caps[c + 2] + r)
     box[1] = min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = max(box[3], caps[c + 1] + r, caps[c + 3] + r)
   }
-  for (let c = 0; c < palm.length; c += 2) {
-    box[0] = min(box[0], palm[c]); box[2] = max(box[2], palm[c]); box[1] = min(box[1], palm[c + 1]); box[3] = max(box[3], palm[c + 1])
-  }
+  // (Every palm point starts a rim capsule: the capsules' box holds the palm.)
   return { caps, palm, box }
 }
 
