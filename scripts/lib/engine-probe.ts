@@ -1,5 +1,5 @@
 /**
- * The avatar's per-frame path (tick + samplePlayerPose + buildDrawList with the movement trail, on a two-handed moving sign), measured
+ * The avatar's per-frame path (tick + aimFull + samplePlayerPose + buildDrawList with the movement trail, on a two-handed moving sign), measured
  * for the benchmark (scripts/bench/engine.ts) and for the zero-allocation test
  * (test/unit/avatar/alloc.test.ts). Run as a child process, bundled by esbuild, with plain node,
  * --jitless or --expose-gc; prints one JSON line.
@@ -11,7 +11,7 @@
 import { Session } from 'node:inspector'
 import { parseSignNotation } from '../../src/core/sign/parse'
 import {
-  buildDrawList, compileTimeline, computeTrail, createCamera, createDrawList, createPlayer, createPose, play, samplePlayerPose,
+  aimFull, buildDrawList, compileTimeline, computeTrail, createCamera, createDrawList, createPlayer, createPose, play, samplePlayerPose,
   setCamera, setLoop, tick
 } from '../../src/core/avatar'
 
@@ -32,7 +32,8 @@ export function setup (): { step: (i: number) => void } {
   const pose = createPose()
   const cam = setCamera(createCamera(), { view: '45', mirror: false, closeUp: false, width: 360, height: 480 })
   const list = createDrawList()
-  return { step: () => { tick(player, FRAME_MS); buildDrawList(samplePlayerPose(player, pose), cam, list, trail) } }
+  // The full view follows the sign's framing (camera.ts aimFull), as the player does before each draw.
+  return { step: () => { tick(player, FRAME_MS); aimFull(cam, trail, player); buildDrawList(samplePlayerPose(player, pose), cam, list, trail) } }
 }
 
 function median (xs: number[]): number {

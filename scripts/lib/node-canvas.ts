@@ -44,7 +44,7 @@ export interface FrameOptions {
 export function drawFrame (ctx: SKRSContext2D, tl: Timeline, t: number, x: number, y: number, o: FrameOptions = {}): void {
   const w = o.width ?? 240; const h = o.height ?? 320
   const cam = setCamera(createCamera(), { view: o.view ?? 'front', mirror: o.mirror ?? false, closeUp: o.closeUp ?? false, width: w, height: h, follow: o.follow, zoom: o.zoom })
-  if (o.frame) aimFull(cam, o.frame, t)
+  if (o.frame) aimFull(cam, o.frame, { time: t })
   const pose = samplePose(tl, t, createPose())
   const list = buildDrawList(pose, cam, createDrawList(), o.trail ?? null)
   ctx.save()

@@ -83,7 +83,7 @@ function handPaths (tl: Timeline, w: number, h: number, frame: Trail): Array<Arr
   if (moves.length === 0) return [[], []]
   const a = moves[0].t0; const b = moves[moves.length - 1].t1
   // The framing holds still over an item's movement (drawn in the middle frame).
-  aimFull(cam, frame, (a + b) / 2)
+  aimFull(cam, frame, { time: (a + b) / 2 })
   const out: Array<Array<[number, number]>> = [[], []]
   const p = new Float64Array(3); const xy = new Float32Array(2); const depth = new Float64Array(1)
   const n = 40

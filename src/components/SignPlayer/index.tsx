@@ -153,7 +153,7 @@ export default function SignPlayer ({ items, id = 'sign-player', autoPlay = true
     if (!p || !h) return
     samplePlayerPose(p, engine.pose)
     // The full view follows the sign down to the waist or up over the head, then back (issue 11).
-    if (trailNow.current) aimFull(engine.cam, trailNow.current, p.time)
+    if (trailNow.current) aimFull(engine.cam, trailNow.current, p)
     buildDrawList(engine.pose, engine.cam, engine.list, trailShown.current)
     h.ctx.setTransform(h.dpr, 0, 0, h.dpr, 0, 0)
     renderDrawList(h.ctx, engine.list, palette.current)

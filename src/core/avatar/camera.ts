@@ -116,15 +116,19 @@ export function aimCloseUp (cam: Camera, palm: ArrayLike<number>): void {
 }
 
 /**
- * Full view: the target's height at time t, eased (smoothstep) between the framing knots of
- * computeTrail (at least two: rest at 0 and at the end), so the picture glides with the sentence and never jumps between signs.
- * Allocation-free, called per frame before buildDrawList (a close-up re-aims there anyway).
+ * Full view: the target's height at the time of `at` (a player, or `{ time }`), eased (smoothstep)
+ * between the framing knots of computeTrail (at least two: rest at 0 and at the end), so the
+ * picture glides with the sentence and never jumps between signs. Allocation-free, called per
+ * frame before buildDrawList (a close-up re-aims there anyway): the time is read here, not passed
+ * as a number, and the clamp is written out (no float crosses a call: docs/avatar.md).
  */
-export function aimFull (cam: Camera, f: { ft: ArrayLike<number>; fy: ArrayLike<number> }, t: number): void {
+export function aimFull (cam: Camera, f: { ft: ArrayLike<number>; fy: ArrayLike<number> }, at: { readonly time: number }): void {
+  const t = at.time
   const T = f.ft; const Y = f.fy
   let i = 1
   while (i < T.length - 1 && t > T[i]) i++
-  const u = clamp01((t - T[i - 1]) / (T[i] - T[i - 1]) || 0)
+  const r = (t - T[i - 1]) / (T[i] - T[i - 1]) || 0
+  const u = r < 0 ? 0 : r > 1 ? 1 : r
   const y = Y[i - 1] + (Y[i] - Y[i - 1]) * u * u * (3 - 2 * u)
   // Beyond the deepest drop the bottom moves down by widening: the top stays.
   const over = cam.closeUp ? 0 : max(0, FULL_TARGET[1] - FRAME_DROP_M - y)

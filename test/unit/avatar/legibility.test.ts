@@ -222,7 +222,7 @@ describe('the full view follows the sign up and down (issue 11)', () => {
     let top = Infinity; let bottom = -Infinity
     const ph = tl.phases
     for (let t = ph[0].t1 - 0.2; t <= ph[ph.length - 1].t0; t += 0.02) {
-      if (follow) aimFull(cam, tr, t)
+      if (follow) aimFull(cam, tr, { time: t })
       buildDrawList(samplePose(tl, t, pose), cam, list)
       // The left hand when it signs (a one-handed sign's left hand hangs at rest).
       for (const h of src.rel ? [0, 1] as const : [0] as const) {
@@ -254,7 +254,7 @@ describe('the full view follows the sign up and down (issue 11)', () => {
       for (let k = 0; k < tl.items.length; k++) {
         const ph = tl.phases.filter(p => p.item === k)
         for (let t = ph[0].t1 - 0.2; t <= ph[ph.length - 1].t0; t += FRAME_S) {
-          aimFull(cam, tr, t)
+          aimFull(cam, tr, { time: t })
           buildDrawList(samplePose(tl, t, pose), cam, list)
           for (const h of r.items[k].sign.nondom ? [0, 1] as const : [0] as const) {
             const b = handBox(list, h)
@@ -277,7 +277,7 @@ describe('the full view follows the sign up and down (issue 11)', () => {
     const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
     const px = cam.pxPerM
     let least = px
-    for (let t = 0; t <= tl.duration; t += 0.02) { aimFull(cam, tr, t); least = Math.min(least, cam.pxPerM) }
+    for (let t = 0; t <= tl.duration; t += 0.02) { aimFull(cam, tr, { time: t }); least = Math.min(least, cam.pxPerM) }
     expect(least).toBeLessThan(px) // it did widen
     const flat = compileTimeline([item({ dom: 'flat f:u p:f @neutral' })], { ambient: false })
     const c = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: W, height: H })
@@ -294,7 +294,7 @@ describe('the full view follows the sign up and down (issue 11)', () => {
     const px = cam.pxPerM
     let prev: number = FULL_TARGET[1]; let worst = 0; let lo = Infinity; let hi = -Infinity
     for (let t = 0; t <= tl.duration + 0.1; t += 1 / 60) {
-      aimFull(cam, tr, t)
+      aimFull(cam, tr, { time: t })
       worst = Math.max(worst, Math.abs(cam.target[1] - prev))
       prev = cam.target[1]; lo = Math.min(lo, prev); hi = Math.max(hi, prev)
     }
@@ -306,7 +306,7 @@ describe('the full view follows the sign up and down (issue 11)', () => {
     expect(cam.pxPerM).toBe(px)
     // At both ends, at rest, the framing is the default one: the hanging hands are below it.
     for (const t of [0, tl.duration]) {
-      aimFull(cam, tr, t)
+      aimFull(cam, tr, { time: t })
       expect(cam.target[1]).toBeCloseTo(FULL_TARGET[1], 9)
       const rest = buildDrawList(samplePose(tl, t, createPose()), cam, createDrawList())
       expect(handBox(rest, 0)[1]).toBeGreaterThan(H)
