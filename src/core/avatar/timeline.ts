@@ -106,7 +106,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   let t = REST_PAD_S
   let stepOffset = 0
   const itemStarts: number[] = []
-  const clearSpans: Array<Omit<ClearSpan, 't0' | 't1'>> = []
+  const clearSpans: ClearSpan[] = []
   for (let i = 0; i < items.length; i++) {
     const { sign, label } = items[i]
     ctx.covers = sign.covers
@@ -222,6 +222,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     itemSpans.push({ t0: tItem0, t1: tItem1, label })
     const [p0, p1] = startPl
     clearSpans.push({
+      t0: tItem0,
+      t1: tItem1,
       tBody1: tMove1 + hold,
       tIn,
       covers: ctx.covers,
@@ -253,7 +255,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   if (opts.ambient === false) blinks.length = 0
   const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans.map((c, k) => Object.assign({}, c, { t0: itemSpans[k].t0, t1: itemSpans[k].t1 })), ctx.contacts, duration, ev)
+  clearFaceTracks(ctx.hands, tracks, clearSpans, ctx.contacts, duration, ev)
   return {
     version: 1,
     duration,
