@@ -60,9 +60,10 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     if (part) loc = Object.assign({}, loc, { part })
   }
   const site = vec3(); const n = vec3(0, 0, 1)
-  const olm = landmarksAt(other.chir, other.P, other.Q, other.A)
+  // The other hand's landmarks, for a site on it (and keepApart below); not computed otherwise.
+  const olm = kind === 'hand' ? landmarksAt(other.chir, other.P, other.Q, other.A) : null
   let ok: boolean
-  if (kind === 'hand') {
+  if (olm) {
     ok = resolveHandSite(loc.site, olm, other.Q, other.chir, site, n)
   } else if (kind === 'arm') {
     const wristT = wristAt(other.chir, other.P, other.Q, vec3())
@@ -180,7 +181,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
     if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   }
-  if (kind === 'hand' && !forceTouch && dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
+  if (olm && !forceTouch && dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
   const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
   if (loc !== loc0) placed.loc = loc
   if (shift) placed.shift = shift
