@@ -21,6 +21,7 @@ import {
   F_BROW_FURROW, F_BROW_RAISE, F_BROW_SAD, F_CHEEK_PUFF, F_EYE_OPEN, F_EYE_WIDE, F_GAZE_X, F_GAZE_Y, F_MOUTH_OPEN,
   F_MOUTH_PURSE, F_MOUTH_ROUND, F_MOUTH_SMILE
 } from './face-channels'
+import { freeze } from '../base/object'
 
 export const PRIM_RECT = 1
 export const PRIM_POLY = 2
@@ -42,7 +43,7 @@ export const DATA_STRIDE = 24
 export type Palette = readonly string[]
 
 /** Calm light palette (fill/stroke indices refer to it). */
-export const PALETTE_LIGHT: Palette = Object.freeze([
+export const PALETTE_LIGHT: Palette = freeze([
   '#F4F1EA', // 0 background
   '#4A7FA8', // 1 shirt
   '#2F5877', // 2 shirt outline
@@ -82,10 +83,10 @@ const DARK_OVERRIDES: Readonly<Record<number, string>> = {
  * hands keep their colours (the palm/back shading must read the same in both themes). The trail
  * swaps ink and halo so its dots stay visible on the dark stage.
  */
-export const PALETTE_DARK: Palette = Object.freeze(PALETTE_LIGHT.map((c, i) => DARK_OVERRIDES[i] ?? c))
+export const PALETTE_DARK: Palette = freeze(PALETTE_LIGHT.map((c, i) => DARK_OVERRIDES[i] || c))
 
 export type Theme = 'light' | 'dark'
-export const PALETTES: Readonly<Record<Theme, Palette>> = Object.freeze({ light: PALETTE_LIGHT, dark: PALETTE_DARK })
+export const PALETTES: Readonly<Record<Theme, Palette>> = freeze({ light: PALETTE_LIGHT, dark: PALETTE_DARK })
 export const C_BG = 0
 export const C_SHIRT = 1
 export const C_SHIRT_LINE = 2

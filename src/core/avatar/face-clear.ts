@@ -412,7 +412,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   const lids: number[] = []
   for (let i = 0; i < face.length; i += EV) if (face[i + EV_CHANNEL] === F_EYE_OPEN || face[i + EV_CHANNEL] === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
   const tlv: Timeline = {
-    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: Float64Array.from(lids), faceCount: lids.length / EV,
+    version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: f64(lids), faceCount: lids.length / EV,
     blinks: f64(0), sway: f64(SW_LEN)
   }
   const pose = createPose()

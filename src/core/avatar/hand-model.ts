@@ -13,6 +13,7 @@
 import { HAND_EMPHASIS } from './constants'
 import { getHandshapeForm } from '../sign/handshape-forms'
 import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3, PI, abs, cos, max, sin, sqrt, f32, f64 } from './math'
+import { freeze } from '../base/object'
 
 export const SHAPE_LEN = 22
 export const LANDMARKS = 21
@@ -35,7 +36,7 @@ export interface HandshapeSpec {
 }
 
 /** Degrees [MCP, PIP, DIP] per flex code (HamNoSys-style categories; docs/avatar.md). */
-export const FLEX_DEG: Readonly<Record<FlexCode, readonly [number, number, number]>> = Object.freeze({
+export const FLEX_DEG: Readonly<Record<FlexCode, readonly [number, number, number]>> = freeze({
   E: [0, 0, 0],
   e: [15, 15, 10],
   hb: [45, 0, 0],
@@ -73,7 +74,7 @@ const THUMB_TOUCH_DEG = [40, 50, 45, 20, 20] as const
 const THUMB_OPP_DEG = [42, 58, 70, 18, 12] as const
 
 /** Thumb presets [β, α, γ, MCP, IP] in degrees, and whether the code is solved toward a target. */
-const THUMB_DEG: Readonly<Record<ThumbCode, readonly [number, number, number, number, number]>> = Object.freeze({
+const THUMB_DEG: Readonly<Record<ThumbCode, readonly [number, number, number, number, number]>> = freeze({
   out: [82, 8, 40, 0, 0],
   up: [6, 2, 40, 0, 0],
   side: [8, 40, 60, 10, 5],
@@ -99,7 +100,7 @@ const _v = vec3()
 const _local = f64(LANDMARKS * 3)
 
 function setFinger (out: NumArray, f: number, code: FlexCode, abdDeg: number): void {
-  const fl = FLEX_DEG[code] ?? FLEX_DEG.E
+  const fl = FLEX_DEG[code] || FLEX_DEG.E
   out[4 * f] = abdDeg * DEG
   out[4 * f + 1] = fl[0] * DEG
   out[4 * f + 2] = fl[1] * DEG
@@ -213,7 +214,7 @@ function thumbTarget (a: Float32Array, code: ThumbCode, fingers: readonly string
   const gap = code === 'gap'
   const f = gap ? 0 : TOUCH_CODES.indexOf(code)
   if (f >= 0) {
-    const pip = FLEX_DEG[(fingers[f] as FlexCode)] ?? FLEX_DEG.E
+    const pip = FLEX_DEG[(fingers[f] as FlexCode)] || FLEX_DEG.E
     const base = 5 + 4 * f
     if (pip[1] >= 90 && !gap) {
       // A curled finger: the thumb rests on the front of its middle phalanx (D: 拇指搭在中指第二节上).
@@ -284,7 +285,7 @@ export function bakeSpec (spec: HandshapeSpec, out: Float32Array = f32(SHAPE_LEN
     out[0] = -7 * DEG
     out[4] = 9 * DEG
   }
-  const t = THUMB_DEG[spec.thumb] ?? THUMB_DEG.out
+  const t = THUMB_DEG[spec.thumb] || THUMB_DEG.out
   for (let j = 0; j < 5; j++) out[T_BETA + j] = t[j] * DEG
   const target = f64(3)
   if (thumbTarget(out, spec.thumb, spec.fingers as readonly string[], target)) solveThumb(out, target)

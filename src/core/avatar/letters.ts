@@ -6,6 +6,7 @@
  */
 import { getHandshapeForm } from '../sign/handshape-forms'
 import { handshapeSign, type TimelineItem } from './timeline'
+import { freeze } from '../base/object'
 
 /**
  * Seconds each fingerspelled letter is held still (passed to the player as letterHold). 0.6 s is
@@ -14,7 +15,7 @@ import { handshapeSign, type TimelineItem } from './timeline'
  */
 export const LEARNER_LETTER_HOLD_S = 0.6
 
-const LETTER_LABELS: Readonly<Record<string, string>> = Object.freeze({ UU: 'Ü', EE: 'Ê' })
+const LETTER_LABELS: Readonly<Record<string, string>> = freeze({ UU: 'Ü', EE: 'Ê' })
 
 /** What a letter chip shows: the letter as written in pinyin ('ZH', 'Ü'). */
 export function letterLabel (id: string): string {

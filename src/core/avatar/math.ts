@@ -22,14 +22,17 @@ export function vec3 (x = 0, y = 0, z = 0): Vec3 {
   return v
 }
 
-/** A zeroed Float64Array of n (compile time or module scratch only; one name the minifier can shorten). */
-export function f64 (n: number): Float64Array {
-  return new Float64Array(n)
+/**
+ * A zeroed Float64Array of n, or a copy of an array's numbers (compile time or module scratch
+ * only; one name the minifier can shorten). (The constructor takes either; TS needs one overload.)
+ */
+export function f64 (n: number | ArrayLike<number>): Float64Array {
+  return new Float64Array(n as number)
 }
 
-/** A zeroed Float32Array of n (as f64). */
-export function f32 (n: number): Float32Array {
-  return new Float32Array(n)
+/** A zeroed Float32Array of n, or a copy (as f64). */
+export function f32 (n: number | ArrayLike<number>): Float32Array {
+  return new Float32Array(n as number)
 }
 
 export function quat (): Quat {

@@ -9,7 +9,7 @@ import {
 } from './constants'
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds, setBase } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64, addScaled3, quat } from './math'
+import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64, f32, addScaled3, quat } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
@@ -86,7 +86,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
   /** Views of the end position and the path's bulge. */
   const p1 = s.subarray(S_P1, S_P1 + 3); const e = s.subarray(S_E, S_E + 3)
   /** Copies of the end rotation and shape for place(), which may turn the rotation. */
-  const endQA = (): [Float64Array, Float32Array] => [new Float64Array(q1), new Float32Array(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
+  const endQA = (): [Float64Array, Float32Array] => [f64(q1), f32(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
   let dur = moveDuration(m)
   switch (m.kind) {
     case 'line': {
@@ -238,7 +238,7 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
   for (const m of moves) {
     if (m.kind === 'repeat') {
       const start = stateKey(h)
-      const startA = new Float32Array(h.A)
+      const startA = f32(h.A)
       const startLoc = h.loc; const startHead = h.head
       for (let r = 0; r < m.times; r++) {
         t = compileMoves(ctx, h, m.items, t, k * pow(REPEAT_DECAY, r))

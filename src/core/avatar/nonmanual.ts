@@ -125,7 +125,7 @@ function sideX (side: string, leftX: number): number {
 /** Face events of one sign's non-manuals over [t0, t1]. */
 export function faceEvents (ev: number[], f: NonManual, t0: number, t1: number, leftX = 1): void {
   const put = (targets: readonly Target[], side: string): void => {
-    for (const [ch, v, hz, sided] of targets) pushEv(ev, t0, t1, ch, sided ? v * sideX(side, leftX) : v, hz ?? 0)
+    for (const [ch, v, hz, sided] of targets) pushEv(ev, t0, t1, ch, sided ? v * sideX(side, leftX) : v, hz || 0)
   }
   if (f.expr) put(EXPRESSIONS[f.expr], '')
   for (const field in FEATURES) {
@@ -134,6 +134,6 @@ export function faceEvents (ev: number[], f: NonManual, t0: number, t1: number, 
     // 'turn.L': the value, then the side; a gaze to a side is the side itself.
     const [what, side] = value.split('.')
     const targets = FEATURES[field as keyof typeof FEATURES][what]
-    if (targets) put(targets, side ?? what)
+    if (targets) put(targets, side || what)
   }
 }

@@ -54,7 +54,7 @@ function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger'
 export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A: Float32Array, forceTouch = false): Placement {
   let loc = loc0
   const other = ctx.hands[1 - h.idx]
-  const kind = siteKind(loc.site) ?? 'space'
+  const kind = siteKind(loc.site) || 'space'
   if (kind === 'hand' && !loc.part) {
     const part = defaultHandPart(loc.site, A, h.chir)
     if (part) loc = Object.assign({}, loc, { part })
@@ -519,7 +519,7 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
 
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {
   if (!pl.touch) return
-  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc ?? loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
+  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc || loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
   if (pl.shift) m.shift = [pl.shift[0], pl.shift[1], pl.shift[2]]
   ctx.contacts.push(m)
 }

@@ -10,6 +10,7 @@ import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
 import { type NumArray, normalize3, quatAxis, type Quat, f64, hypot } from './math'
 import type { Distance, Location, Side } from '../sign/types'
+import { freeze } from '../base/object'
 
 /** head: moves with the head; body: torso; space: in front of the body; arm: on the other arm; hand: on the other hand. */
 export type SiteKind = 'head' | 'body' | 'space' | 'arm' | 'hand'
@@ -58,7 +59,7 @@ function sites (kind: SiteKind, rows: Readonly<Record<string, Row>>): Record<str
  * mouth, 1 cm above the mouth line, where the book touches it (甜 坚持 冯 奶奶; it was 1.9 cm under the
  * nose tip, and fingertips there read as at the eye).
  */
-export const SITE_GEO: Readonly<Record<string, SiteGeo>> = Object.freeze(Object.assign(
+export const SITE_GEO: Readonly<Record<string, SiteGeo>> = freeze(Object.assign(
   sites('head', {
     head_top: [0, 1.73, 0.01, 0, 1, 0.15],
     hair: [0, 1.725, 0.06, 0, 0.6, 1],
@@ -219,7 +220,7 @@ const HAND_SURFACE: Readonly<Record<string, readonly number[]>> = {
 const TIP: Readonly<Record<string, number>> = { 'H.fingertips': 12, 'H.thumb_tip': 4, 'H.index_tip': 8, 'H.middle_tip': 12, 'H.pinky_tip': 20 }
 
 /** Sites on the other hand: those of the two tables above, and two more (resolveHandSite). */
-export const HAND_SITE_IDS: readonly string[] = Object.freeze([...Object.keys(HAND_SURFACE), ...Object.keys(TIP), 'H.gaps', 'H.inside'])
+export const HAND_SITE_IDS: readonly string[] = freeze([...Object.keys(HAND_SURFACE), ...Object.keys(TIP), 'H.gaps', 'H.inside'])
 
 /** m: how far landmark j lies from the wrist (landmark 0). */
 const fromWrist = (lm: ArrayLike<number>, j: number): number => hypot(lm[j * 3] - lm[0], lm[j * 3 + 1] - lm[1], lm[j * 3 + 2] - lm[2])

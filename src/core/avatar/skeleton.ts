@@ -4,6 +4,7 @@
  * Right = dominant. Everything here is the torso's rest frame; the ambient sway moves it rigidly.
  */
 import { type NumArray, abs } from './math'
+import { freeze } from '../base/object'
 
 /** Indices of body joints in Pose.joints (xyz each). */
 export const J_PELVIS = 0
@@ -18,7 +19,7 @@ export const J_L_ELBOW = 8
 export const J_L_WRIST = 9
 export const JOINT_COUNT = 10
 
-export const BODY = Object.freeze({
+export const BODY = freeze({
   /** Torso pivot (sway rotates about it). */
   pelvis: [0, 0.95, 0] as const,
   chest: [0, 1.3, 0.02] as const,

@@ -110,7 +110,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   for (let i = 0; i < items.length; i++) {
     const { sign, label } = items[i]
     ctx.covers = sign.covers
-    const nSteps = max(1, floor(items[i].steps ?? 1))
+    const nSteps = max(1, floor(items[i].steps || 1))
     const tItem0 = i === 0 ? 0 : t
     itemStarts.push(t)
     const plans = plansFor(sign)
@@ -145,7 +145,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       }
       // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
       const Q = orientQuat(spec.orient, ctx.chase ? h.locSideX : h.dirSideX, f64(4), ctx.leftX)
-      const A = new Float32Array(bakeHandshape(spec.handshape))
+      const A = f32(bakeHandshape(spec.handshape))
       const m0 = spec.moves[0]
       ctx.round = !!m0 && m0.kind === 'circle' && m0.plane === 'v'
       const pl = place(ctx, h, spec.loc, Q, A)
@@ -253,7 +253,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   for (let i = 0; i < SW_AXES; i++) { sway[2 * i] = 0.12 + rng() * 0.2; sway[2 * i + 1] = rng() * PI * 2 }
   sway[SW_AMP] = opts.ambient === false ? 0 : 1
   if (opts.ambient === false) blinks.length = 0
-  const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: Float64Array.from(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
+  const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: f64(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
   clearFaceTracks(ctx.hands, tracks, clearSpans, ctx.contacts, duration, ev)
   return {
@@ -263,9 +263,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     items: itemSpans,
     contacts: ctx.contacts.sort((a, b) => a.t - b.t),
     hands: tracks,
-    face: Float64Array.from(ev),
+    face: f64(ev),
     faceCount: ev.length / EV,
-    blinks: Float64Array.from(blinks),
+    blinks: f64(blinks),
     sway
   }
 }

@@ -17,7 +17,7 @@ import { SITE_GEO, resolveBodySite } from './site-geometry'
 import type { Timeline, TimelineItem } from './timeline-types'
 import type { Location, Movement, Orientation } from '../sign/types'
 import { getHandshapeForm } from '../sign/handshape-forms'
-import { abs, clamp, hypot, max, min, round, vec3, f64 } from './math'
+import { abs, clamp, hypot, max, min, round, vec3, f32, f64 } from './math'
 
 export interface Trail {
   /** Per item of the timeline: first dot (index into pts / 3) and number of dots (0: no trail). */
@@ -90,7 +90,7 @@ export function computeTrail (tl: Timeline): Trail {
     count[k] = dots.length / 3
   }
   ft.push(tl.duration); fy.push(Y)
-  return { start, count, t0, pts: Float32Array.from(all), ft: Float64Array.from(ft), fy: Float64Array.from(fy) }
+  return { start, count, t0, pts: f32(all), ft: f64(ft), fy: f64(fy) }
 }
 
 /** The path up to the first point where it turns back (direction over ~1.5 cm reverses by > 135°). */

@@ -1,4 +1,5 @@
 import type { Dir, Movement } from './types'
+import { freeze } from '../base/object'
 
 /**
  * The handshape table, geometry half: every handshape id the notation accepts (docs/notation.md),
@@ -54,14 +55,14 @@ export interface HandshapeForm {
 }
 
 /** ZH CH SH NG: the base letter, then a small downward stop — `line(d,s)`. */
-const DOWN_STOP: readonly Movement[] = Object.freeze([Object.freeze({ kind: 'line', dir: 'd', size: 's' } as const)])
+const DOWN_STOP: readonly Movement[] = freeze([freeze({ kind: 'line', dir: 'd', size: 's' } as const)])
 /** ü: U with a small sideways shake, the two dots — `line(c,s) line(i,s)` (docs/notation.md, Fingerspelling). */
-const SHAKE: readonly Movement[] = Object.freeze([
-  Object.freeze({ kind: 'line', dir: 'c', size: 's' } as const),
-  Object.freeze({ kind: 'line', dir: 'i', size: 's' } as const)
+const SHAKE: readonly Movement[] = freeze([
+  freeze({ kind: 'line', dir: 'c', size: 's' } as const),
+  freeze({ kind: 'line', dir: 'i', size: 's' } as const)
 ])
 /** ê: E with a small caret — `arc(c,u,s)` (docs/notation.md, Fingerspelling). */
-const CARET: readonly Movement[] = Object.freeze([Object.freeze({ kind: 'arc', dir: 'c', bulge: 'u', size: 's' } as const)])
+const CARET: readonly Movement[] = freeze([freeze({ kind: 'arc', dir: 'c', bulge: 'u', size: 's' } as const)])
 
 /**
  * The table: one handshape per line, fields separated by single spaces — id, the four fingers'
@@ -80,7 +81,7 @@ function forms (group: HandshapeGroup, table: string): HandshapeForm[] {
     }
     if (finger) def.defaultOrient = { finger, palm }
     if (LETTER_MOVES[id]) def.letterMoves = LETTER_MOVES[id]
-    return Object.freeze(def)
+    return freeze(def)
   })
 }
 
@@ -208,21 +209,21 @@ index_thumb_root E F F F = side
 `)
 ]
 
-export const HANDSHAPE_FORMS: readonly HandshapeForm[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])
+export const HANDSHAPE_FORMS: readonly HandshapeForm[] = freeze([...LETTERS, ...NUMBERS, ...COMMON])
 
 // The lists below are for the parser, the pages and the tests; `@__PURE__` lets a bundle that does
 // not read them (the engine's) drop them.
 
-export const HANDSHAPE_IDS: readonly string[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ HANDSHAPE_FORMS.map(h => h.id))
+export const HANDSHAPE_IDS: readonly string[] = /* @__PURE__ */ freeze(/* @__PURE__ */ HANDSHAPE_FORMS.map(h => h.id))
 
 /** The 30 letters of the 1963 scheme, in alphabet order (ü and ê variants excluded). */
-export const LETTER_IDS: readonly string[] = /* @__PURE__ */ Object.freeze([
+export const LETTER_IDS: readonly string[] = /* @__PURE__ */ freeze([
   'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S',
   'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 'ZH', 'CH', 'SH', 'NG'
 ])
 
 /** The ü and ê letter forms (project decision, docs/notation.md). */
-export const DIACRITIC_LETTER_IDS = /* @__PURE__ */ Object.freeze({ 'ü': 'UU', 'ê': 'EE' } as const)
+export const DIACRITIC_LETTER_IDS = /* @__PURE__ */ freeze({ 'ü': 'UU', 'ê': 'EE' } as const)
 
 const BY_ID: ReadonlyMap<string, HandshapeForm> = new Map(HANDSHAPE_FORMS.map(h => [h.id, h]))
 

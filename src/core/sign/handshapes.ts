@@ -1,4 +1,5 @@
 import { HANDSHAPE_FORMS, type HandshapeForm } from './handshape-forms'
+import { freeze } from '../base/object'
 
 /**
  * The handshape table, text half: for every handshape id of handshape-forms.ts (the geometry the
@@ -32,7 +33,7 @@ const SRC_COMMON = '本项目对常见手形的自行描述（参考 HamNoSys �
 const SRC_NATIONAL = '据《国家通用手语词典》描述中的手形用语（docs/notation.md 的调查表）与插图自行转写，未经聋人审校'
 
 function text (id: string, zh: string, description: string, source: string): HandshapeText {
-  return Object.freeze({ id, zh, description, source })
+  return freeze({ id, zh, description, source })
 }
 
 /** Descriptions are for the right (dominant) hand. */
@@ -146,7 +147,7 @@ const COMMON: HandshapeText[] = [
   text('index_thumb_root', '食指伸拇按根', '食指伸直，拇指尖按在食指根部侧面，其余三指握起（拇指再沿食指向指尖移动即成“捏”）。', SRC_NATIONAL)
 ]
 
-export const HANDSHAPE_TEXTS: readonly HandshapeText[] = Object.freeze([...LETTERS, ...NUMBERS, ...COMMON])
+export const HANDSHAPE_TEXTS: readonly HandshapeText[] = freeze([...LETTERS, ...NUMBERS, ...COMMON])
 
 const TEXT_BY_ID: ReadonlyMap<string, HandshapeText> = new Map(HANDSHAPE_TEXTS.map(t => [t.id, t]))
 
@@ -154,9 +155,9 @@ const TEXT_BY_ID: ReadonlyMap<string, HandshapeText> = new Map(HANDSHAPE_TEXTS.m
  * Every handshape, geometry and texts joined, in the forms' order. A form without a text row
  * (a test fails on it) still shows, named by its id, rather than vanishing from the vocabulary.
  */
-export const HANDSHAPES: readonly HandshapeDef[] = Object.freeze(HANDSHAPE_FORMS.map(f => {
+export const HANDSHAPES: readonly HandshapeDef[] = freeze(HANDSHAPE_FORMS.map(f => {
   const t = TEXT_BY_ID.get(f.id)
-  return Object.freeze({ ...f, zh: t?.zh ?? f.id, description: t?.description ?? '', source: t?.source ?? '' })
+  return freeze({ ...f, zh: t?.zh ?? f.id, description: t?.description ?? '', source: t?.source ?? '' })
 }))
 
 const BY_ID: ReadonlyMap<string, HandshapeDef> = new Map(HANDSHAPES.map(h => [h.id, h]))

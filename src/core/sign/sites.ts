@@ -1,4 +1,5 @@
 import type { Distance, Side } from './types'
+import { freeze } from '../base/object'
 
 /**
  * The location-site table: every site id the notation accepts after '@' (docs/notation.md),
@@ -31,11 +32,11 @@ function site (
   id: string, zh: string, region: SiteRegion, paired: boolean, description: string, defaultSide?: Side
 ): SiteDef {
   const def: SiteDef = { id, zh, description, region, paired, source: SRC }
-  if (paired) def.defaultSide = defaultSide ?? 'i'
-  return Object.freeze(def)
+  if (paired) def.defaultSide = defaultSide || 'i'
+  return freeze(def)
 }
 
-export const SITES: readonly SiteDef[] = Object.freeze([
+export const SITES: readonly SiteDef[] = freeze([
   // head and face
   site('head_top', '头顶', 'head', false, '头顶正中。'),
   site('hair', '头发', 'head', false, '头顶前部的头发。'),
@@ -104,7 +105,7 @@ export const SITES: readonly SiteDef[] = Object.freeze([
   site('H.wrist', '另一手手腕', 'hand', false, '另一只手的手腕。')
 ])
 
-export const SITE_IDS: readonly string[] = Object.freeze(SITES.map(s => s.id))
+export const SITE_IDS: readonly string[] = freeze(SITES.map(s => s.id))
 
 const BY_ID: ReadonlyMap<string, SiteDef> = new Map(SITES.map(s => [s.id, s]))
 

@@ -9,17 +9,18 @@ import { DIACRITIC_LETTER_IDS, LETTER_IDS, type HandshapeGroup } from './handsha
 import { HANDSHAPES, getHandshape, type HandshapeDef } from './handshapes'
 import { SITES, type SiteDef, type SiteRegion } from './sites'
 import type { EntryHeader } from './header'
+import { freeze } from '../base/object'
 
 /** The 30 letters of the 1963 scheme, alphabet order (A–Z, ZH, CH, SH, NG). */
-export const FINGER_ALPHABET: readonly HandshapeDef[] = Object.freeze(LETTER_IDS.map(id => getHandshape(id)!).filter(Boolean))
+export const FINGER_ALPHABET: readonly HandshapeDef[] = freeze(LETTER_IDS.map(id => getHandshape(id)!).filter(Boolean))
 
 /** The number hands 0–10, in counting order. */
-export const NUMBER_HANDS: readonly HandshapeDef[] = Object.freeze(
+export const NUMBER_HANDS: readonly HandshapeDef[] = freeze(
   HANDSHAPES.filter(h => h.group === 'number').slice().sort((a, b) => Number(a.id) - Number(b.id))
 )
 
 /** The ü and ê forms (outside the 30 letters; project decision, docs/notation.md). */
-export const DIACRITIC_LETTERS: readonly HandshapeDef[] = Object.freeze(
+export const DIACRITIC_LETTERS: readonly HandshapeDef[] = freeze(
   Object.values(DIACRITIC_LETTER_IDS).map(id => getHandshape(id)!).filter(Boolean)
 )
 
@@ -32,7 +33,7 @@ export interface HandshapeGroupView {
   shapes: readonly HandshapeDef[]
 }
 
-const GROUP_NAMES: Readonly<Record<HandshapeGroup, string>> = Object.freeze({
+const GROUP_NAMES: Readonly<Record<HandshapeGroup, string>> = freeze({
   letter: '手指字母',
   number: '数字手形',
   common: '常用手形'
@@ -51,9 +52,9 @@ export function handshapeChart (): HandshapeGroupView[] {
 // Body locations
 
 /** Region order of the location browser: top of the body down, then the other hand and space. */
-export const REGION_ORDER: readonly SiteRegion[] = Object.freeze(['head', 'face', 'neck', 'torso', 'legs', 'arm', 'hand', 'space'] as SiteRegion[])
+export const REGION_ORDER: readonly SiteRegion[] = freeze(['head', 'face', 'neck', 'torso', 'legs', 'arm', 'hand', 'space'] as SiteRegion[])
 
-export const REGION_NAMES: Readonly<Record<SiteRegion, string>> = Object.freeze({
+export const REGION_NAMES: Readonly<Record<SiteRegion, string>> = freeze({
   head: '头部',
   face: '面部',
   neck: '颈部',
