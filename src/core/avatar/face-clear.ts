@@ -48,17 +48,26 @@ const FRONT_Z = HEAD[2] - 0.03
 const FOREARM_R = 0.043
 
 /**
- * Front-view picture coordinates (m at the framed target's depth) of a torso-space point, with the
- * default camera's perspective: a hand 25 cm in front of the face looks 9 % larger and higher.
+ * Front-view picture coordinate (m at the framed target's depth) of a torso-space point's x (k = 0)
+ * or y (k = 1) at depth z, with the default camera's perspective: a hand 25 cm in front of the face
+ * looks 9 % larger and higher.
  */
-function viewX (x: number, z: number): number {
-  return FULL_TARGET[0] + (x - FULL_TARGET[0]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+function view (v: number, z: number, k: 0 | 1): number {
+  return FULL_TARGET[k] + (v - FULL_TARGET[k]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
 }
-function viewY (y: number, z: number): number {
-  return FULL_TARGET[1] + (y - FULL_TARGET[1]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+/** Pushes the picture coordinates (x, y) of the torso-space point p[i], p[i + 1], p[i + 2] onto out. */
+function pushView (out: number[], p: ArrayLike<number>, i: number): void {
+  out.push(view(p[i], p[i + 2], 0), view(p[i + 1], p[i + 2], 1))
 }
 
-const EMPTY_SIL: Sil = { caps: [], palm: [], box: [Infinity, Infinity, -Infinity, -Infinity] }
+/** An empty bounding box (x0, y0, x1, y1), for `grow`. */
+const noBox = (): [number, number, number, number] => [Infinity, Infinity, -Infinity, -Infinity]
+/** Widens box to hold (x, y) and r around it. */
+function grow (box: number[], x: number, y: number, r: number): void {
+  box[0] = min(box[0], x - r); box[2] = max(box[2], x + r); box[1] = min(box[1], y - r); box[3] = max(box[3], y + r)
+}
+
+const EMPTY_SIL: Sil = { caps: [], palm: [], box: noBox() }
 /** m: the widest a hand part is drawn beyond its landmarks (a palm rim, near the camera). */
 const REACH_M = 0.05
 
@@ -67,7 +76,7 @@ function nearFace (lm: ArrayLike<number>): boolean {
   for (let i = 0; i < LANDMARKS; i++) {
     const z = lm[i * 3 + 2]
     if (z <= FRONT_Z) continue
-    const x = viewX(lm[i * 3], z); const y = viewY(lm[i * 3 + 1], z)
+    const x = view(lm[i * 3], z, 0); const y = view(lm[i * 3 + 1], z, 1)
     if (x > FEATURE_BOX[0] - REACH_M && x < FEATURE_BOX[2] + REACH_M && y > FEATURE_BOX[1] - REACH_M && y < FEATURE_BOX[3] + REACH_M) return true
   }
   return false
@@ -85,21 +94,21 @@ function featurePoints (): { eyes: [number[], number[]]; mouth: number[] } {
     const cx = (s === 0 ? -1 : 1) * EYE_X
     for (let a = -2; a <= 2; a++) {
       for (let b = -1; b <= 1; b++) {
-        eyes[s].push(viewX(cx + (a / 2) * 0.95 * EYE_RX, FACE_Z), viewY(HEAD[1] + EYE_Y + b * 0.85 * EYE_RY, FACE_Z))
+        pushView(eyes[s], [cx + (a / 2) * 0.95 * EYE_RX, HEAD[1] + EYE_Y + b * 0.85 * EYE_RY, FACE_Z], 0)
       }
     }
   }
   const mouth: number[] = []
   // The mouth with a small margin around the lips (a hand grazing the lips already hides them).
-  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) mouth.push(viewX((a / 3) * (MOUTH_HALF_W + 0.003), FACE_Z), viewY(HEAD[1] + MOUTH_Y + b * 0.006, FACE_Z))
+  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) pushView(mouth, [(a / 3) * (MOUTH_HALF_W + 0.003), HEAD[1] + MOUTH_Y + b * 0.006, FACE_Z], 0)
   return { eyes, mouth }
 }
 const FEATURES = featurePoints()
 /** Bounding box of all feature sample points. */
 const FEATURE_BOX = ((): [number, number, number, number] => {
   const all = [...FEATURES.eyes[0], ...FEATURES.eyes[1], ...FEATURES.mouth]
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (let p = 0; p < all.length; p += 2) { b[0] = min(b[0], all[p]); b[2] = max(b[2], all[p]); b[1] = min(b[1], all[p + 1]); b[3] = max(b[3], all[p + 1]) }
+  const b = noBox()
+  for (let p = 0; p < all.length; p += 2) grow(b, all[p], all[p + 1], 0)
   return b
 })()
 
@@ -133,14 +142,14 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   const front = (i: number): boolean => lm[i * 3 + 2] > FRONT_Z
   // (Widths grow with nearness to the camera too, as drawn.)
   const bone = (i: number, j: number, rad: number): void => {
-    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad * nearer(max(lm[i * 3 + 2], lm[j * 3 + 2])))
+    if (front(i) || front(j)) { pushView(caps, lm, i * 3); pushView(caps, lm, j * 3); caps.push(rad * nearer(max(lm[i * 3 + 2], lm[j * 3 + 2]))) }
   }
   for (let f = 0; f < 5; f++) {
     const b = f === 0 ? 1 : 1 + 4 * f
     for (let k = 0; k < 3; k++) bone(b + k, b + k + 1, r)
   }
   bone(0, 1, r * 1.6)
-  if (el && (lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
+  if (el && (lm[2] + el[2]) / 2 > FRONT_Z) { pushView(caps, lm, 0); pushView(caps, el, 0); caps.push(FOREARM_R) }
   const palm: number[] = []
   if (front(0) || front(9)) {
     // The palm outline as drawlist.ts draws it: radial wrist, thumb base, knuckles, ulnar wrist
@@ -150,19 +159,15 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
     for (const i of [1, 5, 9, 13, 17]) pt.push(lm[i * 3], lm[i * 3 + 1], lm[i * 3 + 2])
     for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[51 + k] - lm[15 + k]) * 0.55 + (lm[27 + k] - lm[k]) * 0.12)
     const n = pt.length / 3
-    for (let q = 0; q < n; q++) palm.push(viewX(pt[q * 3], pt[q * 3 + 2]), viewY(pt[q * 3 + 1], pt[q * 3 + 2]))
+    for (let q = 0; q < n; q++) pushView(palm, pt, q * 3)
     const rim = PALM_HALF_THICK * HAND_EMPHASIS * 1.2
     for (let q = 0; q < n; q++) {
       const q2 = (q + 1) % n
       caps.push(palm[2 * q], palm[2 * q + 1], palm[2 * q2], palm[2 * q2 + 1], rim * nearer(max(pt[q * 3 + 2], pt[q2 * 3 + 2])))
     }
   }
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (let c = 0; c < caps.length; c += 5) {
-    const r = caps[c + 4]
-    box[0] = min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = max(box[2], caps[c] + r, caps[c + 2] + r)
-    box[1] = min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = max(box[3], caps[c + 1] + r, caps[c + 3] + r)
-  }
+  const box = noBox()
+  for (let c = 0; c < caps.length; c += 5) { grow(box, caps[c], caps[c + 1], caps[c + 4]); grow(box, caps[c + 2], caps[c + 3], caps[c + 4]) }
   // (Every palm point starts a rim capsule: the capsules' box holds the palm.)
   return { caps, palm, box }
 }
