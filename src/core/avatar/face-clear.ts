@@ -385,6 +385,13 @@ interface MovableContact { t: number; hand: 0 | 1; kind: string; site: [number, 
 
 const EPS = 1e-6
 
+/** Sum of the absolute differences of a's three floats from i and b's from j (0: the same point). */
+function diffAt3 (a: ArrayLike<number>, i: number, b: ArrayLike<number>, j: number): number {
+  let s = 0
+  for (let k = 0; k < 3; k++) s += abs(a[i + k] - b[j + k])
+  return s
+}
+
 const _spread = new Map<string, number[]>()
 /** u0, u0 + step, … below u1, in the order of a binary subdivision of the range (cached). */
 function spread (u0: number, u1: number, step: number): number[] {
@@ -431,21 +438,23 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   }
   const near = (seg: Float64Array, o: number): boolean =>
     max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
+  /**
+   * Whether a is at or after hand hi's arrival and b at or before the end of the span's hold:
+   * (t0, t1) a segment within the held part, (t1, t0) one overlapping it, (t, t) a moment in it.
+   */
+  const during = (a: number, b: number, hi: number, sp: ClearSpan): boolean => a >= sp.tIn[hi] - EPS && b <= sp.tBody1 + EPS
   /** Times along the held part of hand hi (from its arrival to the hold's end), near the face. */
   const body = (hi: number, sp: ClearSpan, onOther = false): number[] => {
-    const tr = tracks[hi]; const out: number[] = []
+    const { seg, count } = tracks[hi]; const out: number[] = []
     if (Number.isNaN(sp.tIn[hi])) return out
-    const at = [tr.seg[S_P0], tr.seg[S_P0 + 1], tr.seg[S_P0 + 2]]
-    for (let j = 0; j < tr.count; j++) {
-      const o = j * SEG
-      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-      if (t0 < sp.tIn[hi] - EPS || t1 > sp.tBody1 + EPS || !near(tr.seg, o)) continue
+    const at = seg.slice(S_P0, S_P0 + 3)
+    for (let o = 0; o < count * SEG; o += SEG) {
+      const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+      if (!during(t0, t1, hi, sp) || !near(seg, o)) continue
       if (onOther) {
         // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
-        for (let q = 0; q < tr.count; q++) if (abs(tr.seg[q * SEG + S_T1] - sp.tIn[hi]) < EPS) for (let k = 0; k < 3; k++) at[k] = tr.seg[q * SEG + S_P1 + k]
-        let far = false
-        for (const e of [S_P0, S_P1]) if (hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
-        if (far) break
+        for (let q = 0; q < count * SEG; q += SEG) if (abs(seg[q + S_T1] - sp.tIn[hi]) < EPS) at.set(seg.subarray(q + S_P1, q + S_P1 + 3))
+        if ([S_P0, S_P1].some(e => hypot(seg[o + e] - at[0], seg[o + e + 1] - at[1], seg[o + e + 2] - at[2]) > LINKED_REACH_M)) break
       }
       const moving = t1 - t0 > 1e-3
       for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * min(1, u))
@@ -459,27 +468,25 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
    */
   const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
     version++
-    const tr = tracks[hi]
+    const { seg, count } = tracks[hi]
+    const tIn = sp.tIn[hi] - EPS
     let carry = false
-    for (let j = 0; j < tr.count; j++) {
-      const o = j * SEG
-      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-      if (t1 < sp.tIn[hi] - EPS) continue
-      if (t0 >= sp.tIn[hi] - EPS && !carry && t0 > sp.tBody1 + EPS) break
-      const still = abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
-      if (carry || t0 >= sp.tIn[hi] - EPS) addAt3(tr.seg, o + S_P0, d)
-      const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= sp.tIn[hi] - EPS)
-      if (endToo) addAt3(tr.seg, o + S_P1, d)
+    for (let o = 0; o < count * SEG; o += SEG) {
+      const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+      if (t1 < tIn) continue
+      if (t0 >= tIn && !carry && t0 > sp.tBody1 + EPS) break
+      const still = diffAt3(seg, o + S_P1, seg, o + S_P0) < 1e-9
+      if (carry || t0 >= tIn) addAt3(seg, o + S_P0, d)
+      const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= tIn)
+      if (endToo) addAt3(seg, o + S_P1, d)
       // A hand anchored to the other hand (which moves by d with it, `linked`): the other hand's
       // pose its positions were computed against moves too, or the anchor would add d again.
-      if (sp.linked && (tr.seg[o + S_ANCHOR0] > 0 || tr.seg[o + S_ANCHOR1] > 0)) addAt3(tr.seg, o + S_BASE_P, d)
+      if (sp.linked && (seg[o + S_ANCHOR0] > 0 || seg[o + S_ANCHOR1] > 0)) addAt3(seg, o + S_BASE_P, d)
       changed++
       carry = endToo
       if (!endToo) break
     }
-    for (const c of contacts) {
-      if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) addAt3(c.site, 0, d)
-    }
+    for (const c of contacts) if (c.hand === hi && during(c.t, c.t, hi, sp)) addAt3(c.site, 0, d)
   }
   /**
    * A circle in the front plane round a centre on the face (谁: 绕脸部转动一圈, written from the
@@ -489,11 +496,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
    * swinging up over the mouth. Returns whether it cleared (else it is left as it was).
    */
   const roundFace = (hi: number, sp: ClearSpan): boolean => {
-    const tr = tracks[hi]; const seg = tr.seg
+    const { seg, count } = tracks[hi]
     let j = -1
-    for (let q = 0; q < tr.count && j < 0; q++) {
-      const o = q * SEG
-      if (seg[o + S_T0] >= sp.tIn[hi] - EPS && seg[o + S_T1] <= sp.tBody1 + EPS && seg[o + S_KIND] === KIND_CIRCLE && seg[o + S_CU + 1] < 0 && seg[o + S_CU + 2] === 0) j = o
+    for (let o = 0; o < count * SEG && j < 0; o += SEG) {
+      if (during(seg[o + S_T0], seg[o + S_T1], hi, sp) && seg[o + S_KIND] === KIND_CIRCLE && seg[o + S_CU + 1] < 0 && seg[o + S_CU + 2] === 0) j = o
     }
     if (j < 0) return false
     const c = [seg[j + S_P0] - seg[j + S_CU], seg[j + S_P0 + 1] - seg[j + S_CU + 1]]
@@ -502,14 +508,14 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     const P = [seg[j + S_P0], seg[j + S_P0 + 1], seg[j + S_P0 + 2]]
     // Up to the end of the circle (and its repetitions, which start where it does).
     let tEnd = seg[j + S_T1]
-    for (let o = j; o < tr.count * SEG && seg[o + S_KIND] === KIND_CIRCLE; o += SEG) tEnd = seg[o + S_T1]
+    for (let o = j; o < count * SEG && seg[o + S_KIND] === KIND_CIRCLE; o += SEG) tEnd = seg[o + S_T1]
     for (const k of ROUND_FACE_GROWTH) {
       seg.set(old); version++
-      for (let q = 0; q < tr.count; q++) {
-        const o = q * SEG
-        if (seg[o + S_T1] < sp.tIn[hi] - EPS || seg[o + S_T0] > sp.tBody1 + EPS) continue
+      for (let o = 0; o < count * SEG; o += SEG) {
+        // (Segments overlapping the held part: tIn is a number here, body() found times.)
+        if (!during(seg[o + S_T1], seg[o + S_T0], hi, sp)) continue
         for (const e of [S_P0, S_P1]) {
-          if (abs(seg[o + e] - P[0]) + abs(seg[o + e + 1] - P[1]) + abs(seg[o + e + 2] - P[2]) > 1e-9) continue
+          if (diffAt3(seg, o + e, P, 0) > 1e-9) continue
           for (let m = 0; m < 3; m++) seg[o + e + m] += (k - 1) * old[j + S_CU + m]
         }
         if (seg[o + S_KIND] === KIND_CIRCLE) for (let m = 0; m < 3; m++) { seg[o + S_CU + m] *= k; seg[o + S_CV + m] *= k }
@@ -542,7 +548,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       // On the face, the posture slides along it (the contact keeps its depth on the curved face).
       let dz = 0
       if (head) {
-        const c = contacts.find(m => m.hand === hi && m.t >= sp.tIn[hi] - EPS && m.t <= sp.tBody1 + EPS)
+        const c = contacts.find(m => m.hand === hi && during(m.t, m.t, hi, sp))
         if (c) dz = slideOnHead(c.site[0], c.site[1], best[0], best[1])
       }
       shiftHand(hi, sp, [best[0], best[1], dz])
