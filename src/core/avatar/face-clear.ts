@@ -25,7 +25,7 @@ import {
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
-import { addAt3, normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
+import { add3, addAt3, normalize3, sub3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
 import {
   KIND_CIRCLE, KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
@@ -578,11 +578,13 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       const tr = tracks[hi]
       for (let i = 0; i < tr.count; i++) {
         const o = i * SEG
-        const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-        if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        // The track as it is before this stroke's detour (a via point replaces tr.seg only if it clears).
+        const seg = tr.seg; const count = tr.count
+        const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+        if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || seg[o + S_KIND] !== KIND_LINE || !near(seg, o)) continue
         const wayIn = t1 <= sp.tIn[hi] + EPS // false while the hand rests (tIn NaN)
         cov = wayIn && prevCovers && prevCovers !== sp.covers ? (sp.covers ? 'face' : prevCovers) : sp.covers
-        if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
+        if (seg[o + S_ANCHOR0] > 0 && seg[o + S_ANCHOR1] === 0) {
           // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
           // forehead), or as it moves (军阀: both go back to rest): the stroke is written against
           // where the base was placed, and follows the base's own path (and any detour it takes
@@ -590,9 +592,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           samplePose(tlv, t0, pose); version++
           const q = pose.handQuat.subarray(hi * 4, hi * 4 + 4)
           quatRotate(_off, q, palmCentreOffset(hands[hi].chir, _off))
-          for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] = pose.hands[hi][k] + _off[k]
-          tr.seg.set(q, o + S_Q0)
-          tr.seg[o + S_ANCHOR0] = 0
+          add3(seg.subarray(o + S_P0, o + S_P0 + 3), pose.hands[hi], _off)
+          seg.set(q, o + S_Q0)
+          seg[o + S_ANCHOR0] = 0
           changed++
         }
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
@@ -609,36 +611,26 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const u0 = 0.05; const u1 = 0.99
         // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
         // fast rise from rest past the mouth (盘旋) crossed it between samples 0.05 apart.
-        const len = hypot(tr.seg[o + S_P1] - tr.seg[o + S_P0], tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1], tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) + hypot(tr.seg[o + S_E], tr.seg[o + S_E + 1], tr.seg[o + S_E + 2])
+        const len = hypot(seg[o + S_P1] - seg[o + S_P0], seg[o + S_P1 + 1] - seg[o + S_P0 + 1], seg[o + S_P1 + 2] - seg[o + S_P0 + 2]) + hypot(seg[o + S_E], seg[o + S_E + 1], seg[o + S_E + 2])
         const du = 1 / min(60, max(20, ceil(1.875 * len / FACE_SAMPLE_M)))
         // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
-        const hits = (a: number, b: number, step: number): boolean => {
-          for (const u of spread(u0, u1, step)) if (coverBad(a + (b - a) * u, sp, hi)) return true
+        const hits = (step: number): boolean => {
+          for (const u of spread(u0, u1, step)) if (coverBad(t0 + (t1 - t0) * u, sp, hi)) return true
           return false
         }
-        if (!hits(t0, t1, du)) continue
-        let done = false
+        if (!hits(du)) continue
         const sx = hands[hi].locSideX
-        const before = tr.seg; const count = tr.count
-        // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
-        // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
-        // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
-        // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
-        // before (0.05 of the stroke): one that hides the face only between those is still better
-        // than the straight stroke (军阀: from over the head on the other side, down to rest).
-        for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
-          solo = s
-          if (s && (endsBad() || !hits(t0, t1, ds))) break
+        const bulge = seg.subarray(o + S_E, o + S_E + 3)
+        /** Tries the ways round the face, samples ds of the stroke apart; keeps the first that clears. */
+        const detour = (ds: number): boolean => {
           for (const step of FACE_PATH_STEPS_M) {
-            for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
-              tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
-              if (!hits(t0, t1, ds)) { changed++; done = true; break }
-              tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
+            for (const d of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+              add3(bulge, bulge, d); version++
+              if (!hits(ds)) return true
+              sub3(bulge, bulge, d); version++
             }
-            if (done) break
           }
-          if (done) break
-          if (tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
+          if (seg[o + S_OSC_ANGLE] !== 0 || seg[o + S_WIGGLE] !== 0 || seg[o + S_FLEX] !== 0) return false
           // Still across the face (an approach from below to the forehead: a bulge vanishes at the
           // ends): go by a point beside the face, arriving (or leaving) from the side (2 legs).
           // Still across: a stroke from the other side of the face (the other shoulder or cheek to
@@ -650,22 +642,32 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
             for (const d of FACE_VIA_STEPS_M) {
               for (const [nearEnd, rise] of legs === 2 ? VIA_KINDS : VIA_ROUND) {
                 const b = nearEnd ? S_P1 : S_P0
-                const W = [before[o + b] + sx * d, before[o + b + 1] + d * rise, before[o + b + 2] + d * 0.3]
-                if (legs === 2) splitVia(before, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
-                else splitVia(before, o, out, [[sx * max(d, abs(before[o + S_P1])), min(before[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
+                const W = [seg[o + b] + sx * d, seg[o + b + 1] + d * rise, seg[o + b + 2] + d * 0.3]
+                if (legs === 2) splitVia(seg, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
+                else splitVia(seg, o, out, [[sx * max(d, abs(seg[o + S_P1])), min(seg[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
                 const next = f64((count + legs - 1) * SEG)
-                next.set(before.subarray(0, o), 0)
+                next.set(seg.subarray(0, o), 0)
                 next.set(out, o)
-                next.set(before.subarray(o + SEG), o + legs * SEG)
+                next.set(seg.subarray(o + SEG), o + legs * SEG)
                 tr.seg = next; tr.count = count + legs - 1; version++
-                if (!hits(t0, t1, ds / 2)) { changed++; done = true; i += legs - 1; break }
-                tr.seg = before; tr.count = count; version++
+                if (!hits(ds / 2)) return true
+                tr.seg = seg; tr.count = count; version++
               }
-              if (done) break
             }
-            if (done) break
           }
-          if (done) break
+          return false
+        }
+        // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
+        // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
+        // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
+        // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
+        // before (0.05 of the stroke): one that hides the face only between those is still better
+        // than the straight stroke (军阀: from over the head on the other side, down to rest).
+        for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
+          solo = s
+          if (s && (endsBad() || !hits(ds))) break
+          // (A via point's new segments are not checked again.)
+          if (detour(ds)) { changed++; i += tr.count - count; break }
         }
         solo = false
       }
