@@ -302,7 +302,8 @@ export function faceCoverAt (h: ClearHand, P: ArrayLike<number>, Q: Float64Array
 export function faceExcessAt (h: ClearHand, covers: Covers | undefined, twoHands: boolean, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): number {
   // The hand alone: a forearm rising to the face from a low elbow is how signers reach it.
   const s = silhouette(h, P, Q, A, false)
-  if (s.caps.length === 0 && s.palm.length === 0) return 0
+  // (No capsules, no palm either: every palm point starts a rim capsule.)
+  if (!s.caps.length) return 0
   return excess([s], 0, 0, covers, twoHands, FACE_CLEAR_TARGET)
 }
 
@@ -319,22 +320,26 @@ function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64A
   // Below the chin or beside the cheek, off the ellipsoid's front, the site keeps its depth.
   if (Number.isNaN(z0) || Number.isNaN(z1)) return 0
   if (n) {
-    const g = (px: number, py: number, pz: number, out: number[]): void => {
-      out[0] = (px - HEAD[0]) / (R[0] * R[0]); out[1] = (py - HEAD[1]) / (R[1] * R[1]); out[2] = (pz - HEAD[2]) / (R[2] * R[2])
-      const l = hypot(out[0], out[1], out[2]) || 1
-      out[0] /= l; out[1] /= l; out[2] /= l
+    // The ellipsoid's unit normal at p (its gradient, normalised).
+    const g = (p: number[]): number[] => {
+      const v = p.map((c, k) => (c - HEAD[k]) / (R[k] * R[k]))
+      const l = hypot(v[0], v[1], v[2]) || 1
+      return v.map(c => c / l)
     }
-    const g0 = [0, 0, 0]; const g1 = [0, 0, 0]
-    g(x, y, z0, g0); g(x + dx, y + dy, z1, g1)
+    const g0 = g([x, y, z0]); const g1 = g([x + dx, y + dy, z1])
     for (let k = 0; k < 3; k++) n[k] += g1[k] - g0[k]
     normalize3(n, n)
   }
   return z1 - z0
 }
 
-/** m a site above the eye line may move up (toward the hairline) instead of down over the eyes. */
-function upRoom (siteY: number): number {
-  return siteY > HEAD[1] + EYE_Y + 0.025 ? 0.03 : 0
+/**
+ * The shifts to try for a hand at a site siteY m high: within FACE_CLEAR_MAX_M of a site it touches,
+ * twice that on the head, three times in space; up (toward the hairline, 3 cm) instead of down over
+ * the eyes only from a site above the eye line.
+ */
+function shiftsFor (h: ClearHand, touch: boolean, head: boolean, siteY: number, sideways?: boolean): Array<[number, number]> {
+  return candidates(h.locSideX, (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M, siteY > HEAD[1] + EYE_Y + 0.025 ? 0.03 : 0, sideways)
 }
 
 /**
@@ -345,18 +350,15 @@ function upRoom (siteY: number): number {
 export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number): number {
   if (covers === 'face') return 0
   const s = silhouette(h, P, Q, A)
-  if (s.caps.length === 0 && s.palm.length === 0) return 0
-  const reach = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+  if (!s.caps.length) return 0
   // A hand written to cover the mouth (问: the cupped hand before it) stays before it: it may slide
   // down off the eyes, not aside (it was drawn beside the head at eye level).
-  const best = bestShift([[s]], candidates(h.locSideX, reach, upRoom(site[1]), covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
+  const best = bestShift([[s]], shiftsFor(h, touch, head, site[1], covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
   if (!best) return 0
-  const [dx, dy] = best
-  const n0 = [n[0], n[1], n[2]]
-  const dz = head ? slideOnHead(site[0], site[1], dx, dy, n) : 0
-  site[0] += dx; site[1] += dy; site[2] += dz
-  P[0] += dx + (n[0] - n0[0]) * dist; P[1] += dy + (n[1] - n0[1]) * dist; P[2] += dz + (n[2] - n0[2]) * dist
-  return hypot(dx, dy, dz)
+  const n0 = n.slice()
+  const d = [best[0], best[1], head ? slideOnHead(site[0], site[1], best[0], best[1], n) : 0]
+  for (let k = 0; k < 3; k++) { site[k] += d[k]; P[k] += d[k] + (n[k] - n0[k]) * dist }
+  return hypot(d[0], d[1], d[2])
 }
 
 /** What the track pass needs to know of one item (compiled sign) of the timeline. */
@@ -537,13 +539,12 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       continue
     }
     for (const hi of [0, 1] as const) {
-      if (sp.kind[hi] === 'hand' || sp.kind[hi] === 'arm' || sp.kind[hi] === '') continue
+      if (['hand', 'arm', ''].includes(sp.kind[hi])) continue
       const sils = body(hi, sp).map(t => silAt(hi, t, true))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
-      const reach = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
-      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, reach, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      const best = bestShift(sils.map(s => [s]), shiftsFor(hands[hi], sp.touch[hi], head, sp.siteY[hi]), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
       if (!best) continue
       // On the face, the posture slides along it (the contact keeps its depth on the curved face).
       let dz = 0
