@@ -182,7 +182,8 @@ function coverShifted (sils: Sil[], dx: number, dy: number): { eyesMin: number; 
     for (let p = 0; p < pts.length; p += 2) {
       const x = pts[p] - dx; const y = pts[p + 1] - dy
       for (const s of live) {
-        if (x < s.box[0] || x > s.box[2] || y < s.box[1] || y > s.box[3]) continue
+        const b = s.box
+        if (x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue
         if (inCapsules(s.caps, x, y) || inPalm(s.palm, x, y)) { hidden++; break }
       }
     }
@@ -213,8 +214,7 @@ function inCapsules (caps: number[], x: number, y: number): boolean {
 
 /** Point in the palm polygon (the points come in palm-outline order). */
 function inPalm (palm: number[], x: number, y: number): boolean {
-  const n = palm.length / 2
-  if (n < 3) return false
+  const n = palm.length / 2 // 0 (the palm behind the face) or the outline's 7 points
   let inside = false
   for (let i = 0, j = n - 1; i < n; j = i++) {
     const xi = palm[2 * i]; const yi = palm[2 * i + 1]; const xj = palm[2 * j]; const yj = palm[2 * j + 1]
@@ -705,13 +705,14 @@ function splitVia (seg: Float64Array, o: number, out: Float64Array, vias: number
   for (let q = 0; q <= vias.length; q++) {
     const L = q * SEG
     out.set(seg.subarray(o, o + SEG), L)
-    if (q > 0) { out[L + S_T0] = t0 + (t1 - t0) * shares[q - 1]; for (let k = 0; k < 3; k++) out[L + S_P0 + k] = vias[q - 1][k] }
-    if (q < vias.length) { out[L + S_T1] = t0 + (t1 - t0) * shares[q]; for (let k = 0; k < 3; k++) out[L + S_P1 + k] = vias[q][k] }
-    for (let k = 0; k < 3; k++) out[L + S_E + k] = 0
+    if (q > 0) { out[L + S_T0] = t0 + (t1 - t0) * shares[q - 1]; out.set(vias[q - 1], L + S_P0) }
+    if (q < vias.length) { out[L + S_T1] = t0 + (t1 - t0) * shares[q]; out.set(vias[q], L + S_P1) }
+    out.fill(0, L + S_E, L + S_E + 3)
     if (q === turn) continue
-    const end = q > turn
-    for (let k = 0; k < 4; k++) out[L + S_Q0 + k] = out[L + S_Q1 + k] = seg[o + (end ? S_Q1 : S_Q0) + k]
-    for (let k = 0; k < SHAPE_LEN; k++) out[L + S_A0 + k] = out[L + S_A1 + k] = seg[o + (end ? S_A1 : S_A0) + k]
-    out[L + S_HEAD0] = out[L + S_HEAD1] = seg[o + (end ? S_HEAD1 : S_HEAD0)]
+    // Rotation, handshape and head anchor (start and end fields, and their length): the start's or the end's, held.
+    for (const [f0, f1, n] of [[S_Q0, S_Q1, 4], [S_A0, S_A1, SHAPE_LEN], [S_HEAD0, S_HEAD1, 1]]) {
+      const from = o + (q > turn ? f1 : f0)
+      out.set(seg.subarray(from, from + n), L + f0); out.set(seg.subarray(from, from + n), L + f1)
+    }
   }
 }
