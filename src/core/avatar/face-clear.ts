@@ -394,17 +394,19 @@ function diffAt3 (a: ArrayLike<number>, i: number, b: ArrayLike<number>, j: numb
   return s
 }
 
-const _spread = new Map<string, number[]>()
-/** u0, u0 + step, … below u1, in the order of a binary subdivision of the range (cached). */
-function spread (u0: number, u1: number, step: number): number[] {
-  const key = `${u0} ${u1} ${step}`
-  let out = _spread.get(key)
+const _spread = new Map<number, number[]>()
+/**
+ * Where a stroke is sampled (shares of its time): 0.05, 0.05 + step, … below 0.99 (its very ends
+ * are the postures'), in the order of a binary subdivision of the range (cached).
+ */
+function spread (step: number): number[] {
+  let out = _spread.get(step)
   if (out) return out
   const all: number[] = []
-  for (let u = u0; u < u1; u += step) all.push(u)
+  for (let u = 0.05; u < 0.99; u += step) all.push(u)
   const rank = (k: number): number => { let r = 0; let m = all.length; while (m > 1 && k % 2 === 0) { k >>= 1; m >>= 1; r++ } return -r }
   out = all.map((u, k) => [u, rank(k + 1)] as const).sort((a, b) => a[1] - b[1]).map(x => x[0])
-  _spread.set(key, out)
+  _spread.set(step, out)
   return out
 }
 /** Via points tried: beside the end or the start, a little below or a little above it. */
@@ -504,10 +506,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (during(seg[o + S_T0], seg[o + S_T1], hi, sp) && seg[o + S_KIND] === KIND_CIRCLE && seg[o + S_CU + 1] < 0 && seg[o + S_CU + 2] === 0) j = o
     }
     if (j < 0) return false
-    const c = [seg[j + S_P0] - seg[j + S_CU], seg[j + S_P0 + 1] - seg[j + S_CU + 1]]
-    if (abs(c[0] - HEAD[0]) > R[0] || abs(c[1] - HEAD[1]) > R[1]) return false
+    const P = seg.slice(j + S_P0, j + S_P0 + 3)
+    // The centre (start less the first radius vector) within the head's outline.
+    if ([0, 1].some(k => abs(P[k] - seg[j + S_CU + k] - HEAD[k]) > R[k])) return false
     const old = seg.slice()
-    const P = [seg[j + S_P0], seg[j + S_P0 + 1], seg[j + S_P0 + 2]]
     // Up to the end of the circle (and its repetitions, which start where it does).
     let tEnd = seg[j + S_T1]
     for (let o = j; o < count * SEG && seg[o + S_KIND] === KIND_CIRCLE; o += SEG) tEnd = seg[o + S_T1]
@@ -523,7 +525,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         if (seg[o + S_KIND] === KIND_CIRCLE) for (let m = 0; m < 3; m++) { seg[o + S_CU + m] *= k; seg[o + S_CV + m] *= k }
       }
       // The hand, as strokes are judged: tracing round the face, the forearm crosses it at the top.
-      if (body(hi, sp).every(t => t > tEnd || excess([silAt(hi, t, false)], 0, 0, sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5) === 0)) { changed++; return true }
+      if (body(hi, sp).every(t => t > tEnd || excess([silAt(hi, t, false)], 0, 0, sp.covers, sp.twoHands, TRACK_TARGET) === 0)) { changed++; return true }
     }
     seg.set(old); version++
     return false
@@ -534,7 +536,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     if (sp.linked) {
       // While the dominant hand is still on the other hand (not after it leaves for another site).
       const pairs = body(0, sp, true).map(t => [silAt(0, t, true), silAt(1, t, true)])
-      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, TRACK_TARGET)
       if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }
       continue
     }
@@ -544,7 +546,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
-      const best = bestShift(sils.map(s => [s]), shiftsFor(hands[hi], sp.touch[hi], head, sp.siteY[hi]), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      const best = bestShift(sils.map(s => [s]), shiftsFor(hands[hi], sp.touch[hi], head, sp.siteY[hi]), sp.covers, sp.twoHands, TRACK_TARGET)
       if (!best) continue
       // On the face, the posture slides along it (the contact keeps its depth on the curved face).
       let dz = 0
@@ -557,7 +559,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   }
   // Strokes between postures.
   /** The share a stroke may hide (strokeTarget) and whether the hands hide more at t. */
-  let strokeTarget = FACE_CLEAR_TARGET * 1.5
+  let strokeTarget = TRACK_TARGET
   let solo = false
   /** What the stroke being checked may cover: its item's `covers`, and on the way in also the previous item's. */
   let cov: Covers | undefined
@@ -604,19 +606,18 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // checked, at the share a drawn frame may hide (FACE_STROKE_END_MAX): only ends over that
         // are left alone, so a straight stroke past the face to such a posture detours too.
         const endsBad = (): boolean => coverBad(t0, sp, hi) || coverBad(t1, sp, hi)
-        strokeTarget = FACE_CLEAR_TARGET * 1.5
+        strokeTarget = TRACK_TARGET
         if (endsBad()) {
           strokeTarget = FACE_STROKE_END_MAX
           if (endsBad()) continue
         }
-        const u0 = 0.05; const u1 = 0.99
         // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
         // fast rise from rest past the mouth (盘旋) crossed it between samples 0.05 apart.
         const len = hypot(seg[o + S_P1] - seg[o + S_P0], seg[o + S_P1 + 1] - seg[o + S_P0 + 1], seg[o + S_P1 + 2] - seg[o + S_P0 + 2]) + hypot(seg[o + S_E], seg[o + S_E + 1], seg[o + S_E + 2])
         const du = 1 / min(60, max(20, ceil(1.875 * len / FACE_SAMPLE_M)))
         // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
         const hits = (step: number): boolean => {
-          for (const u of spread(u0, u1, step)) if (coverBad(t0 + (t1 - t0) * u, sp, hi)) return true
+          for (const u of spread(step)) if (coverBad(t0 + (t1 - t0) * u, sp, hi)) return true
           return false
         }
         if (!hits(du)) continue
@@ -639,17 +640,17 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           // round below the chin instead (3 legs): first down and across to the hand's own side in
           // front of the chest, then up beside the face, then in to the posture from the side.
           for (const legs of [2, 3]) {
-            const out = f64(legs * SEG)
             for (const d of FACE_VIA_STEPS_M) {
               for (const [nearEnd, rise] of legs === 2 ? VIA_KINDS : VIA_ROUND) {
                 const b = nearEnd ? S_P1 : S_P0
                 const W = [seg[o + b] + sx * d, seg[o + b + 1] + d * rise, seg[o + b + 2] + d * 0.3]
+                // The track with segment o replaced by the legs.
+                const next = f64((count + legs - 1) * SEG)
+                next.set(seg.subarray(0, o))
+                next.set(seg.subarray(o + SEG), o + legs * SEG)
+                const out = next.subarray(o)
                 if (legs === 2) splitVia(seg, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
                 else splitVia(seg, o, out, [[sx * max(d, abs(seg[o + S_P1])), min(seg[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
-                const next = f64((count + legs - 1) * SEG)
-                next.set(seg.subarray(0, o), 0)
-                next.set(out, o)
-                next.set(seg.subarray(o + SEG), o + legs * SEG)
                 tr.seg = next; tr.count = count + legs - 1; version++
                 if (!hits(ds / 2)) return true
                 tr.seg = seg; tr.count = count; version++
@@ -677,6 +678,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   return changed
 }
 
+/** Share of the eyes or the mouth a sign's held part or a stroke may hide (postures after compiling; the placement allows FACE_CLEAR_TARGET). */
+const TRACK_TARGET = FACE_CLEAR_TARGET * 1.5
 /** Factors a circle round the face grows by, tried in turn (roundFace). */
 const ROUND_FACE_GROWTH: readonly number[] = [1.2, 1.4, 1.6, 1.8, 2]
 
