@@ -112,7 +112,7 @@ const FEATURE_BOX = ((): [number, number, number, number] => {
   return b
 })()
 
-/** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
+/** Scratch: a palm-centre offset (clearFaceTracks), and the hand and arm silhouette() places. */
 const _off = f64(3)
 const _wrist = f64(3)
 const _lm = f64(LANDMARKS * 3)
@@ -144,10 +144,8 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   const bone = (i: number, j: number, rad: number): void => {
     if (front(i) || front(j)) { pushView(caps, lm, i * 3); pushView(caps, lm, j * 3); caps.push(rad * nearer(max(lm[i * 3 + 2], lm[j * 3 + 2]))) }
   }
-  for (let f = 0; f < 5; f++) {
-    const b = f === 0 ? 1 : 1 + 4 * f
-    for (let k = 0; k < 3; k++) bone(b + k, b + k + 1, r)
-  }
+  // Each finger's three bones: landmarks 1–4 are the thumb's, 5–8 the index's, …, 17–20 the little finger's.
+  for (let i = 1; i < LANDMARKS; i++) if (i % 4 !== 0) bone(i, i + 1, r)
   bone(0, 1, r * 1.6)
   if (el && (lm[2] + el[2]) / 2 > FRONT_Z) { pushView(caps, lm, 0); pushView(caps, el, 0); caps.push(FOREARM_R) }
   const palm: number[] = []
@@ -236,7 +234,7 @@ function excess (sils: Sil[], dx: number, dy: number, covers: Covers | undefined
 /** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `reach` m. */
 const _cands = new Map<string, Array<[number, number]>>()
 function candidates (sideX: number, reach: number, up: number, sideways = true): Array<[number, number]> {
-  const key = `${sideX} ${reach} ${up} ${sideways ? 1 : 0}`
+  const key = String([sideX, reach, up, sideways])
   const hit = _cands.get(key)
   if (hit) return hit
   const out: Array<[number, number]> = []
@@ -257,7 +255,7 @@ function candidates (sideX: number, reach: number, up: number, sideways = true):
 function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Covers | undefined, twoHands: boolean, target: number): [number, number] | null {
   // The worst samples first, so a candidate that fails is dropped after a test or two.
   const scored = sils.map(s => ({ s, e: excess(s, 0, 0, covers, twoHands, target) })).sort((a, b) => b.e - a.e)
-  const w0 = scored.length > 0 ? scored[0].e : 0
+  const w0 = scored.length ? scored[0].e : 0
   if (w0 === 0) return null
   let best = null as [number, number] | null; let bestCost = w0 * 10
   /** Takes (dx, dy) if its cost (the worst sample's excess × 10 + d2, the slide's cost) is the least so far. */
