@@ -630,7 +630,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
               sub3(bulge, bulge, d); version++
             }
           }
-          if (seg[o + S_OSC_ANGLE] !== 0 || seg[o + S_WIGGLE] !== 0 || seg[o + S_FLEX] !== 0) return false
+          if ([S_OSC_ANGLE, S_WIGGLE, S_FLEX].some(f => seg[o + f] !== 0)) return false
           // Still across the face (an approach from below to the forehead: a bulge vanishes at the
           // ends): go by a point beside the face, arriving (or leaving) from the side (2 legs).
           // Still across: a stroke from the other side of the face (the other shoulder or cheek to
@@ -663,7 +663,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
         // before (0.05 of the stroke): one that hides the face only between those is still better
         // than the straight stroke (军阀: from over the head on the other side, down to rest).
-        for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
+        for (const [s, ds] of [[false, du], [true, du], [false, 0.05]] as const) {
+          if (s && !sp.twoHands) continue
           solo = s
           if (s && (endsBad() || !hits(ds))) break
           // (A via point's new segments are not checked again.)
