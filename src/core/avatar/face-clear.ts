@@ -173,7 +173,7 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
 /** Hidden shares (less hidden eye, more hidden eye, mouth) of silhouettes, seen shifted by (dx, dy). */
 function coverShifted (sils: Sil[], dx: number, dy: number): { eyesMin: number; eyesMax: number; mouth: number } {
   // Only silhouettes whose box reaches the face features (most do not: a quick no).
-  const live = sils.filter(s => s.box[0] <= FEATURE_BOX[2] - dx && s.box[2] >= FEATURE_BOX[0] - dx && s.box[1] <= FEATURE_BOX[3] - dy && s.box[3] >= FEATURE_BOX[1] - dy)
+  const live = sils.filter(({ box: b }) => b[0] <= FEATURE_BOX[2] - dx && b[2] >= FEATURE_BOX[0] - dx && b[1] <= FEATURE_BOX[3] - dy && b[3] >= FEATURE_BOX[1] - dy)
   if (live.length === 0) return { eyesMin: 0, eyesMax: 0, mouth: 0 }
   const one = (pts: number[]): number => {
     let hidden = 0
@@ -449,15 +449,14 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   const body = (hi: number, sp: ClearSpan, onOther = false): number[] => {
     const { seg, count } = tracks[hi]; const out: number[] = []
     if (Number.isNaN(sp.tIn[hi])) return out
+    // Where the hand arrived (onOther: on the other hand).
     const at = seg.slice(S_P0, S_P0 + 3)
+    for (let q = 0; q < count * SEG; q += SEG) if (abs(seg[q + S_T1] - sp.tIn[hi]) < EPS) at.set(seg.subarray(q + S_P1, q + S_P1 + 3))
     for (let o = 0; o < count * SEG; o += SEG) {
       const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
       if (!during(t0, t1, hi, sp) || !near(seg, o)) continue
-      if (onOther) {
-        // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
-        for (let q = 0; q < count * SEG; q += SEG) if (abs(seg[q + S_T1] - sp.tIn[hi]) < EPS) at.set(seg.subarray(q + S_P1, q + S_P1 + 3))
-        if ([S_P0, S_P1].some(e => hypot(seg[o + e] - at[0], seg[o + e + 1] - at[1], seg[o + e + 2] - at[2]) > LINKED_REACH_M)) break
-      }
+      // On the other hand: up to the first segment that ends beyond LINKED_REACH_M of that.
+      if (onOther && [S_P0, S_P1].some(e => hypot(seg[o + e] - at[0], seg[o + e + 1] - at[1], seg[o + e + 2] - at[2]) > LINKED_REACH_M)) break
       const moving = t1 - t0 > 1e-3
       for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * min(1, u))
     }
