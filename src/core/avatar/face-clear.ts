@@ -89,19 +89,15 @@ function nearer (z: number): number {
 
 /** Sample points (x, y, front view) of each eye and of the mouth, head at rest. */
 function featurePoints (): { eyes: [number[], number[]]; mouth: number[] } {
-  const eyes: [number[], number[]] = [[], []]
-  for (let s = 0; s < 2; s++) {
-    const cx = (s === 0 ? -1 : 1) * EYE_X
-    for (let a = -2; a <= 2; a++) {
-      for (let b = -1; b <= 1; b++) {
-        pushView(eyes[s], [cx + (a / 2) * 0.95 * EYE_RX, HEAD[1] + EYE_Y + b * 0.85 * EYE_RY, FACE_Z], 0)
-      }
-    }
+  /** (2n + 1) × 3 points across an ellipse's box: x = cx + (a / n) × rx, y = cy + b × ry, a in −n…n, b in −1…1. */
+  const grid = (cx: number, rx: number, n: number, cy: number, ry: number): number[] => {
+    const out: number[] = []
+    for (let a = -n; a <= n; a++) for (let b = -1; b <= 1; b++) pushView(out, [cx + (a / n) * rx, cy + b * ry, FACE_Z], 0)
+    return out
   }
-  const mouth: number[] = []
+  const eye = (cx: number): number[] => grid(cx, 0.95 * EYE_RX, 2, HEAD[1] + EYE_Y, 0.85 * EYE_RY)
   // The mouth with a small margin around the lips (a hand grazing the lips already hides them).
-  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) pushView(mouth, [(a / 3) * (MOUTH_HALF_W + 0.003), HEAD[1] + MOUTH_Y + b * 0.006, FACE_Z], 0)
-  return { eyes, mouth }
+  return { eyes: [eye(-EYE_X), eye(EYE_X)], mouth: grid(0, MOUTH_HALF_W + 0.003, 3, HEAD[1] + MOUTH_Y, 0.006) }
 }
 const FEATURES = featurePoints()
 /** Bounding box of all feature sample points. */
