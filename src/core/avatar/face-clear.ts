@@ -312,7 +312,7 @@ function ellipsoidZ (x: number, y: number): number {
 function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64Array): number {
   const z0 = ellipsoidZ(x, y); const z1 = ellipsoidZ(x + dx, y + dy)
   // Below the chin or beside the cheek, off the ellipsoid's front, the site keeps its depth.
-  if (Number.isNaN(z0) || Number.isNaN(z1)) return 0
+  if (Number.isNaN(z0 + z1)) return 0 // (either is NaN)
   if (n) {
     // The ellipsoid's unit normal at p (its gradient, normalised).
     const g = (p: number[]): number[] => {
@@ -420,7 +420,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   // exactly what is drawn, as front-view silhouettes. Of the face only the eyelids: eyes the sign
   // shuts (烦闷 (二) 闭眼) cannot be hidden; a nod would move the face off the features' points.
   const lids: number[] = []
-  for (let i = 0; i < face.length; i += EV) if (face[i + EV_CHANNEL] === F_EYE_OPEN || face[i + EV_CHANNEL] === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
+  for (let i = 0; i < face.length; i += EV) {
+    const ch = face[i + EV_CHANNEL]
+    if (ch === F_EYE_OPEN || ch === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
+  }
   const tlv: Timeline = {
     version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: f64(lids), faceCount: lids.length / EV,
     blinks: f64(0), sway: f64(SW_LEN)
@@ -466,15 +469,16 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
     version++
     const { seg, count } = tracks[hi]
-    const tIn = sp.tIn[hi] - EPS
+    const tIn = sp.tIn[hi] - EPS; const tOut = sp.tBody1 + EPS
     let carry = false
     for (let o = 0; o < count * SEG; o += SEG) {
       const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
       if (t1 < tIn) continue
-      if (t0 >= tIn && !carry && t0 > sp.tBody1 + EPS) break
+      const arrived = t0 >= tIn
+      if (arrived && !carry && t0 > tOut) break
       const still = diffAt3(seg, o + S_P1, seg, o + S_P0) < 1e-9
-      if (carry || t0 >= tIn) addAt3(seg, o + S_P0, d)
-      const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= tIn)
+      if (carry || arrived) addAt3(seg, o + S_P0, d)
+      const endToo = t1 <= tOut || (still && arrived)
       if (endToo) addAt3(seg, o + S_P1, d)
       // A hand anchored to the other hand (which moves by d with it, `linked`): the other hand's
       // pose its positions were computed against moves too, or the anchor would add d again.
