@@ -25,7 +25,7 @@ import {
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
-import { addAt3, normalize3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
+import { add3, addAt3, normalize3, sub3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
 import {
   KIND_CIRCLE, KIND_LINE, SEG, S_A0, S_A1, S_ANCHOR0, S_ANCHOR1, S_BASE_P, S_CU, S_CV, S_E, S_KIND, S_OSC_ANGLE, S_HEAD0, S_HEAD1, S_P0, S_P1, S_Q0, S_Q1, S_T0, S_T1, S_WIGGLE, S_FLEX
 } from './segment'
@@ -48,17 +48,26 @@ const FRONT_Z = HEAD[2] - 0.03
 const FOREARM_R = 0.043
 
 /**
- * Front-view picture coordinates (m at the framed target's depth) of a torso-space point, with the
- * default camera's perspective: a hand 25 cm in front of the face looks 9 % larger and higher.
+ * Front-view picture coordinate (m at the framed target's depth) of a torso-space point's x (k = 0)
+ * or y (k = 1) at depth z, with the default camera's perspective: a hand 25 cm in front of the face
+ * looks 9 % larger and higher.
  */
-function viewX (x: number, z: number): number {
-  return FULL_TARGET[0] + (x - FULL_TARGET[0]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+function view (v: number, z: number, k: 0 | 1): number {
+  return FULL_TARGET[k] + (v - FULL_TARGET[k]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
 }
-function viewY (y: number, z: number): number {
-  return FULL_TARGET[1] + (y - FULL_TARGET[1]) * CAMERA_DIST_M / (CAMERA_DIST_M - (z - FULL_TARGET[2]))
+/** Pushes the picture coordinates (x, y) of the torso-space point p[i], p[i + 1], p[i + 2] onto out. */
+function pushView (out: number[], p: ArrayLike<number>, i: number): void {
+  out.push(view(p[i], p[i + 2], 0), view(p[i + 1], p[i + 2], 1))
 }
 
-const EMPTY_SIL: Sil = { caps: [], palm: [], box: [Infinity, Infinity, -Infinity, -Infinity] }
+/** An empty bounding box (x0, y0, x1, y1), for `grow`. */
+const noBox = (): [number, number, number, number] => [Infinity, Infinity, -Infinity, -Infinity]
+/** Widens box to hold (x, y) and r around it. */
+function grow (box: number[], x: number, y: number, r: number): void {
+  box[0] = min(box[0], x - r); box[2] = max(box[2], x + r); box[1] = min(box[1], y - r); box[3] = max(box[3], y + r)
+}
+
+const EMPTY_SIL: Sil = { caps: [], palm: [], box: noBox() }
 /** m: the widest a hand part is drawn beyond its landmarks (a palm rim, near the camera). */
 const REACH_M = 0.05
 
@@ -67,7 +76,7 @@ function nearFace (lm: ArrayLike<number>): boolean {
   for (let i = 0; i < LANDMARKS; i++) {
     const z = lm[i * 3 + 2]
     if (z <= FRONT_Z) continue
-    const x = viewX(lm[i * 3], z); const y = viewY(lm[i * 3 + 1], z)
+    const x = view(lm[i * 3], z, 0); const y = view(lm[i * 3 + 1], z, 1)
     if (x > FEATURE_BOX[0] - REACH_M && x < FEATURE_BOX[2] + REACH_M && y > FEATURE_BOX[1] - REACH_M && y < FEATURE_BOX[3] + REACH_M) return true
   }
   return false
@@ -80,30 +89,26 @@ function nearer (z: number): number {
 
 /** Sample points (x, y, front view) of each eye and of the mouth, head at rest. */
 function featurePoints (): { eyes: [number[], number[]]; mouth: number[] } {
-  const eyes: [number[], number[]] = [[], []]
-  for (let s = 0; s < 2; s++) {
-    const cx = (s === 0 ? -1 : 1) * EYE_X
-    for (let a = -2; a <= 2; a++) {
-      for (let b = -1; b <= 1; b++) {
-        eyes[s].push(viewX(cx + (a / 2) * 0.95 * EYE_RX, FACE_Z), viewY(HEAD[1] + EYE_Y + b * 0.85 * EYE_RY, FACE_Z))
-      }
-    }
+  /** (2n + 1) × 3 points across an ellipse's box: x = cx + (a / n) × rx, y = cy + b × ry, a in −n…n, b in −1…1. */
+  const grid = (cx: number, rx: number, n: number, cy: number, ry: number): number[] => {
+    const out: number[] = []
+    for (let a = -n; a <= n; a++) for (let b = -1; b <= 1; b++) pushView(out, [cx + (a / n) * rx, cy + b * ry, FACE_Z], 0)
+    return out
   }
-  const mouth: number[] = []
+  const eye = (cx: number): number[] => grid(cx, 0.95 * EYE_RX, 2, HEAD[1] + EYE_Y, 0.85 * EYE_RY)
   // The mouth with a small margin around the lips (a hand grazing the lips already hides them).
-  for (let a = -3; a <= 3; a++) for (let b = -1; b <= 1; b++) mouth.push(viewX((a / 3) * (MOUTH_HALF_W + 0.003), FACE_Z), viewY(HEAD[1] + MOUTH_Y + b * 0.006, FACE_Z))
-  return { eyes, mouth }
+  return { eyes: [eye(-EYE_X), eye(EYE_X)], mouth: grid(0, MOUTH_HALF_W + 0.003, 3, HEAD[1] + MOUTH_Y, 0.006) }
 }
 const FEATURES = featurePoints()
 /** Bounding box of all feature sample points. */
 const FEATURE_BOX = ((): [number, number, number, number] => {
   const all = [...FEATURES.eyes[0], ...FEATURES.eyes[1], ...FEATURES.mouth]
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (let p = 0; p < all.length; p += 2) { b[0] = min(b[0], all[p]); b[2] = max(b[2], all[p]); b[1] = min(b[1], all[p + 1]); b[3] = max(b[3], all[p + 1]) }
+  const b = noBox()
+  for (let p = 0; p < all.length; p += 2) grow(b, all[p], all[p + 1], 0)
   return b
 })()
 
-/** Capsules (x0, y0, x1, y1, r) of the hand and forearm in the front view, only those in front of the face. */
+/** Scratch: a palm-centre offset (clearFaceTracks), and the hand and arm silhouette() places. */
 const _off = f64(3)
 const _wrist = f64(3)
 const _lm = f64(LANDMARKS * 3)
@@ -133,14 +138,12 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   const front = (i: number): boolean => lm[i * 3 + 2] > FRONT_Z
   // (Widths grow with nearness to the camera too, as drawn.)
   const bone = (i: number, j: number, rad: number): void => {
-    if (front(i) || front(j)) caps.push(viewX(lm[i * 3], lm[i * 3 + 2]), viewY(lm[i * 3 + 1], lm[i * 3 + 2]), viewX(lm[j * 3], lm[j * 3 + 2]), viewY(lm[j * 3 + 1], lm[j * 3 + 2]), rad * nearer(max(lm[i * 3 + 2], lm[j * 3 + 2])))
+    if (front(i) || front(j)) { pushView(caps, lm, i * 3); pushView(caps, lm, j * 3); caps.push(rad * nearer(max(lm[i * 3 + 2], lm[j * 3 + 2]))) }
   }
-  for (let f = 0; f < 5; f++) {
-    const b = f === 0 ? 1 : 1 + 4 * f
-    for (let k = 0; k < 3; k++) bone(b + k, b + k + 1, r)
-  }
+  // Each finger's three bones: landmarks 1–4 are the thumb's, 5–8 the index's, …, 17–20 the little finger's.
+  for (let i = 1; i < LANDMARKS; i++) if (i % 4 !== 0) bone(i, i + 1, r)
   bone(0, 1, r * 1.6)
-  if (el && (lm[2] + el[2]) / 2 > FRONT_Z) caps.push(viewX(lm[0], lm[2]), viewY(lm[1], lm[2]), viewX(el[0], el[2]), viewY(el[1], el[2]), FOREARM_R)
+  if (el && (lm[2] + el[2]) / 2 > FRONT_Z) { pushView(caps, lm, 0); pushView(caps, el, 0); caps.push(FOREARM_R) }
   const palm: number[] = []
   if (front(0) || front(9)) {
     // The palm outline as drawlist.ts draws it: radial wrist, thumb base, knuckles, ulnar wrist
@@ -150,19 +153,15 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
     for (const i of [1, 5, 9, 13, 17]) pt.push(lm[i * 3], lm[i * 3 + 1], lm[i * 3 + 2])
     for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[51 + k] - lm[15 + k]) * 0.55 + (lm[27 + k] - lm[k]) * 0.12)
     const n = pt.length / 3
-    for (let q = 0; q < n; q++) palm.push(viewX(pt[q * 3], pt[q * 3 + 2]), viewY(pt[q * 3 + 1], pt[q * 3 + 2]))
+    for (let q = 0; q < n; q++) pushView(palm, pt, q * 3)
     const rim = PALM_HALF_THICK * HAND_EMPHASIS * 1.2
     for (let q = 0; q < n; q++) {
       const q2 = (q + 1) % n
       caps.push(palm[2 * q], palm[2 * q + 1], palm[2 * q2], palm[2 * q2 + 1], rim * nearer(max(pt[q * 3 + 2], pt[q2 * 3 + 2])))
     }
   }
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (let c = 0; c < caps.length; c += 5) {
-    const r = caps[c + 4]
-    box[0] = min(box[0], caps[c] - r, caps[c + 2] - r); box[2] = max(box[2], caps[c] + r, caps[c + 2] + r)
-    box[1] = min(box[1], caps[c + 1] - r, caps[c + 3] - r); box[3] = max(box[3], caps[c + 1] + r, caps[c + 3] + r)
-  }
+  const box = noBox()
+  for (let c = 0; c < caps.length; c += 5) { grow(box, caps[c], caps[c + 1], caps[c + 4]); grow(box, caps[c + 2], caps[c + 3], caps[c + 4]) }
   // (Every palm point starts a rim capsule: the capsules' box holds the palm.)
   return { caps, palm, box }
 }
@@ -170,14 +169,15 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
 /** Hidden shares (less hidden eye, more hidden eye, mouth) of silhouettes, seen shifted by (dx, dy). */
 function coverShifted (sils: Sil[], dx: number, dy: number): { eyesMin: number; eyesMax: number; mouth: number } {
   // Only silhouettes whose box reaches the face features (most do not: a quick no).
-  const live = sils.filter(s => s.box[0] <= FEATURE_BOX[2] - dx && s.box[2] >= FEATURE_BOX[0] - dx && s.box[1] <= FEATURE_BOX[3] - dy && s.box[3] >= FEATURE_BOX[1] - dy)
+  const live = sils.filter(({ box: b }) => b[0] <= FEATURE_BOX[2] - dx && b[2] >= FEATURE_BOX[0] - dx && b[1] <= FEATURE_BOX[3] - dy && b[3] >= FEATURE_BOX[1] - dy)
   if (live.length === 0) return { eyesMin: 0, eyesMax: 0, mouth: 0 }
   const one = (pts: number[]): number => {
     let hidden = 0
     for (let p = 0; p < pts.length; p += 2) {
       const x = pts[p] - dx; const y = pts[p + 1] - dy
       for (const s of live) {
-        if (x < s.box[0] || x > s.box[2] || y < s.box[1] || y > s.box[3]) continue
+        const b = s.box
+        if (x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue
         if (inCapsules(s.caps, x, y) || inPalm(s.palm, x, y)) { hidden++; break }
       }
     }
@@ -208,8 +208,7 @@ function inCapsules (caps: number[], x: number, y: number): boolean {
 
 /** Point in the palm polygon (the points come in palm-outline order). */
 function inPalm (palm: number[], x: number, y: number): boolean {
-  const n = palm.length / 2
-  if (n < 3) return false
+  const n = palm.length / 2 // 0 (the palm behind the face) or the outline's 7 points
   let inside = false
   for (let i = 0, j = n - 1; i < n; j = i++) {
     const xi = palm[2 * i]; const yi = palm[2 * i + 1]; const xj = palm[2 * j]; const yj = palm[2 * j + 1]
@@ -231,7 +230,7 @@ function excess (sils: Sil[], dx: number, dy: number, covers: Covers | undefined
 /** Shifts (dx, dy) to try, nearest first: toward the hand's own side (sideX), down, up to `up` m; within `reach` m. */
 const _cands = new Map<string, Array<[number, number]>>()
 function candidates (sideX: number, reach: number, up: number, sideways = true): Array<[number, number]> {
-  const key = `${sideX} ${reach} ${up} ${sideways ? 1 : 0}`
+  const key = String([sideX, reach, up, sideways])
   const hit = _cands.get(key)
   if (hit) return hit
   const out: Array<[number, number]> = []
@@ -252,7 +251,7 @@ function candidates (sideX: number, reach: number, up: number, sideways = true):
 function bestShift (sils: Sil[][], cands: Array<[number, number]>, covers: Covers | undefined, twoHands: boolean, target: number): [number, number] | null {
   // The worst samples first, so a candidate that fails is dropped after a test or two.
   const scored = sils.map(s => ({ s, e: excess(s, 0, 0, covers, twoHands, target) })).sort((a, b) => b.e - a.e)
-  const w0 = scored.length > 0 ? scored[0].e : 0
+  const w0 = scored.length ? scored[0].e : 0
   if (w0 === 0) return null
   let best = null as [number, number] | null; let bestCost = w0 * 10
   /** Takes (dx, dy) if its cost (the worst sample's excess × 10 + d2, the slide's cost) is the least so far. */
@@ -297,7 +296,8 @@ export function faceCoverAt (h: ClearHand, P: ArrayLike<number>, Q: Float64Array
 export function faceExcessAt (h: ClearHand, covers: Covers | undefined, twoHands: boolean, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): number {
   // The hand alone: a forearm rising to the face from a low elbow is how signers reach it.
   const s = silhouette(h, P, Q, A, false)
-  if (s.caps.length === 0 && s.palm.length === 0) return 0
+  // (No capsules, no palm either: every palm point starts a rim capsule.)
+  if (!s.caps.length) return 0
   return excess([s], 0, 0, covers, twoHands, FACE_CLEAR_TARGET)
 }
 
@@ -312,24 +312,28 @@ function ellipsoidZ (x: number, y: number): number {
 function slideOnHead (x: number, y: number, dx: number, dy: number, n?: Float64Array): number {
   const z0 = ellipsoidZ(x, y); const z1 = ellipsoidZ(x + dx, y + dy)
   // Below the chin or beside the cheek, off the ellipsoid's front, the site keeps its depth.
-  if (Number.isNaN(z0) || Number.isNaN(z1)) return 0
+  if (Number.isNaN(z0 + z1)) return 0 // (either is NaN)
   if (n) {
-    const g = (px: number, py: number, pz: number, out: number[]): void => {
-      out[0] = (px - HEAD[0]) / (R[0] * R[0]); out[1] = (py - HEAD[1]) / (R[1] * R[1]); out[2] = (pz - HEAD[2]) / (R[2] * R[2])
-      const l = hypot(out[0], out[1], out[2]) || 1
-      out[0] /= l; out[1] /= l; out[2] /= l
+    // The ellipsoid's unit normal at p (its gradient, normalised).
+    const g = (p: number[]): number[] => {
+      const v = p.map((c, k) => (c - HEAD[k]) / (R[k] * R[k]))
+      const l = hypot(v[0], v[1], v[2]) || 1
+      return v.map(c => c / l)
     }
-    const g0 = [0, 0, 0]; const g1 = [0, 0, 0]
-    g(x, y, z0, g0); g(x + dx, y + dy, z1, g1)
+    const g0 = g([x, y, z0]); const g1 = g([x + dx, y + dy, z1])
     for (let k = 0; k < 3; k++) n[k] += g1[k] - g0[k]
     normalize3(n, n)
   }
   return z1 - z0
 }
 
-/** m a site above the eye line may move up (toward the hairline) instead of down over the eyes. */
-function upRoom (siteY: number): number {
-  return siteY > HEAD[1] + EYE_Y + 0.025 ? 0.03 : 0
+/**
+ * The shifts to try for a hand at a site siteY m high: within FACE_CLEAR_MAX_M of a site it touches,
+ * twice that on the head, three times in space; up (toward the hairline, 3 cm) instead of down over
+ * the eyes only from a site above the eye line.
+ */
+function shiftsFor (h: ClearHand, touch: boolean, head: boolean, siteY: number, sideways?: boolean): Array<[number, number]> {
+  return candidates(h.locSideX, (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M, siteY > HEAD[1] + EYE_Y + 0.025 ? 0.03 : 0, sideways)
 }
 
 /**
@@ -340,18 +344,15 @@ function upRoom (siteY: number): number {
 export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number): number {
   if (covers === 'face') return 0
   const s = silhouette(h, P, Q, A)
-  if (s.caps.length === 0 && s.palm.length === 0) return 0
-  const reach = (touch ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
+  if (!s.caps.length) return 0
   // A hand written to cover the mouth (问: the cupped hand before it) stays before it: it may slide
   // down off the eyes, not aside (it was drawn beside the head at eye level).
-  const best = bestShift([[s]], candidates(h.locSideX, reach, upRoom(site[1]), covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
+  const best = bestShift([[s]], shiftsFor(h, touch, head, site[1], covers !== 'mouth'), covers, twoHands, FACE_CLEAR_TARGET)
   if (!best) return 0
-  const [dx, dy] = best
-  const n0 = [n[0], n[1], n[2]]
-  const dz = head ? slideOnHead(site[0], site[1], dx, dy, n) : 0
-  site[0] += dx; site[1] += dy; site[2] += dz
-  P[0] += dx + (n[0] - n0[0]) * dist; P[1] += dy + (n[1] - n0[1]) * dist; P[2] += dz + (n[2] - n0[2]) * dist
-  return hypot(dx, dy, dz)
+  const n0 = n.slice()
+  const d = [best[0], best[1], head ? slideOnHead(site[0], site[1], best[0], best[1], n) : 0]
+  for (let k = 0; k < 3; k++) { site[k] += d[k]; P[k] += d[k] + (n[k] - n0[k]) * dist }
+  return hypot(d[0], d[1], d[2])
 }
 
 /** What the track pass needs to know of one item (compiled sign) of the timeline. */
@@ -380,17 +381,26 @@ interface MovableContact { t: number; hand: 0 | 1; kind: string; site: [number, 
 
 const EPS = 1e-6
 
-const _spread = new Map<string, number[]>()
-/** u0, u0 + step, … below u1, in the order of a binary subdivision of the range (cached). */
-function spread (u0: number, u1: number, step: number): number[] {
-  const key = `${u0} ${u1} ${step}`
-  let out = _spread.get(key)
+/** Sum of the absolute differences of a's three floats from i and b's from j (0: the same point). */
+function diffAt3 (a: ArrayLike<number>, i: number, b: ArrayLike<number>, j: number): number {
+  let s = 0
+  for (let k = 0; k < 3; k++) s += abs(a[i + k] - b[j + k])
+  return s
+}
+
+const _spread = new Map<number, number[]>()
+/**
+ * Where a stroke is sampled (shares of its time): 0.05, 0.05 + step, … below 0.99 (its very ends
+ * are the postures'), in the order of a binary subdivision of the range (cached).
+ */
+function spread (step: number): number[] {
+  let out = _spread.get(step)
   if (out) return out
   const all: number[] = []
-  for (let u = u0; u < u1; u += step) all.push(u)
+  for (let u = 0.05; u < 0.99; u += step) all.push(u)
   const rank = (k: number): number => { let r = 0; let m = all.length; while (m > 1 && k % 2 === 0) { k >>= 1; m >>= 1; r++ } return -r }
   out = all.map((u, k) => [u, rank(k + 1)] as const).sort((a, b) => a[1] - b[1]).map(x => x[0])
-  _spread.set(key, out)
+  _spread.set(step, out)
   return out
 }
 /** Via points tried: beside the end or the start, a little below or a little above it. */
@@ -410,7 +420,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   // exactly what is drawn, as front-view silhouettes. Of the face only the eyelids: eyes the sign
   // shuts (烦闷 (二) 闭眼) cannot be hidden; a nod would move the face off the features' points.
   const lids: number[] = []
-  for (let i = 0; i < face.length; i += EV) if (face[i + EV_CHANNEL] === F_EYE_OPEN || face[i + EV_CHANNEL] === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
+  for (let i = 0; i < face.length; i += EV) {
+    const ch = face[i + EV_CHANNEL]
+    if (ch === F_EYE_OPEN || ch === F_EYE_WIDE) lids.push(...face.slice(i, i + EV))
+  }
   const tlv: Timeline = {
     version: 1, duration, phases: [], items: [], contacts: [], hands: tracks, face: f64(lids), faceCount: lids.length / EV,
     blinks: f64(0), sway: f64(SW_LEN)
@@ -426,22 +439,23 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   }
   const near = (seg: Float64Array, o: number): boolean =>
     max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
+  /**
+   * Whether a is at or after hand hi's arrival and b at or before the end of the span's hold:
+   * (t0, t1) a segment within the held part, (t1, t0) one overlapping it, (t, t) a moment in it.
+   */
+  const during = (a: number, b: number, hi: number, sp: ClearSpan): boolean => a >= sp.tIn[hi] - EPS && b <= sp.tBody1 + EPS
   /** Times along the held part of hand hi (from its arrival to the hold's end), near the face. */
   const body = (hi: number, sp: ClearSpan, onOther = false): number[] => {
-    const tr = tracks[hi]; const out: number[] = []
+    const { seg, count } = tracks[hi]; const out: number[] = []
     if (Number.isNaN(sp.tIn[hi])) return out
-    const at = [tr.seg[S_P0], tr.seg[S_P0 + 1], tr.seg[S_P0 + 2]]
-    for (let j = 0; j < tr.count; j++) {
-      const o = j * SEG
-      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-      if (t0 < sp.tIn[hi] - EPS || t1 > sp.tBody1 + EPS || !near(tr.seg, o)) continue
-      if (onOther) {
-        // Ends within LINKED_REACH_M of where the hand arrived on the other hand.
-        for (let q = 0; q < tr.count; q++) if (abs(tr.seg[q * SEG + S_T1] - sp.tIn[hi]) < EPS) for (let k = 0; k < 3; k++) at[k] = tr.seg[q * SEG + S_P1 + k]
-        let far = false
-        for (const e of [S_P0, S_P1]) if (hypot(tr.seg[o + e] - at[0], tr.seg[o + e + 1] - at[1], tr.seg[o + e + 2] - at[2]) > LINKED_REACH_M) far = true
-        if (far) break
-      }
+    // Where the hand arrived (onOther: on the other hand).
+    const at = seg.slice(S_P0, S_P0 + 3)
+    for (let q = 0; q < count * SEG; q += SEG) if (abs(seg[q + S_T1] - sp.tIn[hi]) < EPS) at.set(seg.subarray(q + S_P1, q + S_P1 + 3))
+    for (let o = 0; o < count * SEG; o += SEG) {
+      const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+      if (!during(t0, t1, hi, sp) || !near(seg, o)) continue
+      // On the other hand: up to the first segment that ends beyond LINKED_REACH_M of that.
+      if (onOther && [S_P0, S_P1].some(e => hypot(seg[o + e] - at[0], seg[o + e + 1] - at[1], seg[o + e + 2] - at[2]) > LINKED_REACH_M)) break
       const moving = t1 - t0 > 1e-3
       for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * min(1, u))
     }
@@ -454,27 +468,26 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
    */
   const shiftHand = (hi: number, sp: ClearSpan, d: number[]): void => {
     version++
-    const tr = tracks[hi]
+    const { seg, count } = tracks[hi]
+    const tIn = sp.tIn[hi] - EPS; const tOut = sp.tBody1 + EPS
     let carry = false
-    for (let j = 0; j < tr.count; j++) {
-      const o = j * SEG
-      const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-      if (t1 < sp.tIn[hi] - EPS) continue
-      if (t0 >= sp.tIn[hi] - EPS && !carry && t0 > sp.tBody1 + EPS) break
-      const still = abs(tr.seg[o + S_P1] - tr.seg[o + S_P0]) + abs(tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1]) + abs(tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) < 1e-9
-      if (carry || t0 >= sp.tIn[hi] - EPS) addAt3(tr.seg, o + S_P0, d)
-      const endToo = t1 <= sp.tBody1 + EPS || (still && t0 >= sp.tIn[hi] - EPS)
-      if (endToo) addAt3(tr.seg, o + S_P1, d)
+    for (let o = 0; o < count * SEG; o += SEG) {
+      const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+      if (t1 < tIn) continue
+      const arrived = t0 >= tIn
+      if (arrived && !carry && t0 > tOut) break
+      const still = diffAt3(seg, o + S_P1, seg, o + S_P0) < 1e-9
+      if (carry || arrived) addAt3(seg, o + S_P0, d)
+      const endToo = t1 <= tOut || (still && arrived)
+      if (endToo) addAt3(seg, o + S_P1, d)
       // A hand anchored to the other hand (which moves by d with it, `linked`): the other hand's
       // pose its positions were computed against moves too, or the anchor would add d again.
-      if (sp.linked && (tr.seg[o + S_ANCHOR0] > 0 || tr.seg[o + S_ANCHOR1] > 0)) addAt3(tr.seg, o + S_BASE_P, d)
+      if (sp.linked && (seg[o + S_ANCHOR0] > 0 || seg[o + S_ANCHOR1] > 0)) addAt3(seg, o + S_BASE_P, d)
       changed++
       carry = endToo
       if (!endToo) break
     }
-    for (const c of contacts) {
-      if (c.hand === hi && c.t >= sp.tIn[hi] - EPS && c.t <= sp.tBody1 + EPS) addAt3(c.site, 0, d)
-    }
+    for (const c of contacts) if (c.hand === hi && during(c.t, c.t, hi, sp)) addAt3(c.site, 0, d)
   }
   /**
    * A circle in the front plane round a centre on the face (谁: 绕脸部转动一圈, written from the
@@ -484,33 +497,32 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
    * swinging up over the mouth. Returns whether it cleared (else it is left as it was).
    */
   const roundFace = (hi: number, sp: ClearSpan): boolean => {
-    const tr = tracks[hi]; const seg = tr.seg
+    const { seg, count } = tracks[hi]
     let j = -1
-    for (let q = 0; q < tr.count && j < 0; q++) {
-      const o = q * SEG
-      if (seg[o + S_T0] >= sp.tIn[hi] - EPS && seg[o + S_T1] <= sp.tBody1 + EPS && seg[o + S_KIND] === KIND_CIRCLE && seg[o + S_CU + 1] < 0 && seg[o + S_CU + 2] === 0) j = o
+    for (let o = 0; o < count * SEG && j < 0; o += SEG) {
+      if (during(seg[o + S_T0], seg[o + S_T1], hi, sp) && seg[o + S_KIND] === KIND_CIRCLE && seg[o + S_CU + 1] < 0 && seg[o + S_CU + 2] === 0) j = o
     }
     if (j < 0) return false
-    const c = [seg[j + S_P0] - seg[j + S_CU], seg[j + S_P0 + 1] - seg[j + S_CU + 1]]
-    if (abs(c[0] - HEAD[0]) > R[0] || abs(c[1] - HEAD[1]) > R[1]) return false
+    const P = seg.slice(j + S_P0, j + S_P0 + 3)
+    // The centre (start less the first radius vector) within the head's outline.
+    if ([0, 1].some(k => abs(P[k] - seg[j + S_CU + k] - HEAD[k]) > R[k])) return false
     const old = seg.slice()
-    const P = [seg[j + S_P0], seg[j + S_P0 + 1], seg[j + S_P0 + 2]]
     // Up to the end of the circle (and its repetitions, which start where it does).
     let tEnd = seg[j + S_T1]
-    for (let o = j; o < tr.count * SEG && seg[o + S_KIND] === KIND_CIRCLE; o += SEG) tEnd = seg[o + S_T1]
+    for (let o = j; o < count * SEG && seg[o + S_KIND] === KIND_CIRCLE; o += SEG) tEnd = seg[o + S_T1]
     for (const k of ROUND_FACE_GROWTH) {
       seg.set(old); version++
-      for (let q = 0; q < tr.count; q++) {
-        const o = q * SEG
-        if (seg[o + S_T1] < sp.tIn[hi] - EPS || seg[o + S_T0] > sp.tBody1 + EPS) continue
+      for (let o = 0; o < count * SEG; o += SEG) {
+        // (Segments overlapping the held part: tIn is a number here, body() found times.)
+        if (!during(seg[o + S_T1], seg[o + S_T0], hi, sp)) continue
         for (const e of [S_P0, S_P1]) {
-          if (abs(seg[o + e] - P[0]) + abs(seg[o + e + 1] - P[1]) + abs(seg[o + e + 2] - P[2]) > 1e-9) continue
+          if (diffAt3(seg, o + e, P, 0) > 1e-9) continue
           for (let m = 0; m < 3; m++) seg[o + e + m] += (k - 1) * old[j + S_CU + m]
         }
         if (seg[o + S_KIND] === KIND_CIRCLE) for (let m = 0; m < 3; m++) { seg[o + S_CU + m] *= k; seg[o + S_CV + m] *= k }
       }
       // The hand, as strokes are judged: tracing round the face, the forearm crosses it at the top.
-      if (body(hi, sp).every(t => t > tEnd || excess([silAt(hi, t, false)], 0, 0, sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5) === 0)) { changed++; return true }
+      if (body(hi, sp).every(t => t > tEnd || excess([silAt(hi, t, false)], 0, 0, sp.covers, sp.twoHands, TRACK_TARGET) === 0)) { changed++; return true }
     }
     seg.set(old); version++
     return false
@@ -521,23 +533,22 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     if (sp.linked) {
       // While the dominant hand is still on the other hand (not after it leaves for another site).
       const pairs = body(0, sp, true).map(t => [silAt(0, t, true), silAt(1, t, true)])
-      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      const best = bestShift(pairs, candidates(hands[0].locSideX, 3 * FACE_CLEAR_MAX_M, 0, false), sp.covers, sp.twoHands, TRACK_TARGET)
       if (best) { const d = [0, best[1], 0]; shiftHand(0, sp, d); shiftHand(1, sp, d) }
       continue
     }
     for (const hi of [0, 1] as const) {
-      if (sp.kind[hi] === 'hand' || sp.kind[hi] === 'arm' || sp.kind[hi] === '') continue
+      if (['hand', 'arm', ''].includes(sp.kind[hi])) continue
       const sils = body(hi, sp).map(t => silAt(hi, t, true))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
-      const reach = (sp.touch[hi] ? 1 : head ? 2 : 3) * FACE_CLEAR_MAX_M
-      const best = bestShift(sils.map(s => [s]), candidates(hands[hi].locSideX, reach, upRoom(sp.siteY[hi])), sp.covers, sp.twoHands, FACE_CLEAR_TARGET * 1.5)
+      const best = bestShift(sils.map(s => [s]), shiftsFor(hands[hi], sp.touch[hi], head, sp.siteY[hi]), sp.covers, sp.twoHands, TRACK_TARGET)
       if (!best) continue
       // On the face, the posture slides along it (the contact keeps its depth on the curved face).
       let dz = 0
       if (head) {
-        const c = contacts.find(m => m.hand === hi && m.t >= sp.tIn[hi] - EPS && m.t <= sp.tBody1 + EPS)
+        const c = contacts.find(m => m.hand === hi && during(m.t, m.t, hi, sp))
         if (c) dz = slideOnHead(c.site[0], c.site[1], best[0], best[1])
       }
       shiftHand(hi, sp, [best[0], best[1], dz])
@@ -545,7 +556,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   }
   // Strokes between postures.
   /** The share a stroke may hide (strokeTarget) and whether the hands hide more at t. */
-  let strokeTarget = FACE_CLEAR_TARGET * 1.5
+  let strokeTarget = TRACK_TARGET
   let solo = false
   /** What the stroke being checked may cover: its item's `covers`, and on the way in also the previous item's. */
   let cov: Covers | undefined
@@ -567,11 +578,13 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       const tr = tracks[hi]
       for (let i = 0; i < tr.count; i++) {
         const o = i * SEG
-        const t0 = tr.seg[o + S_T0]; const t1 = tr.seg[o + S_T1]
-        if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || tr.seg[o + S_KIND] !== KIND_LINE || !near(tr.seg, o)) continue
+        // The track as it is before this stroke's detour (a via point replaces tr.seg only if it clears).
+        const seg = tr.seg; const count = tr.count
+        const t0 = seg[o + S_T0]; const t1 = seg[o + S_T1]
+        if (t0 < sp.t0 - EPS || t0 >= sp.t1 - EPS || t1 - t0 < 1e-3 || seg[o + S_KIND] !== KIND_LINE || !near(seg, o)) continue
         const wayIn = t1 <= sp.tIn[hi] + EPS // false while the hand rests (tIn NaN)
         cov = wayIn && prevCovers && prevCovers !== sp.covers ? (sp.covers ? 'face' : prevCovers) : sp.covers
-        if (tr.seg[o + S_ANCHOR0] > 0 && tr.seg[o + S_ANCHOR1] === 0) {
+        if (seg[o + S_ANCHOR0] > 0 && seg[o + S_ANCHOR1] === 0) {
           // Leaving the other hand after it moved (神圣: the base carried the thumb up to the
           // forehead), or as it moves (军阀: both go back to rest): the stroke is written against
           // where the base was placed, and follows the base's own path (and any detour it takes
@@ -579,9 +592,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           samplePose(tlv, t0, pose); version++
           const q = pose.handQuat.subarray(hi * 4, hi * 4 + 4)
           quatRotate(_off, q, palmCentreOffset(hands[hi].chir, _off))
-          for (let k = 0; k < 3; k++) tr.seg[o + S_P0 + k] = pose.hands[hi][k] + _off[k]
-          tr.seg.set(q, o + S_Q0)
-          tr.seg[o + S_ANCHOR0] = 0
+          add3(seg.subarray(o + S_P0, o + S_P0 + 3), pose.hands[hi], _off)
+          seg.set(q, o + S_Q0)
+          seg[o + S_ANCHOR0] = 0
           changed++
         }
         // Ends that hide the face are the postures' business (or the sign's design): leave them.
@@ -590,44 +603,33 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         // checked, at the share a drawn frame may hide (FACE_STROKE_END_MAX): only ends over that
         // are left alone, so a straight stroke past the face to such a posture detours too.
         const endsBad = (): boolean => coverBad(t0, sp, hi) || coverBad(t1, sp, hi)
-        strokeTarget = FACE_CLEAR_TARGET * 1.5
+        strokeTarget = TRACK_TARGET
         if (endsBad()) {
           strokeTarget = FACE_STROKE_END_MAX
           if (endsBad()) continue
         }
-        const u0 = 0.05; const u1 = 0.99
         // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
         // fast rise from rest past the mouth (盘旋) crossed it between samples 0.05 apart.
-        const len = hypot(tr.seg[o + S_P1] - tr.seg[o + S_P0], tr.seg[o + S_P1 + 1] - tr.seg[o + S_P0 + 1], tr.seg[o + S_P1 + 2] - tr.seg[o + S_P0 + 2]) + hypot(tr.seg[o + S_E], tr.seg[o + S_E + 1], tr.seg[o + S_E + 2])
+        const len = hypot(seg[o + S_P1] - seg[o + S_P0], seg[o + S_P1 + 1] - seg[o + S_P0 + 1], seg[o + S_P1 + 2] - seg[o + S_P0 + 2]) + hypot(seg[o + S_E], seg[o + S_E + 1], seg[o + S_E + 2])
         const du = 1 / min(60, max(20, ceil(1.875 * len / FACE_SAMPLE_M)))
         // Samples in a spread order (halves, quarters, eighths…): a way that fails, fails early.
-        const hits = (a: number, b: number, step: number): boolean => {
-          for (const u of spread(u0, u1, step)) if (coverBad(a + (b - a) * u, sp, hi)) return true
+        const hits = (step: number): boolean => {
+          for (const u of spread(step)) if (coverBad(t0 + (t1 - t0) * u, sp, hi)) return true
           return false
         }
-        if (!hits(t0, t1, du)) continue
-        let done = false
+        if (!hits(du)) continue
         const sx = hands[hi].locSideX
-        const before = tr.seg; const count = tr.count
-        // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
-        // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
-        // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
-        // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
-        // before (0.05 of the stroke): one that hides the face only between those is still better
-        // than the straight stroke (军阀: from over the head on the other side, down to rest).
-        for (const [s, ds] of sp.twoHands ? [[false, du], [true, du], [false, 0.05]] as const : [[false, du], [false, 0.05]] as const) {
-          solo = s
-          if (s && (endsBad() || !hits(t0, t1, ds))) break
+        const bulge = seg.subarray(o + S_E, o + S_E + 3)
+        /** Tries the ways round the face, samples ds of the stroke apart; keeps the first that clears. */
+        const detour = (ds: number): boolean => {
           for (const step of FACE_PATH_STEPS_M) {
-            for (const [dx, dy, dz] of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
-              tr.seg[o + S_E] += dx; tr.seg[o + S_E + 1] += dy; tr.seg[o + S_E + 2] += dz; version++
-              if (!hits(t0, t1, ds)) { changed++; done = true; break }
-              tr.seg[o + S_E] -= dx; tr.seg[o + S_E + 1] -= dy; tr.seg[o + S_E + 2] -= dz; version++
+            for (const d of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+              add3(bulge, bulge, d); version++
+              if (!hits(ds)) return true
+              sub3(bulge, bulge, d); version++
             }
-            if (done) break
           }
-          if (done) break
-          if (tr.seg[o + S_OSC_ANGLE] !== 0 || tr.seg[o + S_WIGGLE] !== 0 || tr.seg[o + S_FLEX] !== 0) continue
+          if ([S_OSC_ANGLE, S_WIGGLE, S_FLEX].some(f => seg[o + f] !== 0)) return false
           // Still across the face (an approach from below to the forehead: a bulge vanishes at the
           // ends): go by a point beside the face, arriving (or leaving) from the side (2 legs).
           // Still across: a stroke from the other side of the face (the other shoulder or cheek to
@@ -635,26 +637,37 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
           // round below the chin instead (3 legs): first down and across to the hand's own side in
           // front of the chest, then up beside the face, then in to the posture from the side.
           for (const legs of [2, 3]) {
-            const out = f64(legs * SEG)
             for (const d of FACE_VIA_STEPS_M) {
               for (const [nearEnd, rise] of legs === 2 ? VIA_KINDS : VIA_ROUND) {
                 const b = nearEnd ? S_P1 : S_P0
-                const W = [before[o + b] + sx * d, before[o + b + 1] + d * rise, before[o + b + 2] + d * 0.3]
-                if (legs === 2) splitVia(before, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
-                else splitVia(before, o, out, [[sx * max(d, abs(before[o + S_P1])), min(before[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
+                const W = [seg[o + b] + sx * d, seg[o + b + 1] + d * rise, seg[o + b + 2] + d * 0.3]
+                // The track with segment o replaced by the legs.
                 const next = f64((count + legs - 1) * SEG)
-                next.set(before.subarray(0, o), 0)
-                next.set(out, o)
-                next.set(before.subarray(o + SEG), o + legs * SEG)
+                next.set(seg.subarray(0, o))
+                next.set(seg.subarray(o + SEG), o + legs * SEG)
+                const out = next.subarray(o)
+                if (legs === 2) splitVia(seg, o, out, [W], [nearEnd ? FACE_VIA_SHARE : 1 - FACE_VIA_SHARE], nearEnd ? 0 : 1)
+                else splitVia(seg, o, out, [[sx * max(d, abs(seg[o + S_P1])), min(seg[o + S_P0 + 1], HEAD[1] + MOUTH_Y - VIA_BELOW_MOUTH_M), HEAD[2] + VIA_FRONT_M], W], VIA_ROUND_SHARES, 1)
                 tr.seg = next; tr.count = count + legs - 1; version++
-                if (!hits(t0, t1, ds / 2)) { changed++; done = true; i += legs - 1; break }
-                tr.seg = before; tr.count = count; version++
+                if (!hits(ds / 2)) return true
+                tr.seg = seg; tr.count = count; version++
               }
-              if (done) break
             }
-            if (done) break
           }
-          if (done) break
+          return false
+        }
+        // Two hands rising together each past one eye (疯: index fingers to the forehead) hide both:
+        // judged together, neither can clear alone. Then the hand is judged by itself, as a hand of
+        // a two-handed sign (both eyes free, half the mouth); the other hand's own turn follows.
+        // Last, when no way clears at every sample, the ways are judged at the coarser spacing of
+        // before (0.05 of the stroke): one that hides the face only between those is still better
+        // than the straight stroke (军阀: from over the head on the other side, down to rest).
+        for (const [s, ds] of [[false, du], [true, du], [false, 0.05]] as const) {
+          if (s && !sp.twoHands) continue
+          solo = s
+          if (s && (endsBad() || !hits(ds))) break
+          // (A via point's new segments are not checked again.)
+          if (detour(ds)) { changed++; i += tr.count - count; break }
         }
         solo = false
       }
@@ -663,6 +676,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
   return changed
 }
 
+/** Share of the eyes or the mouth a sign's held part or a stroke may hide (postures after compiling; the placement allows FACE_CLEAR_TARGET). */
+const TRACK_TARGET = FACE_CLEAR_TARGET * 1.5
 /** Factors a circle round the face grows by, tried in turn (roundFace). */
 const ROUND_FACE_GROWTH: readonly number[] = [1.2, 1.4, 1.6, 1.8, 2]
 
@@ -691,13 +706,14 @@ function splitVia (seg: Float64Array, o: number, out: Float64Array, vias: number
   for (let q = 0; q <= vias.length; q++) {
     const L = q * SEG
     out.set(seg.subarray(o, o + SEG), L)
-    if (q > 0) { out[L + S_T0] = t0 + (t1 - t0) * shares[q - 1]; for (let k = 0; k < 3; k++) out[L + S_P0 + k] = vias[q - 1][k] }
-    if (q < vias.length) { out[L + S_T1] = t0 + (t1 - t0) * shares[q]; for (let k = 0; k < 3; k++) out[L + S_P1 + k] = vias[q][k] }
-    for (let k = 0; k < 3; k++) out[L + S_E + k] = 0
+    if (q > 0) { out[L + S_T0] = t0 + (t1 - t0) * shares[q - 1]; out.set(vias[q - 1], L + S_P0) }
+    if (q < vias.length) { out[L + S_T1] = t0 + (t1 - t0) * shares[q]; out.set(vias[q], L + S_P1) }
+    out.fill(0, L + S_E, L + S_E + 3)
     if (q === turn) continue
-    const end = q > turn
-    for (let k = 0; k < 4; k++) out[L + S_Q0 + k] = out[L + S_Q1 + k] = seg[o + (end ? S_Q1 : S_Q0) + k]
-    for (let k = 0; k < SHAPE_LEN; k++) out[L + S_A0 + k] = out[L + S_A1 + k] = seg[o + (end ? S_A1 : S_A0) + k]
-    out[L + S_HEAD0] = out[L + S_HEAD1] = seg[o + (end ? S_HEAD1 : S_HEAD0)]
+    // Rotation, handshape and head anchor (start and end fields, and their length): the start's or the end's, held.
+    for (const [f0, f1, n] of [[S_Q0, S_Q1, 4], [S_A0, S_A1, SHAPE_LEN], [S_HEAD0, S_HEAD1, 1]]) {
+      const from = o + (q > turn ? f1 : f0)
+      out.set(seg.subarray(from, from + n), L + f0); out.set(seg.subarray(from, from + n), L + f1)
+    }
   }
 }
