@@ -235,25 +235,31 @@ const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS
  * Returns the part (landmark index, −1 palm, −2 back); `bestC` is set to its point.
  */
 function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64Array, away: ArrayLike<number>, dist: number, n: Float64Array, r: number, part: number, bestC: Float64Array): number {
-  const T = vec3(); const P = vec3(); const c = vec3()
+  const T = vec3(); const P = vec3(); const c = vec3(); const d = vec3()
   addScaled3(T, site, away, dist)
+  const { head, headRadii } = BODY
+  // The palm centre's distance from the site with the part at point cc placed.
+  const fromSite = (cc: ArrayLike<number>): number => hypot(T[0] - cc[0] - site[0], T[1] - cc[1] - site[1], T[2] - cc[2] - site[2])
   const score = (cc: ArrayLike<number>): number => {
     for (let k = 0; k < 3; k++) P[k] = T[k] - cc[k]
     // Inside the head: every landmark against the ellipsoid grown by the finger radius.
     const g = FINGER_RADIUS * HAND_EMPHASIS
     for (let j = 0; j < LANDMARKS; j++) {
-      const u = (P[0] + lm[j * 3] - BODY.head[0]) / (BODY.headRadii[0] + g)
-      const v = (P[1] + lm[j * 3 + 1] - BODY.head[1]) / (BODY.headRadii[1] + g)
-      const w = (P[2] + lm[j * 3 + 2] - BODY.head[2]) / (BODY.headRadii[2] + g)
-      const s = sqrt(u * u + v * v + w * w)
-      if ((1 - s) * BODY.headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
+      let s = 0
+      for (let k = 0; k < 3; k++) {
+        const x = P[k] + lm[j * 3 + k]
+        const u = (x - head[k]) / (headRadii[k] + g)
+        s += u * u
+        d[k] = x - site[k]
+      }
+      if ((1 - sqrt(s)) * headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
       // Held at a distance: no other part nearer the site than the one placed at that distance.
-      if (dist > 0 && hypot(P[0] + lm[j * 3] - site[0], P[1] + lm[j * 3 + 1] - site[1], P[2] + lm[j * 3 + 2] - site[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
+      if (dist > 0 && hypot(d[0], d[1], d[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
     }
-    return hypot(P[0] - site[0], P[1] - site[1], P[2] - site[2])
+    return fromSite(cc)
   }
-  const s0 = score(bestC)
-  const base = s0 === Infinity ? hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
+  // The tangent plane's part, wherever it puts the hand (its score, when not Infinity, is the same).
+  const base = fromSite(bestC)
   let alt = Infinity; let bestPart = part; const altC = vec3()
   for (let j = 2; j < LANDMARKS + 2; j++) {
     if (!contactCandidate(j, lm, Z, n, r, c)) continue
