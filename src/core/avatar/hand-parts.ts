@@ -36,6 +36,9 @@ function meanOf (lm: ArrayLike<number>, ids: readonly number[], out: NumArray): 
   for (const j of ids) for (let k = 0; k < 3; k++) out[k] += lm[j * 3 + k] / ids.length
 }
 
+/** The parts at a fingertip: its landmark. */
+const TIP: Readonly<Partial<Record<HandPart, number>>> = { thumb_tip: 4, index_tip: 8, middle_tip: 12, pinky_tip: 20 }
+
 /**
  * The point of `part` (same frame as lm). `n` is the outward normal of the site the part goes to:
  * a part on a finger's or the wrist's axis is moved by its radius toward the site (−n), so its
@@ -49,27 +52,24 @@ export function partPoint (part: HandPart, lm: ArrayLike<number>, q: Quat, chir:
   quatAxis(_x, q, 0)
   quatAxis(_z, q, 2)
   let axisRadius = 0
-  switch (part) {
+  const tip = TIP[part]
+  if (tip) {
+    meanOf(lm, [tip], out)
+    axisRadius = r
+  } else switch (part) {
     case 'tips':
+    case 'pads':
       meanOf(lm, extendedFingers(lm).map(f => FINGERS[f][3]), out)
-      axisRadius = r
-      break
-    case 'pads': {
-      meanOf(lm, extendedFingers(lm).map(f => FINGERS[f][3]), out)
+      if (part === 'tips') axisRadius = r
       // The pads face the way the palm does.
-      for (let k = 0; k < 3; k++) out[k] += _z[k] * r
+      else for (let k = 0; k < 3; k++) out[k] += _z[k] * r
       break
-    }
     case 'finger': {
       const f = extendedFingers(lm)[0]
       meanOf(lm, [FINGERS[f][1], FINGERS[f][2]], out)
       axisRadius = r
       break
     }
-    case 'thumb_tip': meanOf(lm, [4], out); axisRadius = r; break
-    case 'index_tip': meanOf(lm, [8], out); axisRadius = r; break
-    case 'middle_tip': meanOf(lm, [12], out); axisRadius = r; break
-    case 'pinky_tip': meanOf(lm, [20], out); axisRadius = r; break
     case 'index_side':
       meanOf(lm, [5, 5, 6], out)
       for (let k = 0; k < 3; k++) out[k] += _x[k] * chir * r

@@ -12,7 +12,7 @@ import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, norm
 import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
-import type { Location } from '../sign/types'
+import type { HandPart, Location } from '../sign/types'
 
 export interface Placement {
   P: Float64Array
@@ -82,6 +82,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   // mouth's corner, the hand below), meet it with their tips (fingersAlong): the nearest part along
   // the normal was a knuckle or the back, the hand stood before the face, its fingers over the eyes.
   if (!loc.part && (id === 'eye' ? fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS : BELOW_NOSE.includes(id) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS)) loc = Object.assign({}, loc, { part: 'tips' as const })
+  const named = loc.part
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
   const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, sx, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
@@ -90,7 +91,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   const P = vec3()
   let part = -3
   let shift: Float64Array | undefined
-  if (loc.part === 'grip' || loc.part === 'hook') {
+  if (named === 'grip' || named === 'hook') {
     // Holding or hooking closes around the finger or wrist: its axis, not its surface. A held
     // wrist is held just below the crease, on the forearm, not over the other palm.
     const wrist = id === 'H.wrist' || id === 'wrist'
@@ -106,9 +107,9 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   // The contact part's point relative to the palm centre (world rotation applied; none in space):
   // the palm centre goes to the site + distance less it.
   const c = vec3()
-  if (loc.part) {
+  if (named) {
     // The named part of this hand.
-    contactPoint(h, loc, kind, part, Q, A, n, c)
+    contactPoint(h, named, kind, part, Q, A, n, c)
   } else if (kind !== 'space') {
     // The candidate that sticks out furthest along the site's normal.
     const lm = landmarksAt(h.chir, vec3(), Q, A)
@@ -132,9 +133,9 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     if (head && dist >= DISTANCE_M.near && loc.side !== 'c' && !(two && !SITE_GEO[id].paired) && fingersAlong(h.chir, Q, A, n) < FACE_POINT_AWAY_COS) scale3(c, away, dot3(c, away))
   }
   sub3(P, addScaled3(P, site, away, dist), c)
-  if (kind === 'space' && loc.side === 'm' && two && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
+  if (kind === 'space' && loc.side === 'm' && two && (named === 'index_side' || named === 'pinky_side' || named === 'thumb_tip')) {
     keepOwnSide(h, Q, A, P, 0)
-  } else if (kind === 'space' && ctx.mirror === true && loc.part === undefined && loc.side !== 'm') {
+  } else if (kind === 'space' && ctx.mirror === true && named === undefined && loc.side !== 'm') {
     // Mirror images meet in the midline plane: a finger across it is inside the other hand
     // (枕头 (二): beak hands 指尖相对 at neutral.i crossed their fingers into an X). The tips stay
     // MIRROR_GAP_M from it, facing each other. Not for a named contact part or a midline site:
@@ -145,7 +146,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && head && dist > 0)) clearFace(h, ctx.covers, two, head, dist === 0, Q, A, P, site, n, dist)
   // Fingertips pointing up at the nose meet it from below, at the nostrils (闻 呼吸): at the nose
   // tip's height (where face clearing keeps them, beside it) their drawn ends reached the eyes.
-  if (id === 'nose' && loc.part !== undefined && (loc.part === 'tips' || loc.part.endsWith('_tip')) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS) {
+  if (id === 'nose' && named !== undefined && (named === 'tips' || named.endsWith('_tip')) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS) {
     P[1] -= NOSTRIL_BELOW_M
     site[1] -= NOSTRIL_BELOW_M
   }
@@ -184,7 +185,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   // After a pivot the part's point is found again for the new rotation (a part on a finger's
   // axis is taken at its surface toward the site, which does not turn with the hand).
   if (pivoted) {
-    if (contactPoint(h, loc, kind, part, Q, A, n, c)) sub3(P, addScaled3(P, site, away, dist), c)
+    if (contactPoint(h, named, kind, part, Q, A, n, c)) sub3(P, addScaled3(P, site, away, dist), c)
     if (head && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   }
   if (olm && !forceTouch && dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
@@ -386,11 +387,11 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
 
 /**
  * The point of the hand's contact part relative to its palm centre, for rotation Q, into c: the
- * written part (loc.part), or candidate `part` (landmark index, −1 palm, −2 back). False for none.
+ * written part (`named`), or candidate `part` (landmark index, −1 palm, −2 back). False for none.
  */
-function contactPoint (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, n: Float64Array, c: Float64Array): boolean {
+function contactPoint (h: HandCtx, named: HandPart | undefined, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, n: Float64Array, c: Float64Array): boolean {
   const lm = landmarksAt(h.chir, vec3(), Q, A)
-  if (loc.part) partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', c)
+  if (named) partPoint(named, lm, Q, h.chir, n, kind === 'space', c)
   else if (part >= 0) for (let k = 0; k < 3; k++) c[k] = lm[part * 3 + k] - n[k] * FINGER_RADIUS * HAND_EMPHASIS * 0.5
   // The palm (−1) or the back (−2): candidates LANDMARKS and LANDMARKS + 1.
   else if (part > -3) contactCandidate(LANDMARKS - 1 - part, lm, quatAxis(vec3(), Q, 2), n, 0, c)
@@ -536,10 +537,13 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
   addScaled3(P, P, away, -d)
 }
 
+type Xyz = [number, number, number]
+
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {
   if (!pl.touch) return
-  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc || loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
-  if (pl.shift) m.shift = [pl.shift[0], pl.shift[1], pl.shift[2]]
+  // (Plain copies of the 3-vectors: the markers are stored as JSON-like data.)
+  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc || loc, kind: pl.kind, site: [...pl.site] as Xyz, n: [...pl.n] as Xyz }
+  if (pl.shift) m.shift = [...pl.shift] as Xyz
   ctx.contacts.push(m)
 }
 

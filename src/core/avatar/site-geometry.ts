@@ -8,7 +8,7 @@
 import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
-import { type NumArray, normalize3, quatAxis, type Quat, f64, hypot } from './math'
+import { type NumArray, copy3, normalize3, quatAxis, type Quat, f64, hypot } from './math'
 import type { Distance, Location, Side } from '../sign/types'
 import { freeze } from '../base/object'
 
@@ -188,7 +188,7 @@ export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray,
  */
 export function awayDirection (loc: Location, sideX: number, n: ArrayLike<number>, out: NumArray, leftX = 1): NumArray {
   const s = SITE_GEO[loc.site]
-  if (!s || !s.away) { out[0] = n[0]; out[1] = n[1]; out[2] = n[2]; return out }
+  if (!s || !s.away) return copy3(out, n)
   const side = relativeSide(loc.side, sideX, leftX)
   const axi = s.paired ? pairedX(s.away[0], side) : s.away[0]
   out[0] = sideX * axi; out[1] = s.away[1]; out[2] = s.away[2]
