@@ -98,10 +98,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     const depth = (wrist ? PALM_HALF_THICK : FINGER_RADIUS) * HAND_EMPHASIS
     shift = vec3()
     scale3(shift, n, -depth)
-    if (wrist && kind === 'hand') {
-      const y = quatAxis(vec3(), other.Q, 1)
-      addScaled3(shift, shift, y, -GRIP_BELOW_WRIST_M)
-    }
+    if (wrist && kind === 'hand') addScaled3(shift, shift, quatAxis(vec3(), other.Q, 1), -GRIP_BELOW_WRIST_M)
     add3(site, site, shift)
   }
   // The contact part's point relative to the palm centre (world rotation applied; none in space):
@@ -114,14 +111,8 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     // The candidate that sticks out furthest along the site's normal.
     const lm = landmarksAt(h.chir, vec3(), Q, A)
     const Z = quatAxis(vec3(), Q, 2)
-    let best = Infinity
-    const cand = vec3()
     const r = FINGER_RADIUS * HAND_EMPHASIS * 0.5
-    for (let j = 2; j < LANDMARKS + 2; j++) {
-      if (!contactCandidate(j, lm, Z, n, r, cand)) continue
-      const d = dot3(cand, n)
-      if (d < best - 1e-6) { best = d; copy3(c, cand); part = candidatePart(j) }
-    }
+    part = leastCandidate(lm, Z, n, r, cand => dot3(cand, n), 1e-6, c)[1]
     if (head) part = headContactPart(lm, Z, site, away, dist, n, r, part, c)
     // Held near or far from a head site, the hand is before it (照相: both hands before the eyes):
     // its palm centre on the site's normal, the nearest part at the distance along it. Placed by that
@@ -133,9 +124,11 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     if (head && dist >= DISTANCE_M.near && loc.side !== 'c' && !(two && !SITE_GEO[id].paired) && fingersAlong(h.chir, Q, A, n) < FACE_POINT_AWAY_COS) scale3(c, away, dot3(c, away))
   }
   sub3(P, addScaled3(P, site, away, dist), c)
-  if (kind === 'space' && loc.side === 'm' && two && (named === 'index_side' || named === 'pinky_side' || named === 'thumb_tip')) {
-    keepOwnSide(h, Q, A, P, 0)
-  } else if (kind === 'space' && ctx.mirror === true && named === undefined && loc.side !== 'm') {
+  if (kind !== 'space') {
+    // (Hands in space only.)
+  } else if (loc.side === 'm') {
+    if (two && (named === 'index_side' || named === 'pinky_side' || named === 'thumb_tip')) keepOwnSide(h, Q, A, P, 0)
+  } else if (ctx.mirror === true && named === undefined) {
     // Mirror images meet in the midline plane: a finger across it is inside the other hand
     // (枕头 (二): beak hands 指尖相对 at neutral.i crossed their fingers into an X). The tips stay
     // MIRROR_GAP_M from it, facing each other. Not for a named contact part or a midline site:
@@ -159,8 +152,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   if ((id === 'head_top' || id === 'hair') && dist > 0 && !two) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // The pivots turn the hand about its contact point C (the site, or the spot at the written distance
   // from it: the contact part is put back there after); one at most, by the kind of site.
-  const C = vec3()
-  addScaled3(C, site, away, dist)
+  const C = addScaled3(vec3(), site, away, dist)
   let pivoted = false
   if (forceTouch) {
     // Placed as written (a contact forced by the movement).
@@ -205,7 +197,8 @@ const HEAD_PART_INSIDE_M = 0.004
  * landmarks from the thumb's second joint on (j < LANDMARKS, set in by the finger radius r along
  * the site normal n; the finger base knuckles 5 9 13 17 are not candidates), then the palm (j =
  * LANDMARKS) and the back (j = LANDMARKS + 1), half the palm's thickness along its normal Z.
- * Returns false for a skipped landmark. Shared by the tangent-plane pick and headContactPart.
+ * Returns false for a skipped landmark. Read by leastCandidate (the tangent-plane pick, headContactPart)
+ * and contactPoint.
  */
 function contactCandidate (j: number, lm: Float64Array, Z: ArrayLike<number>, n: ArrayLike<number>, r: number, out: Float64Array): boolean {
   if (j < LANDMARKS) {
@@ -218,8 +211,21 @@ function contactCandidate (j: number, lm: Float64Array, Z: ArrayLike<number>, n:
   return true
 }
 
-/** The part a candidate index names: a landmark index, −1 the palm, −2 the back. */
-const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2
+/**
+ * The candidate (contactCandidate) with the least score, each taken only if more than `slack` below
+ * the best before it: its point into out; returns [score, part] (the part a candidate names: a
+ * landmark index, −1 the palm, −2 the back; Infinity and −3 for none).
+ */
+function leastCandidate (lm: Float64Array, Z: ArrayLike<number>, n: ArrayLike<number>, r: number, score: (c: Float64Array) => number, slack: number, out: Float64Array): [number, number] {
+  let best = Infinity; let part = -3
+  const c = vec3()
+  for (let j = 2; j < LANDMARKS + 2; j++) {
+    if (!contactCandidate(j, lm, Z, n, r, c)) continue
+    const d = score(c)
+    if (d < best - slack) { best = d; copy3(out, c); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
+  }
+  return [best, part]
+}
 
 /**
  * Which part of the hand meets a head site. The part that sticks out furthest toward the site's
@@ -236,7 +242,7 @@ const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS
  * Returns the part (landmark index, −1 palm, −2 back); `bestC` is set to its point.
  */
 function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64Array, away: ArrayLike<number>, dist: number, n: Float64Array, r: number, part: number, bestC: Float64Array): number {
-  const T = vec3(); const P = vec3(); const c = vec3(); const d = vec3()
+  const T = vec3(); const P = vec3(); const d = vec3()
   addScaled3(T, site, away, dist)
   const { head, headRadii } = BODY
   // The palm centre's distance from the site with the part at point cc placed.
@@ -261,12 +267,8 @@ function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64A
   }
   // The tangent plane's part, wherever it puts the hand (its score, when not Infinity, is the same).
   const base = fromSite(bestC)
-  let alt = Infinity; let bestPart = part; const altC = vec3()
-  for (let j = 2; j < LANDMARKS + 2; j++) {
-    if (!contactCandidate(j, lm, Z, n, r, c)) continue
-    const d = score(c)
-    if (d < alt) { alt = d; copy3(altC, c); bestPart = candidatePart(j) }
-  }
+  const altC = vec3()
+  const [alt, bestPart] = leastCandidate(lm, Z, n, r, score, 0, altC)
   if (alt > base - HEAD_PART_GAIN_M) return part
   copy3(bestC, altC)
   return bestPart
@@ -362,7 +364,7 @@ const PIVOT_ACROSS_M = 0.03
  * about its contact point, by the smallest angle (5° steps, ≤ 90°), so the wrist comes back toward
  * the shoulder within REACH_SLACK_M of full stretch; the contact stays exact. Q and P in place.
  */
-function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float64Array): boolean {
+function pivotIntoReach (h: HandCtx, C: ArrayLike<number>, Q: Float64Array, P: Float64Array): boolean {
   const sh = shoulderAt(h.locSideX, vec3())
   const limit = UPPER_ARM_M + FOREARM_M - REACH_SLACK_M
   const wr = wristAt(h.chir, P, Q, vec3())
@@ -373,10 +375,10 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
   if (len3(axis) < 1e-9) return false
   normalize3(axis, axis)
   const Qt = f64(4); const Pt = vec3(); const wt = vec3()
-  for (let a = FACE_PIVOT_STEP_RAD; a <= PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
+  const maxA = PI / 2 + 1e-9
+  for (let a = FACE_PIVOT_STEP_RAD; a <= maxA; a += FACE_PIVOT_STEP_RAD) {
     pivot(C, axis, a, P, Q, Pt, Qt)
-    wristAt(h.chir, Pt, Qt, wt)
-    if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > PI / 2 + 1e-9) {
+    if (dist3(wristAt(h.chir, Pt, Qt, wt), sh) <= limit || a + FACE_PIVOT_STEP_RAD > maxA) {
       copy3(P, Pt)
       Q.set(Qt)
       return true
@@ -420,7 +422,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
  * the shoulder, without hiding more of the face; the contact stays exact. Q and P change in place.
  * Compile time only.
  */
-function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number, toward: readonly number[] = FACE_PIVOT_TOWARD): boolean {
+function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: ArrayLike<number>, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number, toward: readonly number[] = FACE_PIVOT_TOWARD): boolean {
   const rise0 = elbowRise(h, P, Q)
   if (rise0 <= limit) return false
   const w = sub3(vec3(), wristAt(h.chir, P, Q, vec3()), C) // contact → wrist
