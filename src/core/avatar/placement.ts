@@ -8,7 +8,7 @@ import { clearFace, faceExcessAt } from './face-clear'
 import type { Ctx, HandCtx } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
-import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
+import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, clamp, hypot, min, sqrt, quat, f64 } from './math'
 import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
@@ -40,7 +40,7 @@ export interface Placement {
  *   fingers stood beside or under the ring. A fist or thumb hand (no finger out) is held whole.
  */
 function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger' | 'tips' | undefined {
-  const finger = site === 'H.index' || site === 'H.middle' || site === 'H.pinky'
+  const finger = FINGER_SITES.includes(site)
   if (!finger && site !== 'H.inside') return undefined
   const lm = handWorldLandmarks(A, chir, vec3(), quat(), f64(LANDMARKS * 3)) as Float64Array
   const n = extendedFingers(lm, true).length
@@ -432,7 +432,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: ArrayLike<number>, Q: Float6
   if (len3(axis) < 1e-6 * wl || wl < 1e-6) return false
   normalize3(axis, axis)
   const cosMax = dot3(w, g) / wl
-  const maxA = min(FACE_PIVOT_MAX_RAD, acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
+  const maxA = min(FACE_PIVOT_MAX_RAD, acos(clamp(cosMax, -1, 1)))
   const Qt = f64(4); const Pt = vec3()
   let bestRise = rise0; let bestA = 0
   const hidesMore = hidesMoreFace(ctx, h, P, Q, A)
@@ -504,7 +504,7 @@ function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Arra
   // Not so far down that the hand comes over the eyes or the mouth (1 cm steps back up).
   const hidesMore = hidesMoreFace(ctx, h, P, Q, A)
   const Pt = vec3()
-  for (let d = excess < FACE_TOP_DROP_MAX_M ? excess : FACE_TOP_DROP_MAX_M; d > 0.001; d -= 0.01) {
+  for (let d = min(excess, FACE_TOP_DROP_MAX_M); d > 0.001; d -= 0.01) {
     copy3(Pt, P)
     Pt[1] -= d
     if (hidesMore(Pt, Q)) continue
