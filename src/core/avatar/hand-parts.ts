@@ -6,7 +6,7 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
-import { type NumArray, type Quat, quatAxis, vec3, hypot } from './math'
+import { type NumArray, type Quat, dot3, getAt, quatAxis, vec3, hypot } from './math'
 import type { HandPart } from '../sign/types'
 
 const FINGERS = [[5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16], [17, 18, 19, 20]] as const
@@ -15,6 +15,7 @@ const EXTENDED_STRAIGHTNESS = 0.85
 
 const _x = vec3()
 const _z = vec3()
+const _p = vec3()
 
 function dist (lm: ArrayLike<number>, a: number, b: number): number {
   return hypot(lm[a * 3] - lm[b * 3], lm[a * 3 + 1] - lm[b * 3 + 1], lm[a * 3 + 2] - lm[b * 3 + 2])
@@ -93,7 +94,7 @@ export function partPoint (part: HandPart, lm: ArrayLike<number>, q: Quat, chir:
       // The knuckle (of the row of finger bases and middle joints) that sticks out toward the site.
       let best = Infinity
       for (const j of [5, 9, 13, 17, 6, 10, 14, 18]) {
-        const d = lm[j * 3] * n[0] + lm[j * 3 + 1] * n[1] + lm[j * 3 + 2] * n[2]
+        const d = dot3(getAt(_p, lm, j), n)
         if (d < best) { best = d; meanOf(lm, [j], out) }
       }
       axisRadius = r
