@@ -6,7 +6,7 @@
  */
 import { HAND_EMPHASIS } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
-import { type NumArray, type Quat, quatAxis, vec3, hypot } from './math'
+import { type NumArray, type Quat, dot3, getAt, quatAxis, vec3, hypot } from './math'
 import type { HandPart } from '../sign/types'
 
 const FINGERS = [[5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16], [17, 18, 19, 20]] as const
@@ -15,6 +15,7 @@ const EXTENDED_STRAIGHTNESS = 0.85
 
 const _x = vec3()
 const _z = vec3()
+const _p = vec3()
 
 function dist (lm: ArrayLike<number>, a: number, b: number): number {
   return hypot(lm[a * 3] - lm[b * 3], lm[a * 3 + 1] - lm[b * 3 + 1], lm[a * 3 + 2] - lm[b * 3 + 2])
@@ -36,6 +37,9 @@ function meanOf (lm: ArrayLike<number>, ids: readonly number[], out: NumArray): 
   for (const j of ids) for (let k = 0; k < 3; k++) out[k] += lm[j * 3 + k] / ids.length
 }
 
+/** The parts at a fingertip: its landmark. */
+const TIP: Readonly<Partial<Record<HandPart, number>>> = { thumb_tip: 4, index_tip: 8, middle_tip: 12, pinky_tip: 20 }
+
 /**
  * The point of `part` (same frame as lm). `n` is the outward normal of the site the part goes to:
  * a part on a finger's or the wrist's axis is moved by its radius toward the site (−n), so its
@@ -49,27 +53,24 @@ export function partPoint (part: HandPart, lm: ArrayLike<number>, q: Quat, chir:
   quatAxis(_x, q, 0)
   quatAxis(_z, q, 2)
   let axisRadius = 0
-  switch (part) {
+  const tip = TIP[part]
+  if (tip) {
+    meanOf(lm, [tip], out)
+    axisRadius = r
+  } else switch (part) {
     case 'tips':
+    case 'pads':
       meanOf(lm, extendedFingers(lm).map(f => FINGERS[f][3]), out)
-      axisRadius = r
-      break
-    case 'pads': {
-      meanOf(lm, extendedFingers(lm).map(f => FINGERS[f][3]), out)
+      if (part === 'tips') axisRadius = r
       // The pads face the way the palm does.
-      for (let k = 0; k < 3; k++) out[k] += _z[k] * r
+      else for (let k = 0; k < 3; k++) out[k] += _z[k] * r
       break
-    }
     case 'finger': {
       const f = extendedFingers(lm)[0]
       meanOf(lm, [FINGERS[f][1], FINGERS[f][2]], out)
       axisRadius = r
       break
     }
-    case 'thumb_tip': meanOf(lm, [4], out); axisRadius = r; break
-    case 'index_tip': meanOf(lm, [8], out); axisRadius = r; break
-    case 'middle_tip': meanOf(lm, [12], out); axisRadius = r; break
-    case 'pinky_tip': meanOf(lm, [20], out); axisRadius = r; break
     case 'index_side':
       meanOf(lm, [5, 5, 6], out)
       for (let k = 0; k < 3; k++) out[k] += _x[k] * chir * r
@@ -93,7 +94,7 @@ export function partPoint (part: HandPart, lm: ArrayLike<number>, q: Quat, chir:
       // The knuckle (of the row of finger bases and middle joints) that sticks out toward the site.
       let best = Infinity
       for (const j of [5, 9, 13, 17, 6, 10, 14, 18]) {
-        const d = lm[j * 3] * n[0] + lm[j * 3 + 1] * n[1] + lm[j * 3 + 2] * n[2]
+        const d = dot3(getAt(_p, lm, j), n)
         if (d < best) { best = d; meanOf(lm, [j], out) }
       }
       axisRadius = r

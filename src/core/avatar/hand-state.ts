@@ -76,13 +76,13 @@ export function restPosture (h: HandCtx, P: Float64Array, Q: Float64Array, A: Fl
 
 export function beginSeg (h: HandCtx, t0: number, s: Float64Array): Float64Array {
   s.fill(0)
-  s[S_T0] = t0; s[S_T1] = t0
+  s[S_T0] = s[S_T1] = t0
   // (The hand's arrays have their fixed lengths: 3, 4, SHAPE_LEN.)
   s.set(h.P, S_P0); s.set(h.P, S_P1)
   s.set(h.Q, S_Q0); s.set(h.Q, S_Q1)
   s.set(h.A, S_A0); s.set(h.A, S_A1)
-  s[S_HEAD0] = h.head; s[S_HEAD1] = h.head
-  s[S_ANCHOR0] = h.anchor; s[S_ANCHOR1] = h.anchor
+  s[S_HEAD0] = s[S_HEAD1] = h.head
+  s[S_ANCHOR0] = s[S_ANCHOR1] = h.anchor
   s.set(h.baseP, S_BASE_P); s.set(h.baseQ, S_BASE_Q)
   return s
 }
@@ -121,9 +121,9 @@ export function holdUntil (h: HandCtx, t: number): void {
 export function commitSeg (h: HandCtx, s: Float64Array): number {
   holdUntil(h, s[S_T0])
   pushSeg(h, s)
-  h.P.set(s.subarray(S_P1, S_P1 + 3))
-  h.Q.set(s.subarray(S_Q1, S_Q1 + 4))
-  h.A.set(s.subarray(S_A1, S_A1 + SHAPE_LEN))
+  // The hand's arrays from their end fields (3, 4 and SHAPE_LEN long).
+  const end = (v: Float64Array | Float32Array, o: number): void => { v.set(s.subarray(o, o + v.length)) }
+  end(h.P, S_P1); end(h.Q, S_Q1); end(h.A, S_A1)
   h.head = s[S_HEAD1]
   h.anchor = s[S_ANCHOR1]
   return s[S_T1]

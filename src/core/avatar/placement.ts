@@ -8,11 +8,11 @@ import { clearFace, faceExcessAt } from './face-clear'
 import type { Ctx, HandCtx } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
-import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, hypot, min, sqrt, quat, f64 } from './math'
+import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, clamp, hypot, min, sqrt, quat, f64 } from './math'
 import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
-import type { Location } from '../sign/types'
+import type { HandPart, Location } from '../sign/types'
 
 export interface Placement {
   P: Float64Array
@@ -40,7 +40,7 @@ export interface Placement {
  *   fingers stood beside or under the ring. A fist or thumb hand (no finger out) is held whole.
  */
 function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger' | 'tips' | undefined {
-  const finger = site === 'H.index' || site === 'H.middle' || site === 'H.pinky'
+  const finger = FINGER_SITES.includes(site)
   if (!finger && site !== 'H.inside') return undefined
   const lm = handWorldLandmarks(A, chir, vec3(), quat(), f64(LANDMARKS * 3)) as Float64Array
   const n = extendedFingers(lm, true).length
@@ -53,10 +53,13 @@ function defaultHandPart (site: string, A: Float32Array, chir: number): 'finger'
  */
 export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A: Float32Array, forceTouch = false): Placement {
   let loc = loc0
+  // (Locals for what this function reads many times; loc's copies below keep its site.)
+  const id = loc0.site; const sx = h.locSideX; const two = ctx.twoHands === true
   const other = ctx.hands[1 - h.idx]
-  const kind = siteKind(loc.site) || 'space'
+  const kind = siteKind(id) || 'space'
+  const head = kind === 'head'
   if (kind === 'hand' && !loc.part) {
-    const part = defaultHandPart(loc.site, A, h.chir)
+    const part = defaultHandPart(id, A, h.chir)
     if (part) loc = Object.assign({}, loc, { part })
   }
   const site = vec3(); const n = vec3(0, 0, 1)
@@ -64,62 +67,53 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   const olm = kind === 'hand' ? landmarksAt(other.chir, other.P, other.Q, other.A) : null
   let ok: boolean
   if (olm) {
-    ok = resolveHandSite(loc.site, olm, other.Q, other.chir, site, n)
+    ok = resolveHandSite(id, olm, other.Q, other.chir, site, n)
   } else if (kind === 'arm') {
     const wristT = wristAt(other.chir, other.P, other.Q, vec3())
     const sh = shoulderAt(other.locSideX, vec3())
     const el = vec3(); const wr = vec3()
     solveArm(sh, wristT, other.locSideX, quatAxis(vec3(), other.Q, 1), el, wr, f64(1), 0)
-    ok = resolveArmSite(loc.site, sh, el, wr, other.locSideX, site, n)
+    ok = resolveArmSite(id, sh, el, wr, other.locSideX, site, n)
   } else {
-    ok = resolveBodySite(loc, h.locSideX, site, n, ctx.leftX)
+    ok = resolveBodySite(loc, sx, site, n, ctx.leftX)
   }
-  if (!ok) resolveBodySite({ site: 'neutral' }, h.locSideX, site, n, ctx.leftX)
+  if (!ok) resolveBodySite({ site: 'neutral' }, sx, site, n, ctx.leftX)
   // Fingers pointing at the eye, or up at the nose or mouth (兴趣 苦②: a pinch at the nostrils or the
   // mouth's corner, the hand below), meet it with their tips (fingersAlong): the nearest part along
   // the normal was a knuckle or the back, the hand stood before the face, its fingers over the eyes.
-  if (!loc.part && (loc.site === 'eye' ? fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS : BELOW_NOSE.includes(loc.site) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS)) loc = Object.assign({}, loc, { part: 'tips' as const })
+  if (!loc.part && (id === 'eye' ? fingersAlong(h.chir, Q, A, n) <= -FACE_POINT_AWAY_COS : BELOW_NOSE.includes(id) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS)) loc = Object.assign({}, loc, { part: 'tips' as const })
+  const named = loc.part
   // Where a hand held at a distance lies from the site (the normal, unless the site says otherwise).
-  const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, h.locSideX, n, vec3(), ctx.leftX) : n
+  const away: ArrayLike<number> = kind === 'body' && ok ? awayDirection(loc, sx, n, vec3(), ctx.leftX) : n
   let dist = forceTouch ? 0 : distanceM(loc)
   const touch = dist === 0 && kind !== 'space'
-  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, loc.site, n, dist, other.Q)
+  if (kind === 'hand' && dist > 0) dist = handSiteAway(h, id, n, dist, other.Q)
   const P = vec3()
   let part = -3
   let shift: Float64Array | undefined
-  if (loc.part === 'grip' || loc.part === 'hook') {
+  if (named === 'grip' || named === 'hook') {
     // Holding or hooking closes around the finger or wrist: its axis, not its surface. A held
     // wrist is held just below the crease, on the forearm, not over the other palm.
-    const wrist = loc.site === 'H.wrist' || loc.site === 'wrist'
+    const wrist = id === 'H.wrist' || id === 'wrist'
     const depth = (wrist ? PALM_HALF_THICK : FINGER_RADIUS) * HAND_EMPHASIS
     shift = vec3()
     scale3(shift, n, -depth)
-    if (wrist && kind === 'hand') {
-      const y = quatAxis(vec3(), other.Q, 1)
-      addScaled3(shift, shift, y, -GRIP_BELOW_WRIST_M)
-    }
+    if (wrist && kind === 'hand') addScaled3(shift, shift, quatAxis(vec3(), other.Q, 1), -GRIP_BELOW_WRIST_M)
     add3(site, site, shift)
   }
-  if (loc.part) {
-    // The named part of this hand at the site (landmarks relative to the palm centre).
-    const lm = landmarksAt(h.chir, vec3(), Q, A)
-    const c = partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', vec3())
-    sub3(P, addScaled3(P, site, away, dist), c)
-  } else if (kind === 'space') {
-    addScaled3(P, site, n, dist)
-  } else {
-    // Candidate contact points relative to the palm centre (world rotation applied).
+  // The contact part's point relative to the palm centre (world rotation applied; none in space):
+  // the palm centre goes to the site + distance less it.
+  const c = vec3()
+  if (named) {
+    // The named part of this hand.
+    contactPoint(h, named, kind, part, Q, A, n, c)
+  } else if (kind !== 'space') {
+    // The candidate that sticks out furthest along the site's normal.
     const lm = landmarksAt(h.chir, vec3(), Q, A)
     const Z = quatAxis(vec3(), Q, 2)
-    let best = Infinity
-    const cand = vec3(); const bestC = vec3()
     const r = FINGER_RADIUS * HAND_EMPHASIS * 0.5
-    for (let j = 2; j < LANDMARKS + 2; j++) {
-      if (!contactCandidate(j, lm, Z, n, r, cand)) continue
-      const d = dot3(cand, n)
-      if (d < best - 1e-6) { best = d; copy3(bestC, cand); part = candidatePart(j) }
-    }
-    if (kind === 'head') part = headContactPart(lm, Z, site, away, dist, n, r, part, bestC)
+    part = leastCandidate(lm, Z, n, r, cand => dot3(cand, n), 1e-6, c)[1]
+    if (head) part = headContactPart(lm, Z, site, away, dist, n, r, part, c)
     // Held near or far from a head site, the hand is before it (照相: both hands before the eyes):
     // its palm centre on the site's normal, the nearest part at the distance along it. Placed by that
     // part alone, the hand hung beside or below the site (the pinch's thumb 10 cm before the eye,
@@ -127,12 +121,14 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     // forward from the eye is placed by its knuckles), nor two hands at a midline site (they would
     // meet on one line), nor a site on the other side of the head (生日 节日: the pinch passing
     // over the head to head_side.c left from there across the mouth).
-    const cn = kind === 'head' && dist >= DISTANCE_M.near && loc.side !== 'c' && !(ctx.twoHands === true && !SITE_GEO[loc.site].paired) && fingersAlong(h.chir, Q, A, n) < FACE_POINT_AWAY_COS ? dot3(bestC, away) : NaN
-    for (let k = 0; k < 3; k++) P[k] = site[k] + away[k] * dist - (cn === cn ? cn * away[k] : bestC[k])
+    if (head && dist >= DISTANCE_M.near && loc.side !== 'c' && !(two && !SITE_GEO[id].paired) && fingersAlong(h.chir, Q, A, n) < FACE_POINT_AWAY_COS) scale3(c, away, dot3(c, away))
   }
-  if (kind === 'space' && loc.side === 'm' && ctx.twoHands === true && (loc.part === 'index_side' || loc.part === 'pinky_side' || loc.part === 'thumb_tip')) {
-    keepOwnSide(h, Q, A, P, 0)
-  } else if (kind === 'space' && ctx.mirror === true && loc.part === undefined && loc.side !== 'm') {
+  sub3(P, addScaled3(P, site, away, dist), c)
+  if (kind !== 'space') {
+    // (Hands in space only.)
+  } else if (loc.side === 'm') {
+    if (two && (named === 'index_side' || named === 'pinky_side' || named === 'thumb_tip')) keepOwnSide(h, Q, A, P, 0)
+  } else if (ctx.mirror === true && named === undefined) {
     // Mirror images meet in the midline plane: a finger across it is inside the other hand
     // (枕头 (二): beak hands 指尖相对 at neutral.i crossed their fingers into an X). The tips stay
     // MIRROR_GAP_M from it, facing each other. Not for a named contact part or a midline site:
@@ -140,49 +136,52 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     keepOwnSide(h, Q, A, P, MIRROR_GAP_M)
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
-  if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && kind === 'head' && dist > 0)) clearFace(h, ctx.covers, ctx.twoHands === true, kind === 'head', dist === 0, Q, A, P, site, n, dist)
+  if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && head && dist > 0)) clearFace(h, ctx.covers, two, head, dist === 0, Q, A, P, site, n, dist)
   // Fingertips pointing up at the nose meet it from below, at the nostrils (闻 呼吸): at the nose
   // tip's height (where face clearing keeps them, beside it) their drawn ends reached the eyes.
-  if (loc.site === 'nose' && loc.part !== undefined && (loc.part === 'tips' || loc.part.endsWith('_tip')) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS) {
+  if (id === 'nose' && named !== undefined && (named === 'tips' || named.endsWith('_tip')) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS) {
     P[1] -= NOSTRIL_BELOW_M
     site[1] -= NOSTRIL_BELOW_M
   }
   // A face site is reached with the elbow low: the hand pivots about its contact point if needed
   // (after the face clearing, which may have slid the hand beside the head, over the shoulder).
   // A hand at a site on the face stays below the top of the head (its contact slides down with it).
-  const onTop = loc.site === 'head_top' || loc.site === 'back_head' || loc.site === 'hair'
-  if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+  const onTop = id === 'head_top' || id === 'back_head' || id === 'hair'
+  if (head && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   // One hand only: two hands brought down over the head (钟's bell) hid an eye on the way up.
-  if ((loc.site === 'head_top' || loc.site === 'hair') && dist > 0 && ctx.twoHands !== true) keepInFrameAboveHead(h, Q, A, P, away, dist)
+  if ((id === 'head_top' || id === 'hair') && dist > 0 && !two) keepInFrameAboveHead(h, Q, A, P, away, dist)
   // The pivots turn the hand about its contact point C (the site, or the spot at the written distance
   // from it: the contact part is put back there after); one at most, by the kind of site.
-  const C = vec3()
-  addScaled3(C, site, away, dist)
+  const C = addScaled3(vec3(), site, away, dist)
   let pivoted = false
-  if (kind === 'head') {
+  if (forceTouch) {
+    // Placed as written (a contact forced by the movement).
+  } else if (head) {
     // Not for a hand across the face from its own side (its forearm would sweep over the mouth). Two
     // hands too (官 崩溃 疯② mirrored; 官僚 广告 with two written hands, session 6: unpivoted, the
     // forearms lay level across the forehead or stood over the head): two hands rising together
     // before the face are now cleared one by one (face-clear.ts), which is why they were once left
     // out (教 in 手语老师). Not a base hand with the other on it (老虎: the pivoted base carried the
     // other hand over the mouth on the way out).
-    if (!forceTouch && ctx.onHand !== true && loc.site !== 'head_top' && loc.site !== 'back_head' && P[0] * h.locSideX > -PIVOT_ACROSS_M) {
+    if (ctx.onHand !== true && id !== 'head_top' && id !== 'back_head' && P[0] * sx > -PIVOT_ACROSS_M) {
       const along = fingersAlong(h.chir, Q, A, n)
       pivoted = pivotForLowElbow(ctx, h, C, Q, A, P, along >= FACE_POINT_AWAY_COS ? 0 : -FACE_ELBOW_BELOW_M, dot3(quatAxis(vec3(), Q, 1), n) <= -FACE_POINT_AWAY_COS ? FACE_PIVOT_TOWARD_BACK : FACE_PIVOT_TOWARD)
     }
-  } else if (!forceTouch && (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * h.locSideX < 0))) {
+  } else if (kind === 'arm' || (kind === 'body' && site[1] >= ACROSS_SITE_MIN_Y && site[0] * sx < 0)) {
     // Across to the other shoulder or arm (责任 直辖市: 按向左肩): the same low elbow, the hand draped
     // over the spot, rather than the arm stretched across at shoulder height before the face.
     pivoted = pivotForLowElbow(ctx, h, C, Q, A, P, -FACE_ELBOW_BELOW_M)
-  } else if (kind === 'hand' && !forceTouch) {
+  } else if (kind === 'hand') {
     pivoted = pivotIntoReach(h, C, Q, P)
   }
+  // After a pivot the part's point is found again for the new rotation (a part on a finger's
+  // axis is taken at its surface toward the site, which does not turn with the hand).
   if (pivoted) {
-    replacePart(h, loc, kind, part, Q, A, site, n, away, dist, P)
-    if (kind === 'head' && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
+    if (contactPoint(h, named, kind, part, Q, A, n, c)) sub3(P, addScaled3(P, site, away, dist), c)
+    if (head && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   }
   if (olm && !forceTouch && dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
-  const placed: Placement = { P, head: kind === 'head' ? 1 : 0, part, kind, site, n, touch }
+  const placed: Placement = { P, head: head ? 1 : 0, part, kind, site, n, touch }
   if (loc !== loc0) placed.loc = loc
   if (shift) placed.shift = shift
   return placed
@@ -198,7 +197,8 @@ const HEAD_PART_INSIDE_M = 0.004
  * landmarks from the thumb's second joint on (j < LANDMARKS, set in by the finger radius r along
  * the site normal n; the finger base knuckles 5 9 13 17 are not candidates), then the palm (j =
  * LANDMARKS) and the back (j = LANDMARKS + 1), half the palm's thickness along its normal Z.
- * Returns false for a skipped landmark. Shared by the tangent-plane pick and headContactPart.
+ * Returns false for a skipped landmark. Read by leastCandidate (the tangent-plane pick, headContactPart)
+ * and contactPoint.
  */
 function contactCandidate (j: number, lm: Float64Array, Z: ArrayLike<number>, n: ArrayLike<number>, r: number, out: Float64Array): boolean {
   if (j < LANDMARKS) {
@@ -211,8 +211,21 @@ function contactCandidate (j: number, lm: Float64Array, Z: ArrayLike<number>, n:
   return true
 }
 
-/** The part a candidate index names: a landmark index, −1 the palm, −2 the back. */
-const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2
+/**
+ * The candidate (contactCandidate) with the least score, each taken only if more than `slack` below
+ * the best before it: its point into out; returns [score, part] (the part a candidate names: a
+ * landmark index, −1 the palm, −2 the back; Infinity and −3 for none).
+ */
+function leastCandidate (lm: Float64Array, Z: ArrayLike<number>, n: ArrayLike<number>, r: number, score: (c: Float64Array) => number, slack: number, out: Float64Array): [number, number] {
+  let best = Infinity; let part = -3
+  const c = vec3()
+  for (let j = 2; j < LANDMARKS + 2; j++) {
+    if (!contactCandidate(j, lm, Z, n, r, c)) continue
+    const d = score(c)
+    if (d < best - slack) { best = d; copy3(out, c); part = j < LANDMARKS ? j : j === LANDMARKS ? -1 : -2 }
+  }
+  return [best, part]
+}
 
 /**
  * Which part of the hand meets a head site. The part that sticks out furthest toward the site's
@@ -229,31 +242,33 @@ const candidatePart = (j: number): number => j < LANDMARKS ? j : j === LANDMARKS
  * Returns the part (landmark index, −1 palm, −2 back); `bestC` is set to its point.
  */
 function headContactPart (lm: Float64Array, Z: ArrayLike<number>, site: Float64Array, away: ArrayLike<number>, dist: number, n: Float64Array, r: number, part: number, bestC: Float64Array): number {
-  const T = vec3(); const P = vec3(); const c = vec3()
+  const T = vec3(); const P = vec3(); const d = vec3()
   addScaled3(T, site, away, dist)
+  const { head, headRadii } = BODY
+  // The palm centre's distance from the site with the part at point cc placed.
+  const fromSite = (cc: ArrayLike<number>): number => hypot(T[0] - cc[0] - site[0], T[1] - cc[1] - site[1], T[2] - cc[2] - site[2])
   const score = (cc: ArrayLike<number>): number => {
     for (let k = 0; k < 3; k++) P[k] = T[k] - cc[k]
     // Inside the head: every landmark against the ellipsoid grown by the finger radius.
     const g = FINGER_RADIUS * HAND_EMPHASIS
     for (let j = 0; j < LANDMARKS; j++) {
-      const u = (P[0] + lm[j * 3] - BODY.head[0]) / (BODY.headRadii[0] + g)
-      const v = (P[1] + lm[j * 3 + 1] - BODY.head[1]) / (BODY.headRadii[1] + g)
-      const w = (P[2] + lm[j * 3 + 2] - BODY.head[2]) / (BODY.headRadii[2] + g)
-      const s = sqrt(u * u + v * v + w * w)
-      if ((1 - s) * BODY.headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
+      let s = 0
+      for (let k = 0; k < 3; k++) {
+        const x = P[k] + lm[j * 3 + k]
+        const u = (x - head[k]) / (headRadii[k] + g)
+        s += u * u
+        d[k] = x - site[k]
+      }
+      if ((1 - sqrt(s)) * headRadii[0] > HEAD_PART_INSIDE_M) return Infinity
       // Held at a distance: no other part nearer the site than the one placed at that distance.
-      if (dist > 0 && hypot(P[0] + lm[j * 3] - site[0], P[1] + lm[j * 3 + 1] - site[1], P[2] + lm[j * 3 + 2] - site[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
+      if (dist > 0 && hypot(d[0], d[1], d[2]) - r < dist - HEAD_PART_INSIDE_M) return Infinity
     }
-    return hypot(P[0] - site[0], P[1] - site[1], P[2] - site[2])
+    return fromSite(cc)
   }
-  const s0 = score(bestC)
-  const base = s0 === Infinity ? hypot(T[0] - bestC[0] - site[0], T[1] - bestC[1] - site[1], T[2] - bestC[2] - site[2]) : s0
-  let alt = Infinity; let bestPart = part; const altC = vec3()
-  for (let j = 2; j < LANDMARKS + 2; j++) {
-    if (!contactCandidate(j, lm, Z, n, r, c)) continue
-    const d = score(c)
-    if (d < alt) { alt = d; copy3(altC, c); bestPart = candidatePart(j) }
-  }
+  // The tangent plane's part, wherever it puts the hand (its score, when not Infinity, is the same).
+  const base = fromSite(bestC)
+  const altC = vec3()
+  const [alt, bestPart] = leastCandidate(lm, Z, n, r, score, 0, altC)
   if (alt > base - HEAD_PART_GAIN_M) return part
   copy3(bestC, altC)
   return bestPart
@@ -349,7 +364,7 @@ const PIVOT_ACROSS_M = 0.03
  * about its contact point, by the smallest angle (5° steps, ≤ 90°), so the wrist comes back toward
  * the shoulder within REACH_SLACK_M of full stretch; the contact stays exact. Q and P in place.
  */
-function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float64Array): boolean {
+function pivotIntoReach (h: HandCtx, C: ArrayLike<number>, Q: Float64Array, P: Float64Array): boolean {
   const sh = shoulderAt(h.locSideX, vec3())
   const limit = UPPER_ARM_M + FOREARM_M - REACH_SLACK_M
   const wr = wristAt(h.chir, P, Q, vec3())
@@ -360,10 +375,10 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
   if (len3(axis) < 1e-9) return false
   normalize3(axis, axis)
   const Qt = f64(4); const Pt = vec3(); const wt = vec3()
-  for (let a = FACE_PIVOT_STEP_RAD; a <= PI / 2 + 1e-9; a += FACE_PIVOT_STEP_RAD) {
+  const maxA = PI / 2 + 1e-9
+  for (let a = FACE_PIVOT_STEP_RAD; a <= maxA; a += FACE_PIVOT_STEP_RAD) {
     pivot(C, axis, a, P, Q, Pt, Qt)
-    wristAt(h.chir, Pt, Qt, wt)
-    if (dist3(wt, sh) <= limit || a + FACE_PIVOT_STEP_RAD > PI / 2 + 1e-9) {
+    if (dist3(wristAt(h.chir, Pt, Qt, wt), sh) <= limit || a + FACE_PIVOT_STEP_RAD > maxA) {
       copy3(P, Pt)
       Q.set(Qt)
       return true
@@ -373,20 +388,17 @@ function pivotIntoReach (h: HandCtx, C: Float64Array, Q: Float64Array, P: Float6
 }
 
 /**
- * After a pivot: the contact part's point is found again for the new rotation (a part on a
- * finger's axis is taken at its surface toward the site, which does not turn with the hand) and
- * the hand put so that it is exactly at the site + distance (along `away`).
+ * The point of the hand's contact part relative to its palm centre, for rotation Q, into c: the
+ * written part (`named`), or candidate `part` (landmark index, −1 palm, −2 back). False for none.
  */
-function replacePart (h: HandCtx, loc: Location, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, site: Float64Array, n: Float64Array, away: ArrayLike<number>, dist: number, P: Float64Array): void {
+function contactPoint (h: HandCtx, named: HandPart | undefined, kind: SiteKind, part: number, Q: Float64Array, A: Float32Array, n: Float64Array, c: Float64Array): boolean {
   const lm = landmarksAt(h.chir, vec3(), Q, A)
-  const c = vec3()
-  if (loc.part) partPoint(loc.part, lm, Q, h.chir, n, kind === 'space', c)
+  if (named) partPoint(named, lm, Q, h.chir, n, kind === 'space', c)
   else if (part >= 0) for (let k = 0; k < 3; k++) c[k] = lm[part * 3 + k] - n[k] * FINGER_RADIUS * HAND_EMPHASIS * 0.5
-  else if (part === -1 || part === -2) {
-    const Z = quatAxis(vec3(), Q, 2)
-    for (let k = 0; k < 3; k++) c[k] = Z[k] * (part === -1 ? 1 : -1) * PALM_HALF_THICK * HAND_EMPHASIS
-  } else return
-  sub3(P, addScaled3(P, site, away, dist), c)
+  // The palm (−1) or the back (−2): candidates LANDMARKS and LANDMARKS + 1.
+  else if (part > -3) contactCandidate(LANDMARKS - 1 - part, lm, quatAxis(vec3(), Q, 2), n, 0, c)
+  else return false
+  return true
 }
 
 /** Elbow height above the shoulder (m) of the hand's arm for palm centre P and rotation Q (torso rest frame). */
@@ -410,7 +422,7 @@ function elbowRise (h: HandCtx, P: ArrayLike<number>, Q: Float64Array): number {
  * the shoulder, without hiding more of the face; the contact stays exact. Q and P change in place.
  * Compile time only.
  */
-function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number, toward: readonly number[] = FACE_PIVOT_TOWARD): boolean {
+function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: ArrayLike<number>, Q: Float64Array, A: Float32Array, P: Float64Array, limit: number, toward: readonly number[] = FACE_PIVOT_TOWARD): boolean {
   const rise0 = elbowRise(h, P, Q)
   if (rise0 <= limit) return false
   const w = sub3(vec3(), wristAt(h.chir, P, Q, vec3()), C) // contact → wrist
@@ -420,15 +432,14 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   if (len3(axis) < 1e-6 * wl || wl < 1e-6) return false
   normalize3(axis, axis)
   const cosMax = dot3(w, g) / wl
-  const maxA = min(FACE_PIVOT_MAX_RAD, acos(cosMax < -1 ? -1 : cosMax > 1 ? 1 : cosMax))
+  const maxA = min(FACE_PIVOT_MAX_RAD, acos(clamp(cosMax, -1, 1)))
   const Qt = f64(4); const Pt = vec3()
   let bestRise = rise0; let bestA = 0
-  const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
+  const hidesMore = hidesMoreFace(ctx, h, P, Q, A)
   for (let a = FACE_PIVOT_STEP_RAD; a <= maxA + 1e-9; a += FACE_PIVOT_STEP_RAD) {
     pivot(C, axis, a, P, Q, Pt, Qt)
-    // A pivot that swings the hand over the eyes or the mouth is not taken (a readable face first;
-    // the slack is the room between face-clear's target and the 30 % a drawn frame may hide).
-    if (faceExcessAt(h, ctx.covers, ctx.twoHands === true, Pt, Qt, A) > face0 + FACE_PIVOT_COVER_SLACK) continue
+    // A pivot that swings the hand over the eyes or the mouth is not taken (a readable face first).
+    if (hidesMore(Pt, Qt)) continue
     const rise = elbowRise(h, Pt, Qt)
     if (rise < bestRise - 1e-4) { bestRise = rise; bestA = a }
     if (rise <= limit) break
@@ -437,6 +448,17 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: Float64Array, Q: Float64Arra
   pivot(C, axis, bestA, P, Q, P, Qt)
   Q.set(Qt)
   return true
+}
+
+/**
+ * Whether the hand (angles A) at palm centre Pt, rotation Qt hides more of the face than at P, Q
+ * by more than FACE_PIVOT_COVER_SLACK (the room between face-clear's target and the 30 % a drawn
+ * frame may hide): a pivot or a slide down that does is not taken.
+ */
+function hidesMoreFace (ctx: Ctx, h: HandCtx, P: ArrayLike<number>, Q: Float64Array, A: Float32Array): (Pt: ArrayLike<number>, Qt: Float64Array) => boolean {
+  const excess = (Pt: ArrayLike<number>, Qt: Float64Array): number => faceExcessAt(h, ctx.covers, ctx.twoHands === true, Pt, Qt, A)
+  const face0 = excess(P, Q)
+  return (Pt, Qt) => excess(Pt, Qt) > face0 + FACE_PIVOT_COVER_SLACK
 }
 
 const _pq = f64(4)
@@ -480,12 +502,12 @@ function keepBelowHeadTop (ctx: Ctx, h: HandCtx, Q: Float64Array, A: Float32Arra
   const excess = handTop(h, P, Q, A) - (BODY.head[1] + BODY.headRadii[1])
   if (excess <= 0) return
   // Not so far down that the hand comes over the eyes or the mouth (1 cm steps back up).
-  const face0 = faceExcessAt(h, ctx.covers, ctx.twoHands === true, P, Q, A)
+  const hidesMore = hidesMoreFace(ctx, h, P, Q, A)
   const Pt = vec3()
-  for (let d = excess < FACE_TOP_DROP_MAX_M ? excess : FACE_TOP_DROP_MAX_M; d > 0.001; d -= 0.01) {
+  for (let d = min(excess, FACE_TOP_DROP_MAX_M); d > 0.001; d -= 0.01) {
     copy3(Pt, P)
     Pt[1] -= d
-    if (faceExcessAt(h, ctx.covers, ctx.twoHands === true, Pt, Q, A) > face0 + FACE_PIVOT_COVER_SLACK) continue
+    if (hidesMore(Pt, Q)) continue
     P[1] -= d
     site[1] -= d
     return
@@ -517,10 +539,13 @@ function keepInFrameAboveHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: 
   addScaled3(P, P, away, -d)
 }
 
+type Xyz = [number, number, number]
+
 export function addContact (ctx: Ctx, h: HandCtx, t: number, loc: Location, pl: Placement): void {
   if (!pl.touch) return
-  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc || loc, kind: pl.kind, site: [pl.site[0], pl.site[1], pl.site[2]], n: [pl.n[0], pl.n[1], pl.n[2]] }
-  if (pl.shift) m.shift = [pl.shift[0], pl.shift[1], pl.shift[2]]
+  // (Plain copies of the 3-vectors: the markers are stored as JSON-like data.)
+  const m: ContactMarker = { t, hand: h.idx, part: pl.part, loc: pl.loc || loc, kind: pl.kind, site: [...pl.site] as Xyz, n: [...pl.n] as Xyz }
+  if (pl.shift) m.shift = [...pl.shift] as Xyz
   ctx.contacts.push(m)
 }
 

@@ -8,7 +8,7 @@
 import { DISTANCE_M, SPACE_DEFAULT_SIDE_M, SPACE_SIDE_M } from './constants'
 import { FINGER_RADIUS, PALM_HALF_THICK } from './hand-model'
 import { HAND_EMPHASIS } from './constants'
-import { type NumArray, normalize3, quatAxis, type Quat, f64, hypot } from './math'
+import { type NumArray, copy3, normalize3, quatAxis, type Quat, f64, hypot } from './math'
 import type { Distance, Location, Side } from '../sign/types'
 import { freeze } from '../base/object'
 
@@ -137,7 +137,8 @@ export function defaultDistance (id: string): Distance | 0 {
 
 /** Metres along the outward normal for a location. */
 export function distanceM (loc: Location): number {
-  const d = loc.distance ?? defaultDistance(loc.site)
+  // (A written distance is a non-empty name.)
+  const d = loc.distance || defaultDistance(loc.site)
   return d === 0 ? 0 : DISTANCE_M[d]
 }
 
@@ -151,6 +152,9 @@ export function relativeSide (side: Side | undefined, sideX: number, leftX: numb
   return side
 }
 
+/** x toward the own side of a paired site's point or normal for a side: mirrored for c, 0 at the midline (m). */
+const pairedX = (x: number, side: string | undefined): number => side === 'c' ? -x : side === 'm' ? 0 : x
+
 /**
  * Torso-space position and outward normal of a body/face/space site for one hand.
  * sideX = −1 for the right (dominant) hand, +1 for the left; leftX as in relativeSide. Returns
@@ -160,18 +164,17 @@ export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray,
   const s = SITE_GEO[loc.site]
   if (!s) return false
   const side = relativeSide(loc.side, sideX, leftX)
+  const space = s.kind === 'space'
   let xi = s.p[0]
   let nxi = s.n[0]
-  if (s.kind === 'space') {
-    const off = side ? SPACE_SIDE_M[side] : SPACE_DEFAULT_SIDE_M
-    xi = s.paired ? (side === 'c' ? -xi : side === 'm' ? 0 : xi) : xi + off
-    if (s.paired && side === 'c') nxi = -nxi
-  } else if (s.paired) {
-    if (side === 'c') { xi = -xi; nxi = -nxi } else if (side === 'm') { xi = 0; nxi = 0 }
-  } else if (side === 'i' || side === 'c') {
-    // Midline body site with an explicit side: a small lateral offset (e.g. chest.i).
-    const off = side === 'i' ? 0.05 : -0.05
-    xi += off
+  if (s.paired) {
+    xi = pairedX(xi, side)
+    // At the midline a space site's normal still points sideways (a body site's straight out).
+    if (!space || side !== 'm') nxi = pairedX(nxi, side)
+  } else {
+    // A space site written with a side, or without (in front of the hand's own shoulder); a midline
+    // body site with an explicit side: a small lateral offset (e.g. chest.i).
+    xi += space ? (side ? SPACE_SIDE_M[side] : SPACE_DEFAULT_SIDE_M) : side === 'i' ? 0.05 : side === 'c' ? -0.05 : 0
   }
   outPos[0] = sideX * xi; outPos[1] = s.p[1]; outPos[2] = s.p[2]
   outNormal[0] = sideX * nxi; outNormal[1] = s.n[1]; outNormal[2] = s.n[2]
@@ -185,9 +188,9 @@ export function resolveBodySite (loc: Location, sideX: number, outPos: NumArray,
  */
 export function awayDirection (loc: Location, sideX: number, n: ArrayLike<number>, out: NumArray, leftX = 1): NumArray {
   const s = SITE_GEO[loc.site]
-  if (!s || !s.away) { out[0] = n[0]; out[1] = n[1]; out[2] = n[2]; return out }
+  if (!s || !s.away) return copy3(out, n)
   const side = relativeSide(loc.side, sideX, leftX)
-  const axi = s.paired && side === 'c' ? -s.away[0] : s.paired && side === 'm' ? 0 : s.away[0]
+  const axi = s.paired ? pairedX(s.away[0], side) : s.away[0]
   out[0] = sideX * axi; out[1] = s.away[1]; out[2] = s.away[2]
   return normalize3(out, out)
 }
@@ -279,17 +282,28 @@ export function resolveHandSite (id: string, lm: ArrayLike<number>, q: Quat, chi
 }
 
 /**
+ * The sites on the other arm: [point a, point b (0 shoulder, 1 elbow, 2 wrist), fraction from a to
+ * b, the surface's distance from the bone axis (m)].
+ */
+const ARM_SITES: Readonly<Record<string, readonly number[]>> = {
+  upper_arm: [0, 1, 0.5, 0.05],
+  elbow: [1, 1, 0, 0.04],
+  forearm: [1, 2, 0.5, 0.04],
+  wrist: [2, 1, 0.12, 0.04]
+}
+
+/**
  * A site on the other arm from its shoulder, elbow and wrist (world), and its hand's palm normal.
  * The side of an arm site is the arm's own outer side.
  */
 export function resolveArmSite (id: string, shoulder: ArrayLike<number>, elbow: ArrayLike<number>, wrist: ArrayLike<number>, armSideX: number, outPos: NumArray, outNormal: NumArray): boolean {
-  let a: ArrayLike<number>; let b: ArrayLike<number>; let w: number
-  if (id === 'upper_arm') { a = shoulder; b = elbow; w = 0.5 } else if (id === 'elbow') { a = elbow; b = elbow; w = 0 } else if (id === 'forearm') { a = elbow; b = wrist; w = 0.5 } else if (id === 'wrist') { a = wrist; b = elbow; w = 0.12 } else return false
+  const row = ARM_SITES[id]
+  if (!row) return false
+  const pts = [shoulder, elbow, wrist]; const a = pts[row[0]]; const b = pts[row[1]]; const w = row[2]
   for (let k = 0; k < 3; k++) outPos[k] = a[k] * (1 - w) + b[k] * w
   // Outward: away from the body axis and forward; the surface is ~4 cm off the bone axis.
   outNormal[0] = armSideX * 0.5; outNormal[1] = 0.35; outNormal[2] = 1
   normalize3(outNormal, outNormal)
-  const r = id === 'upper_arm' ? 0.05 : 0.04
-  for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * r
+  for (let k = 0; k < 3; k++) outPos[k] += outNormal[k] * row[3]
   return true
 }
