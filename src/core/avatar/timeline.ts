@@ -69,23 +69,17 @@ const FACE_BRIDGE_S = 0.6
  * frequency that follow each other closely are merged.
  */
 function coalesceFaceEvents (ev: number[]): void {
-  const n = ev.length / EV
-  const keep: boolean[] = new Array(n).fill(true)
-  for (let i = 0; i < n; i++) {
-    if (!keep[i]) continue
-    for (let j = i + 1; j < n; j++) {
-      const a = i * EV; const b = j * EV
-      if (!keep[j] || ev[a + EV_CHANNEL] !== ev[b + EV_CHANNEL] || ev[a + EV_VALUE] !== ev[b + EV_VALUE] || ev[a + EV_HZ] !== ev[b + EV_HZ]) continue
+  for (let a = 0; a < ev.length; a += EV) {
+    for (let b = a + EV; b < ev.length; b += EV) {
+      if (ev[a + EV_CHANNEL] !== ev[b + EV_CHANNEL] || ev[a + EV_VALUE] !== ev[b + EV_VALUE] || ev[a + EV_HZ] !== ev[b + EV_HZ]) continue
       if (ev[b + EV_T0] >= ev[a + EV_T0] && ev[b + EV_T0] - ev[a + EV_T1] <= FACE_BRIDGE_S) {
+        // Event b is merged into a: a lasts to its end, b is removed (the next one moves to b).
         ev[a + EV_T1] = max(ev[a + EV_T1], ev[b + EV_T1])
-        keep[j] = false
+        ev.splice(b, EV)
+        b -= EV
       }
     }
   }
-  const kept: number[] = []
-  for (let i = 0; i < n; i++) if (keep[i]) for (let k = 0; k < EV; k++) kept.push(ev[i * EV + k])
-  ev.length = 0
-  ev.push(...kept)
 }
 
 /**
@@ -103,14 +97,12 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   const ev: number[] = []
   let t = REST_PAD_S
   let stepOffset = 0
-  const itemStarts: number[] = []
   const clearSpans: ClearSpan[] = []
   for (let i = 0; i < items.length; i++) {
-    const { sign, label } = items[i]
+    const { sign, label, steps } = items[i]
     ctx.covers = sign.covers
-    const nSteps = max(1, floor(items[i].steps || 1))
+    const nSteps = max(1, floor(steps || 1))
     const tItem0 = i === 0 ? 0 : t
-    itemStarts.push(t)
     const plans = plansFor(sign)
     const twoHands = ctx.twoHands = plans[1].spec !== null
     ctx.mirror = sign.rel === 'mirror' && sign.nondom === undefined
@@ -243,8 +235,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
   // Blinks: seeded intervals, plus one shortly after each sign boundary (where people blink).
   const blinks: number[] = []
   for (let tb = 0.6 + rng() * 1.5; tb < duration; tb += BLINK_MIN_S + rng() * (BLINK_MAX_S - BLINK_MIN_S)) blinks.push(tb)
-  for (let i = 1; i < itemStarts.length; i++) {
-    const tb = itemStarts[i] + 0.05
+  for (let i = 1; i < itemSpans.length; i++) {
+    const tb = itemSpans[i].t0 + 0.05
     if (!blinks.some(b => abs(b - tb) < 1)) blinks.push(tb)
   }
   blinks.sort((a, b) => a - b)
