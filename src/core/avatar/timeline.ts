@@ -111,9 +111,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     if (hands[0].anchor > 0) detach(hands[0], hands[1], t)
     // Order: a hand whose location is on the other hand goes second (and a chasing left hand, which
     // starts from where the right hand is).
-    const on0 = refsOtherHand(plans[0].spec)
-    ctx.onHand = on0 || refsOtherHand(plans[1].spec)
-    const order: Array<0 | 1> = !chase && (on0 || !refsOtherHand(plans[1].spec)) ? [1, 0] : [0, 1]
+    const on0 = refsOtherHand(plans[0].spec); const on1 = refsOtherHand(plans[1].spec)
+    ctx.onHand = on0 || on1
+    const order: Array<0 | 1> = !chase && (on0 || !on1) ? [1, 0] : [0, 1]
     // Start phase: transitions to the start postures.
     let tStartEnd = t
     const startPl: Array<Placement | null> = [null, null]

@@ -95,15 +95,15 @@ export function computeTrail (tl: Timeline): Trail {
 
 /** The path up to the first point where it turns back (direction over ~1.5 cm reverses by > 135°). */
 function cutAtTurn (p: number[]): number[] {
-  const m = p.length / 3
   let prev: [number, number, number] | null = null
+  // (i and anchor: the x index of a point.)
   let anchor = 0
-  for (let i = 1; i < m; i++) {
-    const dx = p[i * 3] - p[anchor * 3]; const dy = p[i * 3 + 1] - p[anchor * 3 + 1]; const dz = p[i * 3 + 2] - p[anchor * 3 + 2]
+  for (let i = 3; i < p.length; i += 3) {
+    const dx = p[i] - p[anchor]; const dy = p[i + 1] - p[anchor + 1]; const dz = p[i + 2] - p[anchor + 2]
     const len = hypot(dx, dy, dz)
     if (len < 0.015) continue
     const dir: [number, number, number] = [dx / len, dy / len, dz / len]
-    if (prev && dir[0] * prev[0] + dir[1] * prev[1] + dir[2] * prev[2] < TRAIL_TURN_COS) return p.slice(0, (anchor + 1) * 3)
+    if (prev && dir[0] * prev[0] + dir[1] * prev[1] + dir[2] * prev[2] < TRAIL_TURN_COS) return p.slice(0, anchor + 3)
     prev = dir
     anchor = i
   }
