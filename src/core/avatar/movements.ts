@@ -64,7 +64,7 @@ export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx
   const q = m.clockwise ? -1 : 1
   for (let j = 0; j < 3; j++) {
     const a = u[j]
-    if (ctx.chase === true) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
+    if (ctx.chase) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
   }
 }
 
@@ -115,7 +115,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const u = vec3(); const v = vec3()
       circleUV(ctx, m, sx, k, u, v)
       // Chase (交流): the left hand is half a turn on, on the same circle (its start was put there).
-      const c = ctx.chase === true && h.idx === 1 ? -1 : 1
+      const c = ctx.chase && h.idx === 1 ? -1 : 1
       s[S_KIND] = KIND_CIRCLE
       for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * c; s[S_CV + j] = v[j] * c }
       s[S_SWEEP] = PI * 2

@@ -268,11 +268,11 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     const w = flex * bump
     const mask = seg[o + S_FLEX_MASK]
     for (let f = 0; f < 4; f++) {
-      if (((mask >> f) & 1) === 0) continue
+      if (!((mask >> f) & 1)) continue
       A[4 * f + 1] += w
       A[4 * f + 2] += w * 0.6
     }
-    if (((mask >> 4) & 1) !== 0) { A[T_MCP] += w * 0.7; A[T_IP] += w * 0.7 }
+    if ((mask >> 4) & 1) { A[T_MCP] += w * 0.7; A[T_IP] += w * 0.7 }
   }
   const rub = seg[o + S_RUB]
   if (rub !== 0) {

@@ -88,7 +88,7 @@ function coalesceFaceEvents (ev: number[]): void {
  */
 export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {}): Timeline {
   const hands: Ctx['hands'] = [newHand(0), newHand(1)]
-  const leftX = opts.mirrored === true ? -1 : 1
+  const leftX = opts.mirrored ? -1 : 1
   const ctx: Ctx = { hands, contacts: [], leftX }
   // (Defaults for absent options; CompileOptions' fields are never null.)
   const { letterHold = STATIC_HOLD_S, seed = DEFAULT_SEED } = opts
