@@ -68,13 +68,9 @@ export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx
   }
 }
 
-/** The first circle of a movement list (chase: the circle the two hands share). */
+/** The first circle of a movement list, also inside par and repeat (chase: the circle the two hands share). */
 export function firstCircle (ms: Movement[]): Extract<Movement, { kind: 'circle' }> | undefined {
-  for (const m of ms) {
-    const c = m.kind === 'circle' ? m : m.kind === 'par' || m.kind === 'repeat' ? firstCircle(m.items) : undefined
-    if (c) return c
-  }
-  return undefined
+  return flattenPar(ms).find((m): m is Extract<Movement, { kind: 'circle' }> => m.kind === 'circle')
 }
 
 /**
@@ -268,7 +264,8 @@ function configuresFirst (items: Movement[]): Movement[] {
   return [...items.filter(it => CONFIGURES.has(it.kind)), ...items.filter(it => !CONFIGURES.has(it.kind))]
 }
 
-function flattenPar (items: Movement[]): Movement[] {
+/** The simple movements of a list in order, par groups and repeats opened (a repeat's items once). */
+export function flattenPar (items: readonly Movement[]): Movement[] {
   const out: Movement[] = []
   for (const it of items) {
     if (it.kind === 'par' || it.kind === 'repeat') out.push(...flattenPar(it.items))

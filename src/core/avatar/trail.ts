@@ -11,6 +11,7 @@
  */
 import { LINE_SIZE_M, START_HOLD_S, TRAIL_MAX_DOTS, TRAIL_MIN_M, TRAIL_SPACING_M, TRAIL_TURN_COS } from './constants'
 import { type CameraView, CAMERA_DIST_M, FRAME_MARGIN_M, FRAME_DROP_M, FRAME_RISE_M, FRAME_WIDEN_M, FULL_TARGET, FULL_VIEW_M } from './camera'
+import { flattenPar } from './movements'
 import { dirVec } from './orient'
 import { createPose, samplePose } from './pose'
 import { resolveBodySite } from './site-geometry'
@@ -185,7 +186,7 @@ function accumulate (ms: readonly Movement[], from: Location | null, acc: number
 
 /** Movements whose meaning is in the fingers (worth the hand close-up), also inside par and repeat. */
 function fine (ms: readonly Movement[]): boolean {
-  return ms.some(m => /^(wiggle|flex|rub|trill|shape)$/.test(m.kind) || ('items' in m && fine(m.items)))
+  return flattenPar(ms).some(m => /^(wiggle|flex|rub|trill|shape)$/.test(m.kind))
 }
 
 /**
