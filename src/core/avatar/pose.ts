@@ -2,7 +2,9 @@
  * Per-frame sampling: timeline + time → pose. Everything is written into the preallocated typed
  * arrays of a Pose; samplePose allocates nothing: no `new`, no literals, no closures, and no float
  * passed to or returned from a call (V8 boxes one that crosses a call it did not inline), so time,
- * weights and angles travel through the module-level scratch buffers (docs/avatar.md).
+ * weights and angles travel through the module-level scratch buffers (docs/avatar.md). Whole
+ * arrays are copied with TypedArray.set (a builtin that converts element by element, allocating
+ * nothing: engine.alloc_bytes_per_frame stays 0).
  */
 import {
   BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M,
@@ -235,8 +237,7 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   }
   if (h === 1) {
     // The other hand's pose (torso space), for a dominant hand anchored to it (sampled next).
-    for (let k = 0; k < 3; k++) _baseP[k] = _p[k]
-    for (let k = 0; k < 4; k++) _baseQ[k] = _q[k]
+    _baseP.set(_p); _baseQ.set(_q)
   } else {
     const anchor = seg[o + S_ANCHOR0] + (seg[o + S_ANCHOR1] - seg[o + S_ANCHOR0]) * s
     if (anchor > 0) {
@@ -313,11 +314,10 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     quatMul(_q, _q2, _q)
   }
   const hq = pose.handQuat
-  for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
-  for (let k = 0; k < SHAPE_LEN; k++) _shape[k] = A[k]
+  hq.set(_q, h * 4)
+  _shape.set(A)
   handWorldLandmarks(_shape, track.chir, _wr, _q, _lm)
-  const out = pose.hands[h]
-  for (let k = 0; k < LANDMARKS * 3; k++) out[k] = _lm[k]
+  pose.hands[h].set(_lm)
   const J = pose.joints
   for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) J[ARM_JOINTS[h * 3 + j] * 3 + k] = _arm[j][k]
 }
@@ -354,13 +354,13 @@ function sampleAt (tl: Timeline, out: Pose): Pose {
   const f = out.face
   sampleFace(tl, f)
   quatFromEuler(_qT, f, F_TORSO_PITCH, F_TORSO_YAW, F_TORSO_ROLL)
-  for (let k = 0; k < 4; k++) out.torsoQuat[k] = _qT[k]
+  out.torsoQuat.set(_qT)
   quatFromEuler(_qH, f, F_HEAD_PITCH, F_HEAD_YAW, F_HEAD_ROLL)
   const hl = out.headLocal
-  for (let k = 0; k < 4; k++) hl[k] = _qH[k]
+  hl.set(_qH)
   hl[4] = HEAD_FORWARD_M * f[F_HEAD_FORWARD]
   quatMul(_q, _qT, _qH)
-  for (let k = 0; k < 4; k++) out.headQuat[k] = _q[k]
+  out.headQuat.set(_q)
   // Body joints.
   setJoint(out, J_PELVIS, BODY.pelvis)
   _p[0] = BODY.chest[0]; _p[1] = BODY.chest[1] + BREATH_M * f[F_BREATH]; _p[2] = BODY.chest[2] + BREATH_M * 0.5 * f[F_BREATH]
