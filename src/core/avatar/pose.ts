@@ -319,12 +319,12 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   handWorldLandmarks(_shape, track.chir, _wr, _q, _lm)
   pose.hands[h].set(_lm)
   const J = pose.joints
-  for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) J[ARM_JOINTS[h * 3 + j] * 3 + k] = _arm[j][k]
+  for (let j = 0; j < 3; j++) J.set(_arm[j], ARM_JOINTS[h * 3 + j] * 3)
 }
 
 function setJoint (pose: Pose, j: number, p: ArrayLike<number>): void {
   torsoToWorld(pose, p, _p)
-  for (let k = 0; k < 3; k++) pose.joints[j * 3 + k] = _p[k]
+  pose.joints.set(_p, j * 3)
 }
 
 /**

@@ -87,7 +87,7 @@ export function computeTrail (tl: Timeline): Trail {
     ft.push(m0 - START_HOLD_S, m1); fy.push(y, y)
     // A path shorter than TRAIL_MIN_M (a sign without movement: one point) has no dots.
     const dots = resample(cutAtTurn(path))
-    for (const v of dots) all.push(v)
+    all.push(...dots)
     count[k] = dots.length / 3
   }
   ft.push(tl.duration); fy.push(Y)
