@@ -122,9 +122,8 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     let tFirstSet = t
     for (const hi of order) {
       const h = hands[hi]
-      const plan = plans[hi]
-      const spec = plan.spec
-      h.dirSideX = plan.dirSideX
+      const { spec, dirSideX } = plans[hi]
+      h.dirSideX = dirSideX
       if (!spec) {
         if (!h.atRest) {
           holdUntil(h, t)
@@ -175,11 +174,10 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     let hasMoves = false
     for (const hi of order) {
       const h = hands[hi]
-      const plan = plans[hi]
-      const spec = plan.spec
+      const { spec, delayHalfCycle } = plans[hi]
       if (!spec || spec.moves.length === 0) continue
       hasMoves = true
-      const tGo = tMove0 + (plan.delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0)
+      const tGo = tMove0 + (delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0)
       holdUntil(h, tGo)
       tMove1 = max(tMove1, compileMoves(ctx, h, spec.moves, tGo, 1))
     }
