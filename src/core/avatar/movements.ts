@@ -14,10 +14,10 @@ import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
   KIND_CIRCLE, KIND_WAVE, KIND_ZIGZAG, SEG, S_A1, S_CU, S_CV, S_CYCLES, S_E, S_HEAD1, S_KIND, S_OSC_ANGLE,
-  S_ANCHOR1, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T0, S_T1, S_WIGGLE, S_ZZ
+  S_ANCHOR1, S_FLEX, S_FLEX_MASK, S_OSC_AXIS, S_P0, S_P1, S_Q1, S_RUB, S_SQUEEZE, S_SWEEP, S_T1, S_WIGGLE, S_ZZ
 } from './segment'
 import { siteKind } from './site-geometry'
-import type { Finger, Movement } from '../sign/types'
+import type { Finger, Location, Movement } from '../sign/types'
 
 /** Bits of S_FLEX_MASK, read by pose.ts. */
 export const FLEX_BIT: Readonly<Record<Finger, number>> = { index: 1, middle: 2, ring: 4, pinky: 8, thumb: 16 }
@@ -64,21 +64,23 @@ export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx
   const q = m.clockwise ? -1 : 1
   for (let j = 0; j < 3; j++) {
     const a = u[j]
-    if (ctx.chase === true) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
+    if (ctx.chase) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
   }
 }
 
-/** The first circle of a movement list (chase: the circle the two hands share). */
+/** The first circle of a movement list, also inside par and repeat (chase: the circle the two hands share). */
 export function firstCircle (ms: Movement[]): Extract<Movement, { kind: 'circle' }> | undefined {
-  for (const m of ms) {
-    const c = m.kind === 'circle' ? m : m.kind === 'par' || m.kind === 'repeat' ? firstCircle(m.items) : undefined
-    if (c) return c
-  }
-  return undefined
+  return flattenPar(ms).find((m): m is Extract<Movement, { kind: 'circle' }> => m.kind === 'circle')
 }
+
+/**
+ * A contact a movement makes, added once its segment is committed: where, the placement, and when
+ * (0: the segment's start, 0.5: its middle, 1: its end).
+ */
+type PendingContact = [loc: Location, pl: Placement, at: number]
 
 /** Applies one simple movement to the open segment s (all of a par group share s). Returns its duration. */
-function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: number, pending: Array<() => void>): number {
+function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: number, pending: PendingContact[]): number {
   const sx = h.dirSideX
   const dir = (d: string, out: Float64Array): Float64Array => dirVec(d, sx, out, ctx.leftX)
   /** The segment's end rotation (a view: written in place by twist, bend and orient). */
@@ -89,53 +91,42 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
   const endQA = (): [Float64Array, Float32Array] => [f64(q1), f32(s.subarray(S_A1, S_A1 + SHAPE_LEN))]
   let dur = moveDuration(m)
   switch (m.kind) {
-    case 'line': {
-      dir(m.dir, _v)
-      addScaled3(p1, p1, _v, LINE_SIZE_M[m.size] * k)
-      break
-    }
-    case 'arc': {
+    case 'line': case 'arc': case 'zigzag': case 'wave': {
+      // A stroke along dir; an arc bulges toward its side, a zig-zag or wave swings across the path.
       const size = LINE_SIZE_M[m.size] * k
-      dir(m.dir, _v)
-      dir(m.bulge, _w)
-      addScaled3(p1, p1, _v, size); addScaled3(e, e, _w, size * 0.4)
+      addScaled3(p1, p1, dir(m.dir, _v), size)
+      if (m.kind === 'arc') addScaled3(e, e, dir(m.bulge, _w), size * 0.4)
+      else if (m.kind !== 'line') {
+        // Perpendicular in the viewer's plane where possible.
+        cross3(_w, _v, DIR_VEC.f)
+        if (len3(_w) < 0.3) cross3(_w, _v, DIR_VEC.u)
+        normalize3(_w, _w)
+        s[S_KIND] = m.kind === 'zigzag' ? KIND_ZIGZAG : KIND_WAVE
+        s[S_CYCLES] = ZIGZAG_CYCLES
+        for (let j = 0; j < 3; j++) s[S_ZZ + j] = _w[j] * max(size, 0.06) * ZIGZAG_AMP * 2
+      }
       break
     }
     case 'circle': {
       const u = vec3(); const v = vec3()
       circleUV(ctx, m, sx, k, u, v)
       // Chase (交流): the left hand is half a turn on, on the same circle (its start was put there).
-      const c = ctx.chase === true && h.idx === 1 ? -1 : 1
+      const c = ctx.chase && h.idx === 1 ? -1 : 1
       s[S_KIND] = KIND_CIRCLE
       for (let j = 0; j < 3; j++) { s[S_CU + j] = u[j] * c; s[S_CV + j] = v[j] * c }
       s[S_SWEEP] = PI * 2
       break
     }
-    case 'zigzag': case 'wave': {
-      const size = LINE_SIZE_M[m.size] * k
-      dir(m.dir, _v)
-      // Perpendicular in the viewer's plane where possible.
-      cross3(_w, _v, DIR_VEC.f)
-      if (len3(_w) < 0.3) cross3(_w, _v, DIR_VEC.u)
-      normalize3(_w, _w)
-      s[S_KIND] = m.kind === 'zigzag' ? KIND_ZIGZAG : KIND_WAVE
-      s[S_CYCLES] = ZIGZAG_CYCLES
-      for (let j = 0; j < 3; j++) { s[S_P1 + j] += _v[j] * size; s[S_ZZ + j] = _w[j] * max(size, 0.06) * ZIGZAG_AMP * 2 }
-      break
-    }
     case 'twist': {
-      const q = q1
-      quatAxis(_v, q, 1)
+      quatAxis(_v, q1, 1)
       const rot = quatAxisAngle(quat(), _v, (m.inward ? -1 : 1) * h.chir * TWIST_RAD * k)
-      quatNormalize(q, quatMul(quat(), rot, q))
+      quatNormalize(q1, quatMul(quat(), rot, q1))
       break
     }
     case 'bend': {
-      const q = q1
-      quatAxis(_v, q, 1)
-      dir(m.dir, _w)
-      const ax = cross3(vec3(), _v, _w)
-      if (len3(ax) < 0.2) quatAxis(ax, q, 0)
+      quatAxis(_v, q1, 1)
+      const ax = cross3(vec3(), _v, dir(m.dir, _w))
+      if (len3(ax) < 0.2) quatAxis(ax, q1, 0)
       normalize3(ax, ax)
       s.set(ax, S_OSC_AXIS)
       s[S_OSC_ANGLE] = BEND_RAD * k
@@ -178,28 +169,22 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
     case 'tap': case 'brush': {
       const loc = m.kind === 'tap' && m.at ? m.at : h.loc
       const [q, a] = endQA()
-      if (m.kind === 'brush') {
-        dir(m.dir, _v)
-        addScaled3(p1, p1, _v, LINE_SIZE_M.s * 1.3)
-      }
+      if (m.kind === 'brush') addScaled3(p1, p1, dir(m.dir, _v), LINE_SIZE_M.s * 1.3)
       if (!loc || siteKind(loc.site) === 'space') {
         // Tap in the air: a short forward nod.
-        s[S_E + 2] += 0.03
+        e[2] += 0.03
         break
       }
       const pl = place(ctx, h, loc, q, a, true)
-      const d = dist3(pl.P, h.P)
-      const t0 = s[S_T0]
-      if (d < 0.01 && m.kind === 'tap') {
+      if (dist3(pl.P, h.P) < 0.01 && m.kind === 'tap') {
         // Already touching: lift off and come back (contact at both ends).
         addScaled3(e, e, pl.n, TAP_LIFT_M)
-        pending.push(() => { addContact(ctx, h, t0, loc, pl) })
+        pending.push([loc, pl, 0])
       } else {
         // The go-and-back excursion reaches the surface at mid-stroke; a brush slides across it.
         const half = vec3()
-        for (let j = 0; j < 3; j++) { s[S_E + j] += pl.P[j] - s[S_P0 + j]; half[j] = (s[S_P1 + j] - s[S_P0 + j]) / 2 }
-        const shifted: Placement = Object.assign({}, pl, { site: add3(vec3(), pl.site, half) as Float64Array, shift: half })
-        pending.push(() => { addContact(ctx, h, t0 + (s[S_T1] - t0) / 2, loc, shifted) })
+        for (let j = 0; j < 3; j++) { e[j] += pl.P[j] - s[S_P0 + j]; half[j] = (p1[j] - s[S_P0 + j]) / 2 }
+        pending.push([loc, Object.assign({}, pl, { site: add3(vec3(), pl.site, half) as Float64Array, shift: half }), 0.5])
       }
       break
     }
@@ -208,10 +193,10 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       const pl = place(ctx, h, m.at, q, a)
       const d = dist3(pl.P, h.P)
       dur = transitionSeconds(d)
-      s.set(pl.P, S_P1)
+      p1.set(pl.P)
       // At a face site the hand may have pivoted to keep the elbow low (placement.ts).
-      s.set(q, S_Q1)
-      s[S_E + 2] += d * TRANSITION_BULGE_PER_M * 0.5
+      q1.set(q)
+      e[2] += d * TRANSITION_BULGE_PER_M * 0.5
       s[S_HEAD1] = pl.head
       // Arriving at a site on the other hand, the dominant hand moves with it from then on.
       const onHand = h.idx === 0 && pl.kind === 'hand'
@@ -219,7 +204,7 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
       if (onHand) setBase(h, s, ctx.hands[1])
       h.loc = m.at
       copy3(h.siteN, pl.n)
-      pending.push(() => { addContact(ctx, h, s[S_T1], m.at, pl) })
+      pending.push([m.at, pl, 1])
       break
     }
     // hold, manner (compileMoves), par and repeat: nothing here.
@@ -227,31 +212,24 @@ function applyMove (ctx: Ctx, h: HandCtx, s: Float64Array, m: Movement, k: numbe
   return dur
 }
 
-function stateKey (h: HandCtx): Float64Array {
-  const v = f64(7)
-  v.set(h.P, 0); v.set(h.Q, 3)
-  return v
-}
-
 /** Compiles a movement list for one hand from time t; returns the end time. */
 export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number, k: number): number {
   for (const m of moves) {
     if (m.kind === 'repeat') {
-      const start = stateKey(h)
-      const startA = f32(h.A)
+      const startP = f64(h.P); const startQ = f64(h.Q); const startA = f32(h.A)
       const startLoc = h.loc; const startHead = h.head
       for (let r = 0; r < m.times; r++) {
         t = compileMoves(ctx, h, m.items, t, k * pow(REPEAT_DECAY, r))
         if (r < m.times - 1) {
-          const now = stateKey(h)
-          let diff = 0
-          for (let j = 0; j < 3; j++) diff = max(diff, abs(now[j] - start[j]))
-          const dq = abs(now[3] * start[3] + now[4] * start[4] + now[5] * start[5] + now[6] * start[6])
-          if (diff > 0.01 || dq < 0.995) {
+          // How far the hand is from where the repetition started: position, and |cos| of half the turn.
+          let diff = 0; let dq = 0
+          for (let j = 0; j < 3; j++) diff = max(diff, abs(h.P[j] - startP[j]))
+          for (let j = 0; j < 4; j++) dq += h.Q[j] * startQ[j]
+          if (diff > 0.01 || abs(dq) < 0.995) {
             // Return stroke (HamNoSys "fromstart"): quick, no contact.
             const s = beginSeg(h, t, f64(SEG))
             s[S_T1] = t + REPEAT_RETURN_S
-            s.set(start.subarray(0, 3), S_P1); s.set(start.subarray(3), S_Q1); s.set(startA, S_A1)
+            s.set(startP, S_P1); s.set(startQ, S_Q1); s.set(startA, S_A1)
             s[S_HEAD1] = startHead
             t = commitSeg(h, s)
             h.loc = startLoc
@@ -261,14 +239,15 @@ export function compileMoves (ctx: Ctx, h: HandCtx, moves: Movement[], t: number
       continue
     }
     const s = beginSeg(h, t, f64(SEG))
-    const pending: Array<() => void> = []
+    const pending: PendingContact[] = []
     let dur = 0
     const items = m.kind === 'par' ? configuresFirst(flattenPar(m.items)) : [m]
     for (const it of items) dur = max(dur, applyMove(ctx, h, s, it, k, pending))
     for (const it of items) if (it.kind === 'manner') dur *= it.fast ? FAST_FACTOR : SLOW_FACTOR
     s[S_T1] = t + dur
+    const t0 = t
     t = commitSeg(h, s)
-    for (const p of pending) p()
+    for (const [loc, pl, at] of pending) addContact(ctx, h, at < 1 ? t0 + (t - t0) * at : t, loc, pl)
   }
   return t
 }
@@ -285,7 +264,8 @@ function configuresFirst (items: Movement[]): Movement[] {
   return [...items.filter(it => CONFIGURES.has(it.kind)), ...items.filter(it => !CONFIGURES.has(it.kind))]
 }
 
-function flattenPar (items: Movement[]): Movement[] {
+/** The simple movements of a list in order, par groups and repeats opened (a repeat's items once). */
+export function flattenPar (items: readonly Movement[]): Movement[] {
   const out: Movement[] = []
   for (const it of items) {
     if (it.kind === 'par' || it.kind === 'repeat') out.push(...flattenPar(it.items))
@@ -296,8 +276,8 @@ function flattenPar (items: Movement[]): Movement[] {
 
 /** Duration of one cycle of a movement list (for rel: alternate = half a cycle late). */
 export function cycleSeconds (moves: Movement[]): number {
-  if (moves.length === 1 && moves[0].kind === 'repeat') return sumSeconds(moves[0].items)
-  return sumSeconds(moves)
+  const m0 = moves[0]
+  return sumSeconds(moves.length === 1 && m0.kind === 'repeat' ? m0.items : moves)
 }
 
 function sumSeconds (moves: Movement[]): number {

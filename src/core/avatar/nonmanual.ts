@@ -9,7 +9,7 @@
  */
 import { NM_ATTACK_S, NM_RELEASE_S } from './constants'
 import {
-  EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_PHASE, EV_RELEASE, EV_T0, EV_T1, EV_VALUE, F_BROW_FURROW, F_BROW_RAISE,
+  F_BROW_FURROW, F_BROW_RAISE,
   F_BROW_SAD, F_CHEEK_PUFF, F_EYE_OPEN, F_EYE_WIDE, F_GAZE_HAND, F_GAZE_X, F_GAZE_Y, F_HEAD_FORWARD, F_HEAD_PITCH,
   F_HEAD_ROLL, F_HEAD_YAW, F_MOUTH_OPEN, F_MOUTH_PURSE, F_MOUTH_ROUND, F_MOUTH_SMILE, F_NOSE_WRINKLE,
   F_SHOULDER_RAISE, F_TONGUE, F_TORSO_PITCH, F_TORSO_ROLL, F_TORSO_YAW
@@ -110,13 +110,6 @@ const FEATURES: Readonly<Record<Exclude<keyof NonManual, 'expr'>, Readonly<Recor
   gaze: { hand: [[F_GAZE_HAND, 1]], up: [[F_GAZE_Y, 1]], down: [[F_GAZE_Y, -1]], far: [[F_GAZE_Y, 0.2], [F_EYE_OPEN, -0.15]], i: GAZE_SIDE, c: GAZE_SIDE, L: GAZE_SIDE, R: GAZE_SIDE }
 }
 
-function pushEv (ev: number[], t0: number, t1: number, ch: number, value: number, hz: number): void {
-  const e = new Array<number>(EV)
-  e[EV_T0] = t0; e[EV_T1] = t1; e[EV_CHANNEL] = ch; e[EV_VALUE] = value; e[EV_HZ] = hz
-  e[EV_ATTACK] = NM_ATTACK_S; e[EV_RELEASE] = NM_RELEASE_S; e[EV_PHASE] = 0
-  ev.push(...e)
-}
-
 /** The avatar x sign of a written side: i (the dominant side), c, L or R (anything else: the dominant side). */
 function sideX (side: string, leftX: number): number {
   return side === 'c' ? -DOM_X : side === 'L' ? leftX : side === 'R' ? -leftX : DOM_X
@@ -125,7 +118,9 @@ function sideX (side: string, leftX: number): number {
 /** Face events of one sign's non-manuals over [t0, t1]. */
 export function faceEvents (ev: number[], f: NonManual, t0: number, t1: number, leftX = 1): void {
   const put = (targets: readonly Target[], side: string): void => {
-    for (const [ch, v, hz, sided] of targets) pushEv(ev, t0, t1, ch, sided ? v * sideX(side, leftX) : v, hz || 0)
+    // One event, its fields in face-channels.ts order: EV_T0, EV_T1, EV_CHANNEL, EV_VALUE, EV_HZ,
+    // EV_ATTACK, EV_RELEASE, EV_PHASE.
+    for (const [ch, v, hz, sided] of targets) ev.push(t0, t1, ch, sided ? v * sideX(side, leftX) : v, hz || 0, NM_ATTACK_S, NM_RELEASE_S, 0)
   }
   if (f.expr) put(EXPRESSIONS[f.expr], '')
   for (const field in FEATURES) {

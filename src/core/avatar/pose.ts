@@ -2,7 +2,9 @@
  * Per-frame sampling: timeline + time → pose. Everything is written into the preallocated typed
  * arrays of a Pose; samplePose allocates nothing: no `new`, no literals, no closures, and no float
  * passed to or returned from a call (V8 boxes one that crosses a call it did not inline), so time,
- * weights and angles travel through the module-level scratch buffers (docs/avatar.md).
+ * weights and angles travel through the module-level scratch buffers (docs/avatar.md). Whole
+ * arrays are copied with TypedArray.set (a builtin that converts element by element, allocating
+ * nothing: engine.alloc_bytes_per_frame stays 0).
  */
 import {
   BLINK_S, BREATH_M, BREATH_PERIOD_S, HAND_EMPHASIS, HEAD_FORWARD_M,
@@ -10,7 +12,7 @@ import {
 } from './constants'
 import { LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, T_IP, T_MCP, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { MIN_REACH, shoulderLift, solveArm } from './ik'
-import { quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, cos, floor, sin, sqrt, f32, f64 } from './math'
+import { copy3, getAt, quatAxis, quatFromEuler, quatMul, quatNlerp, quatRotate, vec3, PI, cos, floor, sin, sqrt, f32, f64 } from './math'
 import { partPoint } from './hand-parts'
 import { resolveHandSite } from './site-geometry'
 import {
@@ -81,6 +83,9 @@ const _sh = vec3()
 const _el = vec3()
 const _wr = vec3()
 const _wrT = vec3()
+/** The solved arm: shoulder, elbow, wrist, and their joints (right arm, left arm). */
+const _arm = [_sh, _el, _wr]
+const ARM_JOINTS = [J_R_SHOULDER, J_R_ELBOW, J_R_WRIST, J_L_SHOULDER, J_L_ELBOW, J_L_WRIST]
 const _y = vec3()
 const _shape = f32(SHAPE_LEN)
 const _lm = f64(LANDMARKS * 3)
@@ -121,7 +126,7 @@ export function torsoToWorld (pose: Pose, p: ArrayLike<number>, out: Float64Arra
 /** Head-attached point (torso rest frame) → torso space: rotate about the neck, shift forward. */
 export function headToTorso (pose: Pose, p: ArrayLike<number>, out: Float64Array | Float32Array): Float64Array | Float32Array {
   const hl = pose.headLocal
-  _q2[0] = hl[0]; _q2[1] = hl[1]; _q2[2] = hl[2]; _q2[3] = hl[3]
+  for (let k = 0; k < 4; k++) _q2[k] = hl[k]
   for (let k = 0; k < 3; k++) _p2[k] = p[k] - BODY.neck[k]
   quatRotate(_p2, _q2, _p2)
   for (let k = 0; k < 3; k++) out[k] = _p2[k] + BODY.neck[k] + (k === 2 ? hl[4] : 0)
@@ -155,7 +160,12 @@ function sampleFace (tl: Timeline, f: Float32Array): void {
     const t0 = ev[o + EV_T0]; const t1 = ev[o + EV_T1]; const attack = ev[o + EV_ATTACK]; const release = ev[o + EV_RELEASE]
     if (t <= t0 || t >= t1 + release) continue
     let env = 1
-    if (t < t0 + attack) { const u = (t - t0) / attack; env = u * u * u * (10 + u * (-15 + 6 * u)) } else if (t > t1) { const u = (t - t1) / release; env = 1 - u * u * u * (10 + u * (-15 + 6 * u)) }
+    const rising = t < t0 + attack
+    if (rising || t > t1) {
+      const u = rising ? (t - t0) / attack : (t - t1) / release
+      const mj = u * u * u * (10 + u * (-15 + 6 * u))
+      env = rising ? mj : 1 - mj
+    }
     const hz = ev[o + EV_HZ]
     const v = hz > 0 ? ev[o + EV_VALUE] * sin(2 * PI * hz * (t - t0)) : ev[o + EV_VALUE]
     f[ev[o + EV_CHANNEL]] += v * env
@@ -216,7 +226,8 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     // Oscillation (twist, bend) about its axis: the axis-angle quaternion, written out.
     const half = (osc * bump) / 2
     const sn = sin(half)
-    _q2[0] = seg[o + S_OSC_AXIS] * sn; _q2[1] = seg[o + S_OSC_AXIS + 1] * sn; _q2[2] = seg[o + S_OSC_AXIS + 2] * sn; _q2[3] = cos(half)
+    for (let k = 0; k < 3; k++) _q2[k] = seg[o + S_OSC_AXIS + k] * sn
+    _q2[3] = cos(half)
     quatMul(_q, _q2, _q)
   }
   if (head > 0) {
@@ -226,14 +237,14 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   }
   if (h === 1) {
     // The other hand's pose (torso space), for a dominant hand anchored to it (sampled next).
-    for (let k = 0; k < 3; k++) _baseP[k] = _p[k]
-    for (let k = 0; k < 4; k++) _baseQ[k] = _q[k]
+    _baseP.set(_p); _baseQ.set(_q)
   } else {
     const anchor = seg[o + S_ANCHOR0] + (seg[o + S_ANCHOR1] - seg[o + S_ANCHOR0]) * s
     if (anchor > 0) {
       // Move rigidly with the other hand: its motion since the pose this segment was placed
       // against (D = base now · base then⁻¹) applied to this hand, blended by the anchor weight.
-      _qc[0] = -seg[o + S_BASE_Q]; _qc[1] = -seg[o + S_BASE_Q + 1]; _qc[2] = -seg[o + S_BASE_Q + 2]; _qc[3] = seg[o + S_BASE_Q + 3]
+      for (let k = 0; k < 3; k++) _qc[k] = -seg[o + S_BASE_Q + k]
+      _qc[3] = seg[o + S_BASE_Q + 3]
       quatMul(_qD, _baseQ, _qc)
       for (let k = 0; k < 3; k++) _p2[k] = _p[k] - seg[o + S_BASE_P + k]
       quatRotate(_p2, _qD, _p2)
@@ -245,8 +256,6 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   }
   torsoToWorld(pose, _p, _p)
   quatMul(_q, _qT, _q)
-  const hq = pose.handQuat
-  for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
   // Joint angles, locked to the same phase as the arm.
   const A = pose.shapes[h]
   for (let k = 0; k < SHAPE_LEN; k++) A[k] = seg[o + S_A0 + k] + (seg[o + S_A1 + k] - seg[o + S_A0 + k]) * s
@@ -260,11 +269,11 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
     const w = flex * bump
     const mask = seg[o + S_FLEX_MASK]
     for (let f = 0; f < 4; f++) {
-      if (((mask >> f) & 1) === 0) continue
+      if (!((mask >> f) & 1)) continue
       A[4 * f + 1] += w
       A[4 * f + 2] += w * 0.6
     }
-    if (((mask >> 4) & 1) !== 0) { A[T_MCP] += w * 0.7; A[T_IP] += w * 0.7 }
+    if ((mask >> 4) & 1) { A[T_MCP] += w * 0.7; A[T_IP] += w * 0.7 }
   }
   const rub = seg[o + S_RUB]
   if (rub !== 0) {
@@ -283,12 +292,12 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   torsoToWorld(pose, _sh, _sh)
   // A target very close to the shoulder (own ear, own cheek): the shoulder girdle gives way
   // (scapular depression / retraction, a few cm) instead of the elbow folding past its limit.
-  _p2[0] = _wrT[0] - _sh[0]; _p2[1] = _wrT[1] - _sh[1]; _p2[2] = _wrT[2] - _sh[2]
+  for (let k = 0; k < 3; k++) _p2[k] = _wrT[k] - _sh[k]
   const dsh = sqrt(_p2[0] * _p2[0] + _p2[1] * _p2[1] + _p2[2] * _p2[2])
   const deficit = MIN_REACH + 0.005 - dsh
   if (deficit > 0 && dsh > 1e-6) {
     const shift = (deficit < SHOULDER_GIVE_M ? deficit : SHOULDER_GIVE_M) / dsh
-    _sh[0] -= _p2[0] * shift; _sh[1] -= _p2[1] * shift; _sh[2] -= _p2[2] * shift
+    for (let k = 0; k < 3; k++) _sh[k] -= _p2[k] * shift
   }
   quatAxis(_y, _q, 1)
   solveArm(_sh, _wrT, sideX, _y, _el, _wr, pose.elbowAngle, h)
@@ -296,29 +305,26 @@ function sampleHand (tl: Timeline, pose: Pose, h: 0 | 1): void {
   if (sq !== 0) {
     // Squeeze (夹): the solved arm turns rigidly about the shoulder's front–back axis (segment.ts).
     const c = cos(sq); const sn = sin(sq)
-    for (let k = 0; k < 2; k++) {
-      const P = k === 0 ? _el : _wr
+    for (let k = 1; k < 3; k++) {
+      const P = _arm[k]
       const x = P[0] - _sh[0]; const y = P[1] - _sh[1]
       P[0] = _sh[0] + x * c - y * sn; P[1] = _sh[1] + x * sn + y * c
     }
     _q2[0] = 0; _q2[1] = 0; _q2[2] = sin(sq / 2); _q2[3] = cos(sq / 2)
     quatMul(_q, _q2, _q)
-    for (let k = 0; k < 4; k++) hq[h * 4 + k] = _q[k]
   }
-  for (let k = 0; k < SHAPE_LEN; k++) _shape[k] = A[k]
+  const hq = pose.handQuat
+  hq.set(_q, h * 4)
+  _shape.set(A)
   handWorldLandmarks(_shape, track.chir, _wr, _q, _lm)
-  const out = pose.hands[h]
-  for (let k = 0; k < LANDMARKS * 3; k++) out[k] = _lm[k]
+  pose.hands[h].set(_lm)
   const J = pose.joints
-  const js = h === 0 ? J_R_SHOULDER : J_L_SHOULDER
-  const je = h === 0 ? J_R_ELBOW : J_L_ELBOW
-  const jw = h === 0 ? J_R_WRIST : J_L_WRIST
-  for (let k = 0; k < 3; k++) { J[js * 3 + k] = _sh[k]; J[je * 3 + k] = _el[k]; J[jw * 3 + k] = _wr[k] }
+  for (let j = 0; j < 3; j++) J.set(_arm[j], ARM_JOINTS[h * 3 + j] * 3)
 }
 
 function setJoint (pose: Pose, j: number, p: ArrayLike<number>): void {
   torsoToWorld(pose, p, _p)
-  pose.joints[j * 3] = _p[0]; pose.joints[j * 3 + 1] = _p[1]; pose.joints[j * 3 + 2] = _p[2]
+  pose.joints.set(_p, j * 3)
 }
 
 /**
@@ -348,12 +354,13 @@ function sampleAt (tl: Timeline, out: Pose): Pose {
   const f = out.face
   sampleFace(tl, f)
   quatFromEuler(_qT, f, F_TORSO_PITCH, F_TORSO_YAW, F_TORSO_ROLL)
-  for (let k = 0; k < 4; k++) out.torsoQuat[k] = _qT[k]
+  out.torsoQuat.set(_qT)
   quatFromEuler(_qH, f, F_HEAD_PITCH, F_HEAD_YAW, F_HEAD_ROLL)
   const hl = out.headLocal
-  hl[0] = _qH[0]; hl[1] = _qH[1]; hl[2] = _qH[2]; hl[3] = _qH[3]; hl[4] = HEAD_FORWARD_M * f[F_HEAD_FORWARD]
+  hl.set(_qH)
+  hl[4] = HEAD_FORWARD_M * f[F_HEAD_FORWARD]
   quatMul(_q, _qT, _qH)
-  for (let k = 0; k < 4; k++) out.headQuat[k] = _q[k]
+  out.headQuat.set(_q)
   // Body joints.
   setJoint(out, J_PELVIS, BODY.pelvis)
   _p[0] = BODY.chest[0]; _p[1] = BODY.chest[1] + BREATH_M * f[F_BREATH]; _p[2] = BODY.chest[2] + BREATH_M * 0.5 * f[F_BREATH]
@@ -367,10 +374,12 @@ function sampleAt (tl: Timeline, out: Pose): Pose {
   // Gaze: toward the dominant hand when asked (gaze=hand), else front.
   const gh = f[F_GAZE_HAND]
   if (gh > 0) {
+    // x, then y: the middle finger's knuckle (landmark 9) from the head.
     const hr = out.hands[0]; const J = out.joints
-    const dx = hr[27] - J[J_HEAD * 3]; const dy = hr[28] - J[J_HEAD * 3 + 1]
-    f[F_GAZE_X] += gh * (dx > 0.3 ? 1 : dx < -0.3 ? -1 : dx / 0.3)
-    f[F_GAZE_Y] += gh * (dy > 0.3 ? 1 : dy < -0.3 ? -1 : dy / 0.3)
+    for (let k = 0; k < 2; k++) {
+      const d = hr[27 + k] - J[J_HEAD * 3 + k]
+      f[k === 0 ? F_GAZE_X : F_GAZE_Y] += gh * (d > 0.3 ? 1 : d < -0.3 ? -1 : d / 0.3)
+    }
   }
   return out
 }
@@ -381,7 +390,7 @@ function sampleAt (tl: Timeline, out: Pose): Pose {
  */
 export function handPartWorld (pose: Pose, hand: 0 | 1, part: number, out: Float64Array): Float64Array {
   const lm = pose.hands[hand]
-  if (part >= 0) { out[0] = lm[part * 3]; out[1] = lm[part * 3 + 1]; out[2] = lm[part * 3 + 2]; return out }
+  if (part >= 0) return getAt(out, lm, part) as Float64Array
   for (let k = 0; k < 4; k++) _q[k] = pose.handQuat[hand * 4 + k]
   palmCentreOffset(hand === 0 ? 1 : -1, _p)
   quatRotate(_p, _q, _p)
@@ -408,7 +417,7 @@ export function contactSiteWorld (pose: Pose, m: ContactMarker, out: Float64Arra
     return out
   }
   if (m.kind === 'head') headToTorso(pose, m.site, out)
-  else { out[0] = m.site[0]; out[1] = m.site[1]; out[2] = m.site[2] }
+  else copy3(out, m.site)
   torsoToWorld(pose, out, out)
   return out
 }

@@ -28,24 +28,19 @@ export * from './timeline-types'
 export { dirVec, orientQuat } from './orient'
 export { transitionSeconds } from './hand-state'
 
-interface HandPlan { spec: HandSpec | null; still: boolean; delayHalfCycle: boolean; dirSideX: number }
+interface HandPlan { spec: HandSpec | null; delayHalfCycle: boolean; dirSideX: number }
 
-const plan = (spec: HandSpec | null, dirSideX: number, delayHalfCycle = false): HandPlan => ({ spec, still: false, delayHalfCycle, dirSideX })
+const plan = (spec: HandSpec | null, dirSideX: number, delayHalfCycle = false): HandPlan => ({ spec, delayHalfCycle, dirSideX })
 
 function plansFor (sign: SignNotation): [HandPlan, HandPlan] {
-  const both = sign.nondom || sign.dom
-  let non = plan(null, 1)
-  switch (sign.rel) {
-    case 'mirror': non = plan(both, 1); break
-    case 'parallel': non = plan(both, sign.nondom ? 1 : -1); break
-    case 'alternate': non = plan(both, 1, true); break
-    // Chase (交流): the left hand moves as the right does (its circles turned half a turn, movements.ts).
-    case 'chase': non = plan(sign.dom, -1); break
-    // The base hand's own movements play (另一手随之); 左手不动 is a base line without movements.
-    case 'base': case 'two': non = plan(sign.nondom || null, 1); break
-    default: break
-  }
-  return [plan(sign.dom, -1), non]
+  const { rel, dom, nondom } = sign
+  // The left hand: none (one); its own line (base, two: the base hand's own movements play, 另一手随之;
+  // 左手不动 is a base line without movements); the right hand's (chase, 交流: the left hand moves as
+  // the right does, its circles turned half a turn, movements.ts); else its own line or the right
+  // hand's mirrored (mirror, parallel, alternate: half a cycle late).
+  const spec = rel === 'one' ? null : rel === 'chase' ? dom : rel === 'base' || rel === 'two' ? nondom || null : nondom || dom
+  // Directions as the right hand's: a chase, and a parallel hand derived from the right hand.
+  return [plan(dom, -1), plan(spec, rel === 'chase' || (rel === 'parallel' && !nondom) ? -1 : 1, rel === 'alternate')]
 }
 
 /** Takes the hand back to its rest posture from t; returns when it arrives there. */
@@ -74,23 +69,17 @@ const FACE_BRIDGE_S = 0.6
  * frequency that follow each other closely are merged.
  */
 function coalesceFaceEvents (ev: number[]): void {
-  const n = ev.length / EV
-  const keep: boolean[] = new Array(n).fill(true)
-  for (let i = 0; i < n; i++) {
-    if (!keep[i]) continue
-    for (let j = i + 1; j < n; j++) {
-      const a = i * EV; const b = j * EV
-      if (!keep[j] || ev[a + EV_CHANNEL] !== ev[b + EV_CHANNEL] || ev[a + EV_VALUE] !== ev[b + EV_VALUE] || ev[a + EV_HZ] !== ev[b + EV_HZ]) continue
+  for (let a = 0; a < ev.length; a += EV) {
+    for (let b = a + EV; b < ev.length; b += EV) {
+      if (ev[a + EV_CHANNEL] !== ev[b + EV_CHANNEL] || ev[a + EV_VALUE] !== ev[b + EV_VALUE] || ev[a + EV_HZ] !== ev[b + EV_HZ]) continue
       if (ev[b + EV_T0] >= ev[a + EV_T0] && ev[b + EV_T0] - ev[a + EV_T1] <= FACE_BRIDGE_S) {
+        // Event b is merged into a: a lasts to its end, b is removed (the next one moves to b).
         ev[a + EV_T1] = max(ev[a + EV_T1], ev[b + EV_T1])
-        keep[j] = false
+        ev.splice(b, EV)
+        b -= EV
       }
     }
   }
-  const kept: number[] = []
-  for (let i = 0; i < n; i++) if (keep[i]) for (let k = 0; k < EV; k++) kept.push(ev[i * EV + k])
-  ev.length = 0
-  ev.push(...kept)
 }
 
 /**
@@ -98,32 +87,33 @@ function coalesceFaceEvents (ev: number[]): void {
  * transitions (no return to rest between items), holds, repetitions, non-manuals and an ambient layer.
  */
 export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {}): Timeline {
-  const ctx: Ctx = { hands: [newHand(0), newHand(1)], contacts: [], leftX: opts.mirrored === true ? -1 : 1 }
+  const hands: Ctx['hands'] = [newHand(0), newHand(1)]
+  const leftX = opts.mirrored ? -1 : 1
+  const ctx: Ctx = { hands, contacts: [], leftX }
+  // (Defaults for absent options; CompileOptions' fields are never null.)
+  const { letterHold = STATIC_HOLD_S, seed = DEFAULT_SEED } = opts
   const phases: TimelinePhase[] = []
   const itemSpans: Array<{ t0: number; t1: number; label: string }> = []
   const ev: number[] = []
-  const staticHold = opts.letterHold ?? STATIC_HOLD_S
   let t = REST_PAD_S
   let stepOffset = 0
-  const itemStarts: number[] = []
   const clearSpans: ClearSpan[] = []
   for (let i = 0; i < items.length; i++) {
-    const { sign, label } = items[i]
+    const { sign, label, steps } = items[i]
     ctx.covers = sign.covers
-    const nSteps = max(1, floor(items[i].steps || 1))
+    const nSteps = max(1, floor(steps || 1))
     const tItem0 = i === 0 ? 0 : t
-    itemStarts.push(t)
     const plans = plansFor(sign)
-    ctx.twoHands = plans[1].spec !== null
+    const twoHands = ctx.twoHands = plans[1].spec !== null
     ctx.mirror = sign.rel === 'mirror' && sign.nondom === undefined
-    ctx.chase = sign.rel === 'chase'
+    const chase = ctx.chase = sign.rel === 'chase'
     // A hand left on the other hand by the last item stays where it is while the other moves on.
-    if (ctx.hands[0].anchor > 0) detach(ctx.hands[0], ctx.hands[1], t)
+    if (hands[0].anchor > 0) detach(hands[0], hands[1], t)
     // Order: a hand whose location is on the other hand goes second (and a chasing left hand, which
     // starts from where the right hand is).
-    const on0 = refsOtherHand(plans[0].spec)
-    ctx.onHand = on0 || refsOtherHand(plans[1].spec)
-    const order: Array<0 | 1> = !ctx.chase && (on0 || !refsOtherHand(plans[1].spec)) ? [1, 0] : [0, 1]
+    const on0 = refsOtherHand(plans[0].spec); const on1 = refsOtherHand(plans[1].spec)
+    ctx.onHand = on0 || on1
+    const order: Array<0 | 1> = !chase && (on0 || !on1) ? [1, 0] : [0, 1]
     // Start phase: transitions to the start postures.
     let tStartEnd = t
     const startPl: Array<Placement | null> = [null, null]
@@ -131,10 +121,9 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     /** When the hand placed first has (almost) arrived: the hand that goes onto it sets off then. */
     let tFirstSet = t
     for (const hi of order) {
-      const h = ctx.hands[hi]
-      const plan = plans[hi]
-      const spec = plan.spec
-      h.dirSideX = plan.dirSideX
+      const h = hands[hi]
+      const { spec, dirSideX } = plans[hi]
+      h.dirSideX = dirSideX
       if (!spec) {
         if (!h.atRest) {
           holdUntil(h, t)
@@ -144,27 +133,28 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
         continue
       }
       // A chasing left hand moves as the right does but is its mirror image (fingertips facing).
-      const Q = orientQuat(spec.orient, ctx.chase ? h.locSideX : h.dirSideX, f64(4), ctx.leftX)
+      const Q = orientQuat(spec.orient, chase ? h.locSideX : h.dirSideX, f64(4), leftX)
       const A = f32(bakeHandshape(spec.handshape))
       const m0 = spec.moves[0]
       ctx.round = !!m0 && m0.kind === 'circle' && m0.plane === 'v'
       const pl = place(ctx, h, spec.loc, Q, A)
-      const circle = ctx.chase && hi === 1 ? firstCircle(spec.moves) : undefined
+      const circle = chase && hi === 1 ? firstCircle(spec.moves) : undefined
       if (circle) {
         // Chase: the left hand starts across the right hand's first circle from it (centre − u).
         const u = vec3(); circleUV(ctx, circle, -1, 1, u, vec3())
-        for (let j = 0; j < 3; j++) pl.P[j] = ctx.hands[0].P[j] - 2 * u[j]
+        for (let j = 0; j < 3; j++) pl.P[j] = hands[0].P[j] - 2 * u[j]
       }
       // A hand going onto the other hand waits until that hand is nearly in place, as signers set
       // the base hand first: the two do not cross each other's path on the way.
-      const tGo = pl.kind === 'hand' ? max(t, tFirstSet - BASE_LEAD_S) : t
+      const onHand = pl.kind === 'hand'
+      const tGo = onHand ? max(t, tFirstSet - BASE_LEAD_S) : t
       holdUntil(h, tGo)
       // A dominant hand at a site on the other hand moves with it (anchor): the other hand, placed
       // first, may itself still be arriving, or move later (rel: base with movements).
-      const other = ctx.hands[1 - hi]
-      const anchored = hi === 0 && pl.kind === 'hand'
+      const other = hands[1 - hi]
+      const anchored = hi === 0 && onHand
       // Hold the new posture in the hand state before the other hand resolves H.* sites on it.
-      const tEnd = transitionTo(h, tGo, pl.P, Q, A, pl.head, anchored ? 1 : 0, anchored ? { P: other.P, Q: other.Q } : undefined, pl.kind === 'hand' ? pl.n : undefined)
+      const tEnd = transitionTo(h, tGo, pl.P, Q, A, pl.head, anchored ? 1 : 0, anchored ? { P: other.P, Q: other.Q } : undefined, onHand ? pl.n : undefined)
       tIn[hi] = tEnd
       tStartEnd = max(tStartEnd, tEnd)
       tFirstSet = max(tFirstSet, tEnd)
@@ -176,31 +166,30 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
     for (const hi of [0, 1] as const) {
       const pl = startPl[hi]
       const spec = plans[hi].spec
-      if (pl && spec) addContact(ctx, ctx.hands[hi], tStartEnd, spec.loc, pl)
+      if (pl && spec) addContact(ctx, hands[hi], tStartEnd, spec.loc, pl)
     }
     const tMove0 = tStartEnd + START_HOLD_S
     // Move phase.
     let tMove1 = tMove0
     let hasMoves = false
     for (const hi of order) {
-      const h = ctx.hands[hi]
-      const plan = plans[hi]
-      const spec = plan.spec
-      if (!spec || plan.still || spec.moves.length === 0) continue
+      const h = hands[hi]
+      const { spec, delayHalfCycle } = plans[hi]
+      if (!spec || spec.moves.length === 0) continue
       hasMoves = true
-      const delay = plan.delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0
-      holdUntil(h, tMove0 + delay)
-      tMove1 = max(tMove1, compileMoves(ctx, h, spec.moves, tMove0 + delay, 1))
+      const tGo = tMove0 + (delayHalfCycle ? cycleSeconds(spec.moves) / 2 : 0)
+      holdUntil(h, tGo)
+      tMove1 = max(tMove1, compileMoves(ctx, h, spec.moves, tGo, 1))
     }
     const last = i === items.length - 1
-    const hold = hasMoves ? (last ? END_HOLD_S : END_HOLD_S * 0.6) : staticHold
+    const hold = hasMoves ? (last ? END_HOLD_S : END_HOLD_S * 0.6) : letterHold
     let tItem1 = tMove1 + hold
     if (last) {
       // Return to rest; a hand on the other hand leaves first, and the other follows a moment later.
       let tBack = tItem1
-      const loc0 = ctx.hands[0].loc
+      const loc0 = hands[0].loc
       const leavesFirst = !!loc0 && loc0.site.startsWith('H.')
-      for (const h of ctx.hands) {
+      for (const h of hands) {
         const tLeave = leavesFirst && h.idx === 1 ? tItem1 + BASE_LEAD_S : tItem1
         holdUntil(h, tLeave)
         if (!h.atRest) tBack = max(tBack, toRest(h, tLeave))
@@ -208,7 +197,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       tItem1 = max(tBack, tItem1 + RETURN_TO_REST_S * 0.5) + REST_PAD_S
     }
     // Non-manuals span the item from the start of its transition to the end of its hold.
-    faceEvents(ev, sign.face, t, tMove1 + hold * 0.5, ctx.leftX)
+    faceEvents(ev, sign.face, t, tMove1 + hold * 0.5, leftX)
     // Phases.
     const phase = (t0: number, t1: number, kind: PhaseKind, step: number): void => { phases.push({ t0, t1, item: i, phase: kind, step, label: PHASE_LABEL[kind] }) }
     phase(tItem0, tMove0, 'start', stepOffset)
@@ -226,36 +215,36 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       t1: tItem1,
       tBody1: tMove1 + hold,
       tIn,
-      covers: ctx.covers,
-      twoHands: ctx.twoHands === true,
+      covers: sign.covers,
+      twoHands,
       linked: !!p0 && p0.kind === 'hand' && (!p1 || p1.kind === 'space'),
-      kind: [p0 ? p0.kind : '', p1 ? p1.kind : ''],
-      touch: [!!p0 && p0.touch, !!p1 && p1.touch],
-      siteY: [p0 ? p0.site[1] : 0, p1 ? p1.site[1] : 0]
+      // Per hand ('' / false / 0 for a hand at rest).
+      kind: startPl.map(p => p ? p.kind : '') as [string, string],
+      touch: startPl.map(p => !!p && p.touch) as [boolean, boolean],
+      siteY: startPl.map(p => p ? p.site[1] : 0) as [number, number]
     })
     stepOffset += nSteps
     t = tItem1
   }
   coalesceFaceEvents(ev)
   const duration = items.length === 0 ? REST_PAD_S * 2 : t
-  for (const h of ctx.hands) holdUntil(h, duration + 1e-6)
-  const seed = opts.seed ?? DEFAULT_SEED
+  for (const h of hands) holdUntil(h, duration + 1e-6)
   const rng = seededRng(seed)
   // Blinks: seeded intervals, plus one shortly after each sign boundary (where people blink).
   const blinks: number[] = []
   for (let tb = 0.6 + rng() * 1.5; tb < duration; tb += BLINK_MIN_S + rng() * (BLINK_MAX_S - BLINK_MIN_S)) blinks.push(tb)
-  for (let i = 1; i < itemStarts.length; i++) {
-    const tb = itemStarts[i] + 0.05
+  for (let i = 1; i < itemSpans.length; i++) {
+    const tb = itemSpans[i].t0 + 0.05
     if (!blinks.some(b => abs(b - tb) < 1)) blinks.push(tb)
   }
   blinks.sort((a, b) => a - b)
   const sway = f64(SW_LEN)
   for (let i = 0; i < SW_AXES; i++) { sway[2 * i] = 0.12 + rng() * 0.2; sway[2 * i + 1] = rng() * PI * 2 }
-  sway[SW_AMP] = opts.ambient === false ? 0 : 1
   if (opts.ambient === false) blinks.length = 0
-  const tracks = ctx.hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: f64(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
+  else sway[SW_AMP] = 1
+  const tracks = hands.map(h => ({ isRight: h.isRight, chir: h.chir, seg: f64(h.segs), count: h.segs.length / SEG })) as [HandTrack, HandTrack]
   // Paths and held postures that would hide the eyes or mouth move beside or below (face-clear.ts).
-  clearFaceTracks(ctx.hands, tracks, clearSpans, ctx.contacts, duration, ev)
+  clearFaceTracks(hands, tracks, clearSpans, ctx.contacts, duration, ev)
   return {
     version: 1,
     duration,

@@ -11,13 +11,14 @@
  */
 import { LINE_SIZE_M, START_HOLD_S, TRAIL_MAX_DOTS, TRAIL_MIN_M, TRAIL_SPACING_M, TRAIL_TURN_COS } from './constants'
 import { type CameraView, CAMERA_DIST_M, FRAME_MARGIN_M, FRAME_DROP_M, FRAME_RISE_M, FRAME_WIDEN_M, FULL_TARGET, FULL_VIEW_M } from './camera'
+import { flattenPar } from './movements'
 import { dirVec } from './orient'
 import { createPose, samplePose } from './pose'
-import { SITE_GEO, resolveBodySite } from './site-geometry'
+import { resolveBodySite } from './site-geometry'
 import type { Timeline, TimelineItem } from './timeline-types'
 import type { Location, Movement, Orientation } from '../sign/types'
 import { getHandshapeForm } from '../sign/handshape-forms'
-import { abs, clamp, hypot, max, min, round, vec3, f32, f64 } from './math'
+import { abs, clamp, hypot, max, min, round, sub3, vec3, f32, f64 } from './math'
 
 export interface Trail {
   /** Per item of the timeline: first dot (index into pts / 3) and number of dots (0: no trail). */
@@ -86,7 +87,7 @@ export function computeTrail (tl: Timeline): Trail {
     ft.push(m0 - START_HOLD_S, m1); fy.push(y, y)
     // A path shorter than TRAIL_MIN_M (a sign without movement: one point) has no dots.
     const dots = resample(cutAtTurn(path))
-    for (const v of dots) all.push(v)
+    all.push(...dots)
     count[k] = dots.length / 3
   }
   ft.push(tl.duration); fy.push(Y)
@@ -95,15 +96,15 @@ export function computeTrail (tl: Timeline): Trail {
 
 /** The path up to the first point where it turns back (direction over ~1.5 cm reverses by > 135°). */
 function cutAtTurn (p: number[]): number[] {
-  const m = p.length / 3
   let prev: [number, number, number] | null = null
+  // (i and anchor: the x index of a point.)
   let anchor = 0
-  for (let i = 1; i < m; i++) {
-    const dx = p[i * 3] - p[anchor * 3]; const dy = p[i * 3 + 1] - p[anchor * 3 + 1]; const dz = p[i * 3 + 2] - p[anchor * 3 + 2]
+  for (let i = 3; i < p.length; i += 3) {
+    const dx = p[i] - p[anchor]; const dy = p[i + 1] - p[anchor + 1]; const dz = p[i + 2] - p[anchor + 2]
     const len = hypot(dx, dy, dz)
     if (len < 0.015) continue
     const dir: [number, number, number] = [dx / len, dy / len, dz / len]
-    if (prev && dir[0] * prev[0] + dir[1] * prev[1] + dir[2] * prev[2] < TRAIL_TURN_COS) return p.slice(0, (anchor + 1) * 3)
+    if (prev && dir[0] * prev[0] + dir[1] * prev[1] + dir[2] * prev[2] < TRAIL_TURN_COS) return p.slice(0, anchor + 3)
     prev = dir
     anchor = i
   }
@@ -112,25 +113,29 @@ function cutAtTurn (p: number[]): number[] {
 
 /** Evenly spaced dots along a polyline: TRAIL_SPACING_M apart (wider on long paths), none if it is too short. */
 function resample (p: number[]): number[] {
-  const m = p.length / 3
+  /** The length of the piece ending at each point (x index i). */
+  const piece = [0]
   let total = 0
-  for (let i = 1; i < m; i++) total += hypot(p[i * 3] - p[i * 3 - 3], p[i * 3 + 1] - p[i * 3 - 2], p[i * 3 + 2] - p[i * 3 - 1])
+  for (let i = 3; i < p.length; i += 3) {
+    const len = hypot(p[i] - p[i - 3], p[i + 1] - p[i - 2], p[i + 2] - p[i - 1])
+    piece.push(len)
+    total += len
+  }
   if (total < TRAIL_MIN_M) return []
   const dots = min(TRAIL_MAX_DOTS, max(3, round(total / TRAIL_SPACING_M) + 1))
   const step = total / (dots - 1)
-  const out: number[] = [p[0], p[1], p[2]]
+  const out = p.slice(0, 3)
   let walked = 0; let next = step
-  for (let i = 1; i < m && out.length < dots * 3; i++) {
-    const ax = p[i * 3 - 3]; const ay = p[i * 3 - 2]; const az = p[i * 3 - 1]
-    const seg = hypot(p[i * 3] - ax, p[i * 3 + 1] - ay, p[i * 3 + 2] - az)
+  for (let i = 3; i < p.length && out.length < dots * 3; i += 3) {
+    const seg = piece[i / 3]
     while (seg > 0 && walked + seg >= next - 1e-9 && out.length < dots * 3) {
       const u = (next - walked) / seg
-      out.push(ax + (p[i * 3] - ax) * u, ay + (p[i * 3 + 1] - ay) * u, az + (p[i * 3 + 2] - az) * u)
+      for (let c = i - 3; c < i; c++) out.push(p[c] + (p[c + 3] - p[c]) * u)
       next += step
     }
     walked += seg
   }
-  if (out.length < dots * 3) out.push(p[(m - 1) * 3], p[(m - 1) * 3 + 1], p[(m - 1) * 3 + 2])
+  if (out.length < dots * 3) out.push(...p.slice(-3))
   return out
 }
 
@@ -145,40 +150,43 @@ export interface ViewAdvice {
 }
 
 
+/** The circle plane normal to x, y, z: side, horizontal, vertical. */
+const PLANE_BY_NORMAL = 'shv'
+
 /** Sizes of movements along x (lateral), y, z (depth), accumulated from the notation. */
 function accumulate (ms: readonly Movement[], from: Location | null, acc: number[], sideX: number): void {
-  const v = vec3()
+  const v = vec3(); const a = vec3(); const n = vec3()
   for (const m of ms) {
-    const add = (dir: string, size: number): void => {
-      dirVec(dir, sideX, v)
-      acc[0] += abs(v[0]) * size; acc[1] += abs(v[1]) * size; acc[2] += abs(v[2]) * size
-    }
-    const size = LINE_SIZE_M[('size' in m && m.size) || 'm']
+    // Each axis gains |v| × size: a stroke's direction, a circle's plane, a move's displacement.
+    let size: number = LINE_SIZE_M[('size' in m && m.size) || 'm']
     switch (m.kind) {
-      case 'line': case 'zigzag': case 'wave': case 'arc': add(m.dir, size); break
-      case 'brush': add(m.dir, 0.08); break
+      case 'line': case 'zigzag': case 'wave': case 'arc': case 'brush':
+        dirVec(m.dir, sideX, v)
+        if (m.kind === 'brush') size = 0.08
+        break
       case 'circle':
-        // A circle in the vertical plane reads from the front; a horizontal or side-view one half in depth.
-        if (m.plane === 'v') { acc[0] += size; acc[1] += size } else if (m.plane === 'h') { acc[0] += size; acc[2] += size } else { acc[1] += size; acc[2] += size }
+        // Its size in the two axes of its plane, none along its normal (s: x, h: y, v: z): a circle
+        // in the vertical plane reads from the front; a horizontal or side-view one half in depth.
+        v.fill(1)[PLANE_BY_NORMAL.indexOf(m.plane)] = 0
         acc[3] = 1
         break
-      case 'to': {
-        if (!from || !SITE_GEO[from.site] || !SITE_GEO[m.at.site]) break
-        const a = vec3(); const b = vec3(); const n = vec3()
-        resolveBodySite(from, sideX, a, n); resolveBodySite(m.at, sideX, b, n)
-        acc[0] += abs(b[0] - a[0]); acc[1] += abs(b[1] - a[1]); acc[2] += abs(b[2] - a[2])
+      case 'to':
+        // (resolveBodySite: false for a site that is not on the body or in space.)
+        if (!from || !resolveBodySite(from, sideX, a, n) || !resolveBodySite(m.at, sideX, v, n)) continue
+        sub3(v, v, a)
+        size = 1
         from = m.at
         break
-      }
-      case 'par': case 'repeat': accumulate(m.items, from, acc, sideX); break
-      default: break
+      case 'par': case 'repeat': accumulate(m.items, from, acc, sideX); continue
+      default: continue
     }
+    for (let j = 0; j < 3; j++) acc[j] += abs(v[j]) * size
   }
 }
 
 /** Movements whose meaning is in the fingers (worth the hand close-up), also inside par and repeat. */
 function fine (ms: readonly Movement[]): boolean {
-  return ms.some(m => /^(wiggle|flex|rub|trill|shape)$/.test(m.kind) || ('items' in m && fine(m.items)))
+  return flattenPar(ms).some(m => /^(wiggle|flex|rub|trill|shape)$/.test(m.kind))
 }
 
 /**

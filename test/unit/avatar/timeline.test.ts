@@ -3,7 +3,8 @@ import {
   TRANSITION_MAX_S, TRANSITION_MIN_S
 } from './engine'
 import {
-  F_BROW_RAISE, F_EYE_OPEN, F_HEAD_FORWARD, F_HEAD_YAW, F_MOUTH_SMILE, F_BROW_FURROW
+  F_BROW_RAISE, F_EYE_OPEN, F_HEAD_FORWARD, F_HEAD_YAW, F_MOUTH_SMILE, F_BROW_FURROW, EV, EV_ATTACK, EV_CHANNEL, EV_HZ, EV_PHASE,
+  EV_RELEASE, EV_T0, EV_T1, EV_VALUE, NM_ATTACK_S, NM_RELEASE_S
 } from './engine'
 import { SIGNS, item, tl1 } from './fixtures'
 import { entryItems } from '../../../scripts/cli/render'
@@ -157,6 +158,17 @@ describe('non-manuals and ambient layer', () => {
     }
     expect(pos).toBeGreaterThan(2)
     expect(neg).toBeGreaterThan(2)
+  })
+
+  test('a face event carries each field under its name (nonmanual.ts writes them in EV order)', () => {
+    const tl = tl1(SIGNS.negate, { ambient: false })
+    const events = Array.from({ length: tl.faceCount }, (_, i) => tl.face.subarray(i * EV, (i + 1) * EV))
+    const shake = events.find(e => e[EV_CHANNEL] === F_HEAD_YAW)!
+    expect(shake[EV_VALUE]).toBeCloseTo(0.17)
+    expect(shake[EV_HZ]).toBeCloseTo(2.4)
+    expect(shake[EV_T0]).toBeLessThan(shake[EV_T1])
+    expect(shake[EV_T1]).toBeLessThan(tl.duration)
+    expect([shake[EV_ATTACK], shake[EV_RELEASE], shake[EV_PHASE]]).toEqual([NM_ATTACK_S, NM_RELEASE_S, 0])
   })
 
   test('高兴 smiles', () => {
