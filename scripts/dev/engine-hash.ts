@@ -7,6 +7,7 @@
  *
  *   npx tsx scripts/dev/engine-hash.ts save [file]   record the hashes (before the change)
  *   npx tsx scripts/dev/engine-hash.ts [file]        compare (after): prints how many entries differ
+ *   npx tsx scripts/dev/engine-hash.ts [file] --all  and every differing id (the first 20 without it)
  *
  * The file defaults to engine-hash.json in the system's temp folder. Run `npm run data` first; the
  * dictionary must be the same for both runs.
@@ -21,7 +22,8 @@ import {
 import { entryItems } from '../cli/render'
 import { loadDictionary } from '../cli/search'
 
-const args = process.argv.slice(2)
+const all = process.argv.includes('--all')
+const args = process.argv.slice(2).filter(a => a !== '--all')
 const save = args[0] === 'save'
 const file = (save ? args[1] : args[0]) ?? join(tmpdir(), 'engine-hash.json')
 const dict = loadDictionary()
@@ -69,6 +71,6 @@ if (save || !existsSync(file)) {
 } else {
   const before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
   const differ = Object.keys(before).filter(k => before[k] !== hashes[k])
-  console.log(`${Object.keys(hashes).length} entries, ${differ.length} differ${differ.length > 0 ? ': ' + differ.slice(0, 20).join(' ') : ''}`)
+  console.log(`${Object.keys(hashes).length} entries, ${differ.length} differ${differ.length > 0 ? ': ' + differ.slice(0, all ? undefined : 20).join(' ') : ''}`)
   process.exitCode = differ.length > 0 ? 1 : 0
 }
