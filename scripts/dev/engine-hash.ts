@@ -28,15 +28,17 @@ const save = args[0] === 'save'
 const file = (save ? args[1] : args[0]) ?? join(tmpdir(), 'engine-hash.json')
 const dict = loadDictionary()
 if (typeof dict === 'string') throw new Error(`${dict} (run npm run data first)`)
-const cams = [
-  setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 360, height: 480 }),
-  setCamera(createCamera(), { view: '45', mirror: true, closeUp: true, width: 360, height: 480 })
-]
-const pose = createPose(); const list = createDrawList()
 const feed = (h: Hash, a: ArrayLike<number>): void => { h.update(Buffer.from(Float64Array.from(a).buffer)) }
 
 function hashItems (items: TimelineItem[]): string {
   const h = createHash('sha256')
+  // Fresh cameras, pose and draw list per entry: state carried over from the previous entry (the
+  // close-up camera's aim, the pose) would make one real change show up in every later entry.
+  const cams = [
+    setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 360, height: 480 }),
+    setCamera(createCamera(), { view: '45', mirror: true, closeUp: true, width: 360, height: 480 })
+  ]
+  const pose = createPose(); const list = createDrawList()
   const tl = compileTimeline(items, { ambient: false })
   h.update(JSON.stringify(tl.phases) + JSON.stringify(tl.contacts) + JSON.stringify(viewAdvice(items)))
   for (const hand of tl.hands) feed(h, hand.seg)
