@@ -8,7 +8,7 @@ import { clearFace, faceExcessAt } from './face-clear'
 import type { Ctx, HandCtx } from './hand-state'
 import { extendedFingers, partPoint } from './hand-parts'
 import { solveArm, shoulderLift } from './ik'
-import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, clamp, hypot, min, sqrt, quat, f64 } from './math'
+import { add3, addScaled3, getAt, scale3, copy3, cross3, dist3, dot3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatRotate, sub3, vec3, PI, acos, clamp, hypot, min, max, sqrt, quat, f64 } from './math'
 import { SITE_GEO, type SiteKind, awayDirection, distanceM, resolveArmSite, resolveBodySite, resolveHandSite, siteKind } from './site-geometry'
 import { BODY, FOREARM_M, UPPER_ARM_M, shoulderAt } from './skeleton'
 import type { ContactMarker } from './timeline-types'
@@ -180,6 +180,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     if (contactPoint(h, named, kind, part, Q, A, n, c)) sub3(P, addScaled3(P, site, away, dist), c)
     if (head && !onTop) keepBelowHeadTop(ctx, h, Q, A, P, site)
   }
+  if (touch && !forceTouch && BESIDE_HEAD.includes(id)) keepOffHead(h, Q, A, P, n)
   if (olm && !forceTouch && dist === HAND_SITE_NEAR_M) keepApart(h, olm, Q, A, P, n)
   const placed: Placement = { P, head: head ? 1 : 0, part, kind, site, n, touch }
   if (loc !== loc0) placed.loc = loc
@@ -301,6 +302,7 @@ function handSiteAway (h: HandCtx, site: string, n: Float64Array, dist: number, 
   return dist === DISTANCE_M.near && !surface ? HAND_SITE_NEAR_M : dist * HAND_SITE_DISTANCE_SCALE
 }
 const SURFACE_SITES = ['H.palm', 'H.back', 'H.heel']
+const BESIDE_HEAD = ['ear', 'earlobe', 'head_side']
 const BELOW_NOSE = ['nose', 'mouth', 'lips', 'teeth']
 
 /**
@@ -520,6 +522,34 @@ function handTop (h: HandCtx, P: ArrayLike<number>, Q: Float64Array, A: Float32A
   let top = -Infinity
   for (let j = 0; j < LANDMARKS; j++) if (lm[j * 3 + 1] > top) top = lm[j * 3 + 1]
   return top + FINGER_RADIUS * HAND_EMPHASIS
+}
+
+/**
+ * A hand touching the side of the head (BESIDE_HEAD) rests on it; no other part of it sinks in.
+ * Placed by its contact part alone, a fist whose palm faces the head (邓小平's D, its index side at
+ * the ear) had its thumb and curled fingers 3 cm inside the head, and the 1.2× hand, drawn over
+ * the face, reached across the cheek toward the eye. The hand moves out along the site's normal
+ * `n` until every joint's drawn surface is outside the head ellipsoid (HEAD_PART_INSIDE_M of
+ * slack): the part that was inside makes the contact. Only beside the head: on the face the
+ * ellipsoid is not the face's shape (a palm on the forehead, fingertips at the lips reach 2–5 cm
+ * "into" it and are drawn right), and a hand sunk there is drawn over the face it touches anyway.
+ * P in place.
+ */
+function keepOffHead (h: HandCtx, Q: Float64Array, A: Float32Array, P: Float64Array, n: ArrayLike<number>): void {
+  const { head, headRadii } = BODY
+  const g = FINGER_RADIUS * HAND_EMPHASIS
+  for (let it = 0; it < 4; it++) {
+    const lm = landmarksAt(h.chir, P, Q, A)
+    let need = 0
+    for (let j = 0; j < LANDMARKS; j++) {
+      let s = 0
+      for (let k = 0; k < 3; k++) { const u = (lm[j * 3 + k] - head[k]) / (headRadii[k] + g); s += u * u }
+      need = max(need, (1 - sqrt(s)) * headRadii[0] - HEAD_PART_INSIDE_M)
+    }
+    if (need <= 0) return
+    // (The depth is measured across the ellipsoid, not along n: a millimetre more ends the loop in 1–2 steps.)
+    addScaled3(P, P, n, need + 0.001)
+  }
 }
 
 /** m: how far above the top of the head any part of a hand held over it may reach (the full view frames ~13 cm above it; less the perspective of a hand in front). */

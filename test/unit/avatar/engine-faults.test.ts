@@ -767,3 +767,80 @@ describe('engine lane E8: contacts between the two hands (session 6 review)', ()
   })
 })
 
+
+describe('engine lane F3 (session 7): hands at the side of the face', () => {
+  /** m (≈): how far landmark j of hand H lies outside the head ellipsoid grown by the drawn finger radius (negative: inside). */
+  const headGap = (pose: Pose, H: Float32Array, j: number): number => {
+    const C = [0, 1, 2].map(k => pose.joints[J_HEAD * 3 + k])
+    const u = (H[j * 3] - C[0]) / (0.078 + R); const v = (H[j * 3 + 1] - C[1]) / (HEAD_RY + R); const w = (H[j * 3 + 2] - C[2]) / (0.095 + R)
+    return (Math.hypot(u, v, w) - 1) * 0.078
+  }
+  const entryTl = (id: string): Timeline => {
+    const dict = compiledDictionary()
+    const e = dict.entries.find(x => x.id === id)
+    if (!e) throw new Error(id)
+    const r = entryItems(dict, e)
+    if (!('items' in r)) throw new Error(id)
+    return compileTimeline(r.items, { ambient: false })
+  }
+  const start = (t: Timeline): Pose => { const pose = createPose(); samplePose(t, held(t), pose); return pose }
+
+  test('邓小平 (national 1176, part 一 as written: a D fist, palm to the head, index side at the ear): no joint sinks into the head, and the hand still rests on it', () => {
+    // Placed by its index side alone, the thumb and curled fingers were 2–3 cm inside the head and
+    // the 1.2× fist, drawn over the face, reached across the cheek toward the eye.
+    const pose = start(tl({ dom: 'D f:df p:c @ear~touch:index_side' }))
+    const H = pose.hands[0]
+    let least = Infinity
+    for (let j = 0; j < 21; j++) least = Math.min(least, headGap(pose, H, j))
+    expect(least).toBeGreaterThan(-0.006)
+    expect(least).toBeLessThan(0.006)
+  })
+  test('邓 (national 1175): the upright D fist is beside the ear, its index side on it, not over the face', () => {
+    // The book holds the fist up beside the ear, 虎口 on it (f:u p:f); written f:df p:c, the fist
+    // lay across the cheek.
+    const t = entryTl('deng_4')
+    const pose = start(t)
+    const H = pose.hands[0]
+    const hx = pose.joints[J_HEAD * 3]
+    // Every joint outside the face's width (the eyes are 3.2 cm from the midline, the ears 8 cm).
+    for (let j = 0; j < 21; j++) expect(Math.abs(H[j * 3] - hx)).toBeGreaterThan(0.06)
+    expect(worstContactGap(t)).toBeLessThan(0.01)
+  })
+  test('陈 (national 756): the C of thumb and index opens toward the ear, the index on top, the hand below it', () => {
+    // Written fingers forward, the C stood edge-on beside the head and the index pointed along it
+    // toward the eye; the book's C spans the ear from its top to its bottom.
+    const t = entryTl('chen')
+    const pose = start(t)
+    const H = pose.hands[0]
+    expect(H[4 * 3 + 1]).toBeLessThan(H[8 * 3 + 1] - 0.04)
+    expect(H[1]).toBeLessThan(H[8 * 3 + 1] - 0.06)
+    expect(worstContactGap(t)).toBeLessThan(0.01)
+  })
+  test.each(['liangkuai', 'laoban'])('%s (凉, 老板 (一)): the backs of the bent fingers are on the cheek, the thumb up', id => {
+    // Written `back` (the back of the palm) with the fingers up and the palm out, the claw stood on
+    // the cheek with its fingers over the eye and its thumb out sideways; the book's fingers are
+    // bent toward the cheek, the index's back on it and the others down the jaw, the thumb up.
+    const t = entryTl(id)
+    const pose = start(t)
+    const H = pose.hands[0]
+    // The bent fingers' middle joints (the claw's row: index on top), and their middle bones' ends.
+    const joints = [6, 10, 14, 18]
+    expect(Math.min(...[...joints, 7, 11, 15, 19].map(j => headGap(pose, H, j)))).toBeLessThan(0.01)
+    // The thumb in the upper half of the hand (it stuck out sideways below the upright fingers).
+    expect(H[4 * 3 + 1]).toBeGreaterThan(joints.reduce((a, j) => a + H[j * 3 + 1], 0) / joints.length)
+  })
+  test('乌 (national 5328): the W\'s fingertips are on the side of the head while they brush down', () => {
+    // Written with no part and the fingers straight up, the folded thumb met the head and the
+    // fingers stood 5 cm off the hair.
+    const t = entryTl('wu_3')
+    const pose = createPose()
+    for (const m of t.contacts) {
+      samplePose(t, m.t, pose)
+      // The middle fingertip on the hair, the index and ring fingertips beside it (the head curves away).
+      const gaps = [8, 12, 16].map(j => headGap(pose, pose.hands[0], j))
+      expect(Math.min(...gaps)).toBeLessThan(0.005)
+      expect(Math.max(...gaps)).toBeLessThan(0.025)
+    }
+    expect(t.contacts.length).toBeGreaterThan(0)
+  })
+})
