@@ -67,8 +67,9 @@ export const FRAME_MARGIN_M = 0.03
 export const FRAME_DROP_M = 0.12
 export const FRAME_RISE_M = 0.2
 /**
- * m: below the deepest drop (裤子 at the thigh) the full view widens instead, its top kept where
- * it is, by at most this much: 0.88 → 0.96 m, a flat hand 13.4 → 12.3 % of the canvas (≥ 12 %).
+ * m: below the deepest drop (裤子 at the thigh), or for a sign taller than the view (侗族: the top
+ * of the head to the chest), the full view widens instead, its top kept where it is, by at most
+ * this much: 0.88 → 0.96 m, a flat hand 13.4 → 12.3 % of the canvas (≥ 12 %).
  */
 export const FRAME_WIDEN_M = 0.08
 /** Close-up framing: a fixed point in the dominant hand's signing space, blended toward the hand. */
@@ -116,24 +117,23 @@ export function aimCloseUp (cam: Camera, palm: ArrayLike<number>): void {
 }
 
 /**
- * Full view: the target's height at the time of `at` (a player, or `{ time }`), eased (smoothstep)
- * between the framing knots of computeTrail (at least two: rest at 0 and at the end), so the
- * picture glides with the sentence and never jumps between signs. Allocation-free, called per
- * frame before buildDrawList (a close-up re-aims there anyway): the time is read here, not passed
- * as a number, and the clamp is written out (no float crosses a call: docs/avatar.md).
+ * Full view: the target's height and the view's widening at the time of `at` (a player, or
+ * `{ time }`), eased (smoothstep) between the framing knots of computeTrail (at least two: rest at
+ * 0 and at the end), so the picture glides with the sentence and never jumps between signs.
+ * Allocation-free, called per frame before buildDrawList (a close-up re-aims there anyway): the
+ * time is read here, not passed as a number, and the clamp is written out (no float crosses a
+ * call: docs/avatar.md).
  */
-export function aimFull (cam: Camera, f: { ft: ArrayLike<number>; fy: ArrayLike<number> }, at: { readonly time: number }): void {
+export function aimFull (cam: Camera, f: { ft: ArrayLike<number>; fy: ArrayLike<number>; fw: ArrayLike<number> }, at: { readonly time: number }): void {
   const t = at.time
-  const T = f.ft; const Y = f.fy
+  const T = f.ft; const Y = f.fy; const W = f.fw
   let i = 1
   while (i < T.length - 1 && t > T[i]) i++
   const r = (t - T[i - 1]) / (T[i] - T[i - 1]) || 0
   const u = r < 0 ? 0 : r > 1 ? 1 : r
-  const y = Y[i - 1] + (Y[i] - Y[i - 1]) * u * u * (3 - 2 * u)
-  // Beyond the deepest drop the bottom moves down by widening: the top stays.
-  const over = cam.closeUp ? 0 : max(0, FULL_TARGET[1] - FRAME_DROP_M - y)
-  cam.target[1] = y + over / 2
-  cam.pxPerM = cam.px0 * FULL_VIEW_M / (FULL_VIEW_M + over)
+  const e = u * u * (3 - 2 * u)
+  cam.target[1] = Y[i - 1] + (Y[i] - Y[i - 1]) * e
+  cam.pxPerM = cam.px0 * FULL_VIEW_M / (FULL_VIEW_M + (cam.closeUp ? 0 : W[i - 1] + (W[i] - W[i - 1]) * e))
 }
 
 /**

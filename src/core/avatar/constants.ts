@@ -110,6 +110,12 @@ export const ZIGZAG_AMP = 0.18
 
 /** Hands are drawn (and modelled) 1.2× life size: legibility of handshapes on a phone (§4.3 "hand emphasis"). */
 export const HAND_EMPHASIS = 1.2
+/**
+ * The thumb web's corner on the palm outline (drawlist.ts, face-clear.ts silhouetteOf): this share
+ * of the way from the thumb's MCP to the index's. It joins a thumb held out (L, 8, 美洲) to the
+ * palm as a real hand's web does; without it the thumb's metacarpal read as a free finger.
+ */
+export const WEB_SHARE = 0.3
 
 /** Non-manual envelopes (s): attack, release (Performs 0.25/0.25). */
 export const NM_ATTACK_S = 0.25

@@ -20,7 +20,7 @@
  *   point beside it for an approach a bulge cannot clear (from below to the forehead).
  */
 import {
-  FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS
+  FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS, WEB_SHARE
 } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
@@ -146,11 +146,11 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   if (el && (lm[2] + el[2]) / 2 > FRONT_Z) { pushView(caps, lm, 0); pushView(caps, el, 0); caps.push(FOREARM_R) }
   const palm: number[] = []
   if (front(0) || front(9)) {
-    // The palm outline as drawlist.ts draws it: radial wrist, thumb base, knuckles, ulnar wrist
-    // (which, seen end-on, reaches up beside the knuckles), padded by its thickness at the rim.
+    // The palm outline as drawlist.ts draws it: radial wrist, thumb base, thumb web (0), knuckles,
+    // ulnar wrist (which, seen end-on, reaches up beside the knuckles), padded by its thickness at the rim.
     const pt: number[] = []
     for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[15 + k] - lm[51 + k]) * 0.3)
-    for (const i of [1, 5, 9, 13, 17]) pt.push(lm[i * 3], lm[i * 3 + 1], lm[i * 3 + 2])
+    for (const i of [1, 0, 5, 9, 13, 17]) for (let k = 0; k < 3; k++) pt.push(i ? lm[i * 3 + k] : lm[6 + k] + (lm[15 + k] - lm[6 + k]) * WEB_SHARE)
     for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[51 + k] - lm[15 + k]) * 0.55 + (lm[27 + k] - lm[k]) * 0.12)
     const n = pt.length / 3
     for (let q = 0; q < n; q++) pushView(palm, pt, q * 3)
@@ -606,7 +606,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         strokeTarget = TRACK_TARGET
         if (endsBad()) {
           strokeTarget = FACE_STROKE_END_MAX
-          if (endsBad()) continue
+          // Two hands that together hide an end (虎: 王 on the brow, each hand clear of the eyes
+          // by itself) are judged each by itself, as below; otherwise the way down went unchecked.
+          solo = sp.twoHands
+          if (endsBad()) { if (!solo || endsBad()) { solo = false; continue } }
         }
         // Samples FACE_SAMPLE_M apart at the stroke's peak speed (minimum jerk: 1.875 × mean): a
         // fast rise from rest past the mouth (盘旋) crossed it between samples 0.05 apart.

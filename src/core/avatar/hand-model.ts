@@ -53,6 +53,12 @@ export const FLEX_DEG: Readonly<Record<FlexCode, readonly [number, number, numbe
 
 /** Degrees of abduction per finger for spread '{' (+ toward the thumb). */
 const SPREAD_DEG = [12, 0, -12, -18]
+/**
+ * Degrees of abduction for '{' when the index is folded (mid_ring_pinky: the strokes of 王 三 川):
+ * the three stay near parallel, a little apart (8° from middle to pinky with the fan), as every
+ * national illustration of it draws them (王 姓 田 曲 四川 洲 毛 汪); SPREAD_DEG fanned them 25°.
+ */
+const SPREAD_THREE_DEG = [0, 2, 1, 1]
 /** Degrees: the natural fan of the fingers when together. */
 const FAN_DEG = [3, 0, -3, -7]
 /** Finger MCP positions (x, y) in the palm plane, m, life size. */
@@ -276,7 +282,7 @@ function solveThumb (a: Float32Array, target: Float64Array): void {
 /** Bakes a handshape spec into joint angles (radians). Compile time. */
 export function bakeSpec (spec: HandshapeSpec, out: Float32Array = f32(SHAPE_LEN)): Float32Array {
   for (let f = 0; f < 4; f++) {
-    const abd = spec.spread === '{' ? SPREAD_DEG[f] : 0
+    const abd = spec.spread === '{' ? (spec.fingers[0] === 'F' ? SPREAD_THREE_DEG : SPREAD_DEG)[f] : 0
     setFinger(out, f, spec.fingers[f] as FlexCode, abd)
   }
   out[CROSS] = 0

@@ -32,9 +32,11 @@ export interface Trail {
    * Framing (camera.ts aimFull): knot times (s) and the full view's target height (m) at each,
    * eased between them. Per item two knots, the start of its start hold and the end of its
    * movement, hold the height that keeps the hands in the picture; 0 and the end are at rest.
+   * fw: how much taller (m) the view is made there (FRAME_WIDEN_M at most).
    */
   ft: Float64Array
   fy: Float64Array
+  fw: Float64Array
 }
 
 /** Seconds between path samples. */
@@ -50,7 +52,7 @@ export function computeTrail (tl: Timeline): Trail {
   const all: number[] = []
   const pose = createPose()
   const Y: number = FULL_TARGET[1]
-  const ft = [0]; const fy = [Y]
+  const ft = [0]; const fy = [Y]; const fw = [0]
   // Framing: the left hand counts once its wrist is 3 cm above where it hangs at rest (t 0).
   const restY = samplePose(tl, 0, pose).hands[1][1] + 0.03
   for (let k = 0; k < n; k++) {
@@ -74,8 +76,11 @@ export function computeTrail (tl: Timeline): Trail {
       samplePose(tl, min(t, m1), pose)
       for (let h = 0; h < 2; h++) {
         const L = pose.hands[h]
-        for (let j = 1; j < 63 && (h < 1 || L[1] > restY); j += 3) {
-          const y = Y + (L[j] - Y) * CAMERA_DIST_M / (CAMERA_DIST_M + FULL_TARGET[2] - L[j + 1])
+        // The landmarks, then the palm's two wrist corners as drawlist.ts draws them (radial,
+        // ulnar: 4–5 cm beside the wrist, a hand tilted down reaches below its landmarks: 一月 苗).
+        for (let j = 1; j < 69 && (h < 1 || L[1] > restY); j += 3) {
+          const at = (i: number): number => j < 63 ? L[j + i] : L[1 + i] + (j < 66 ? (L[16 + i] - L[52 + i]) * 0.3 : (L[52 + i] - L[16 + i]) * 0.55 + (L[28 + i] - L[1 + i]) * 0.12)
+          const y = Y + (at(0) - Y) * CAMERA_DIST_M / (CAMERA_DIST_M + FULL_TARGET[2] - at(1))
           lo = min(lo, y); hi = max(hi, y)
         }
       }
@@ -84,14 +89,18 @@ export function computeTrail (tl: Timeline): Trail {
     }
     const half = FULL_VIEW_M / 2 - FRAME_MARGIN_M
     const y = clamp(max(min(Y, lo + half), hi - half), Y - FRAME_DROP_M - FRAME_WIDEN_M, Y + FRAME_RISE_M)
-    ft.push(m0 - START_HOLD_S, m1); fy.push(y, y)
+    // Below the deepest drop the view widens, its top kept; so does a sign too tall for the view
+    // (侗族: from the top of the head down to the chest), its top kept, up to FRAME_WIDEN_M.
+    const w = y < Y - FRAME_DROP_M ? Y - FRAME_DROP_M - y : min(FRAME_WIDEN_M, max(0, hi - lo - 2 * half))
+    const c = y < Y - FRAME_DROP_M ? y + w / 2 : y - w / 2
+    ft.push(m0 - START_HOLD_S, m1); fy.push(c, c); fw.push(w, w)
     // A path shorter than TRAIL_MIN_M (a sign without movement: one point) has no dots.
     const dots = resample(cutAtTurn(path))
     all.push(...dots)
     count[k] = dots.length / 3
   }
-  ft.push(tl.duration); fy.push(Y)
-  return { start, count, t0, pts: f32(all), ft: f64(ft), fy: f64(fy) }
+  ft.push(tl.duration); fy.push(Y); fw.push(0)
+  return { start, count, t0, pts: f32(all), ft: f64(ft), fy: f64(fy), fw: f64(fw) }
 }
 
 /** The path up to the first point where it turns back (direction over ~1.5 cm reverses by > 135°). */

@@ -6,7 +6,7 @@
  * from the hand it is "near".
  */
 import {
-  buildDrawList, createCamera, createDrawList, project, setCamera,
+  type Camera, buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
   EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
@@ -842,5 +842,50 @@ describe('engine lane F3 (session 7): hands at the side of the face', () => {
       expect(Math.max(...gaps)).toBeLessThan(0.025)
     }
     expect(t.contacts.length).toBeGreaterThan(0)
+  })
+})
+
+describe('engine lane F4 (session 7): thumbs, three-finger strokes', () => {
+  /** The hand's palm polygon as drawn (px): the first polygon the hand owns. */
+  const palmOf = (pose: Pose, cam: Camera): Array<[number, number]> => {
+    const list = buildDrawList(pose, cam, createDrawList())
+    for (let i = 0; i < list.count; i++) {
+      if (list.owner[i] !== 0 || list.kind[i] !== 2) continue
+      return Array.from({ length: list.npts[i] }, (_, k) => [list.data[i * 24 + 2 * k], list.data[i * 24 + 2 * k + 1]] as [number, number])
+    }
+    return []
+  }
+  const inside = (poly: Array<[number, number]>, x: number, y: number): boolean => {
+    let c = false
+    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+      const [xi, yi] = poly[i]; const [xj, yj] = poly[j]
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c
+    }
+    return c
+  }
+  test.each(['flat_thumb_out', '8', 'thumb_index', 'L'])('%s (美洲: a thumb held out): the web joins the thumb\'s metacarpal to the palm', (hs) => {
+    const t = tl({ dom: `${hs} f:u p:f @neutral` })
+    const pose = samplePose(t, held(t), createPose())
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: true, width: 400, height: 400 })
+    const palm = palmOf(pose, cam) // (aims the close-up at the hand)
+    const xy = new Float32Array(2); const d = new Float64Array(1)
+    // 40 % of the way from the thumb's MCP to the index's, a third of the way back toward the CMC:
+    // skin between the thumb and the palm in a real hand; before, the thumb's metacarpal stood free.
+    const L = pose.hands[0]
+    const p = new Float64Array(3)
+    for (let k = 0; k < 3; k++) p[k] = L[6 + k] + (L[15 + k] - L[6 + k]) * 0.4 + (L[3 + k] - L[6 + k]) * 0.15
+    project(cam, p, 0, xy, 0, d, 0)
+    expect(inside(palm, xy[0], xy[1])).toBe(true)
+  })
+
+  test('王 (national 5208): mid_ring_pinky\'s three fingers lie near parallel, as the book draws the strokes', () => {
+    const t = tl({ dom: 'mid_ring_pinky f:u p:f @neutral' })
+    const L = samplePose(t, held(t), createPose()).hands[0]
+    const dir = (f: number): number[] => { const b = (5 + 4 * f) * 3; const n = Math.hypot(L[b + 9] - L[b], L[b + 10] - L[b + 1], L[b + 11] - L[b + 2]); return [0, 1, 2].map(k => (L[b + 9 + k] - L[b + k]) / n) }
+    const deg = (a: number[], b: number[]): number => Math.acos(Math.min(1, a[0] * b[0] + a[1] * b[1] + a[2] * b[2])) * 180 / Math.PI
+    // Middle to little finger: they fanned 25°; the book draws them parallel, a little apart.
+    expect(deg(dir(1), dir(3))).toBeLessThan(10)
+    // Apart: the tips further apart than the knuckles (the fingers do not converge).
+    expect(dist(L, 12, L, 20)).toBeGreaterThan(dist(L, 9, L, 17))
   })
 })
