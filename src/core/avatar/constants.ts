@@ -55,6 +55,14 @@ export const REPEAT_DECAY = 0.85
 /** m: movement sizes (HamNoSys/Performs small/medium/big). */
 export const LINE_SIZE_M = { s: 0.06, m: 0.12, l: 0.2 } as const
 export const CIRCLE_RADIUS_M = { s: 0.02, m: 0.05, l: 0.1 } as const
+/**
+ * m: a circle round the other hand (`circle(…,H)`, movements.ts aroundHand) keeps the two hands'
+ * surfaces (bones at the drawn finger radius) this far apart; the issue allows 0.5 cm through
+ * each other, and the offsets are tried on a grid (AROUND_STEP_M), so a little gap is kept.
+ */
+export const AROUND_GAP_M = 0.003
+/** m: the grid step of the offsets tried round the other hand (±12 steps: up to 24 cm; finer cost compile time). */
+export const AROUND_STEP_M = 0.02
 /** m: offsets along the site's outward normal. */
 export const DISTANCE_M = { touch: 0, close: 0.03, near: 0.1, far: 0.25 } as const
 /**

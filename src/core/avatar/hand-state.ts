@@ -53,6 +53,8 @@ export interface Ctx {
   chase?: boolean
   /** The hand being placed starts a circle round the face (face-clear.ts roundFace): its site is kept. */
   round?: boolean
+  /** m: the radius of the dominant hand's circles round the other hand (`circle(…,H)`, movements.ts aroundHand). */
+  aroundR?: number
 }
 
 

@@ -3,13 +3,13 @@
  * repetition, simultaneity) compiled into segments of one hand.
  */
 import {
-  ARC_EXTRA_S, BEND_RAD, BEND_S, FLEX_RAD, FLEX_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
+  ARC_EXTRA_S, AROUND_GAP_M, AROUND_STEP_M, BEND_RAD, HAND_EMPHASIS, BEND_S, FLEX_RAD, FLEX_S, BRUSH_S, CIRCLE_RADIUS_M, CIRCLE_TURN_S, HOLD_DEFAULT_S, LINE_BASE_S, LINE_PER_M_S,
   LINE_SIZE_M, ORIENT_S, RUB_RAD, RUB_S, SQUEEZE_RAD, SQUEEZE_S, TRILL_CYCLES, TRILL_M, TRILL_S, FAST_FACTOR, SLOW_FACTOR, REPEAT_DECAY, REPEAT_RETURN_S, SHAPE_S, TAP_LIFT_M, TAP_S, TRANSITION_BULGE_PER_M,
   TRANSITION_MIN_S, TWIST_RAD, TWIST_S, WIGGLE_RAD, WIGGLE_S, ZIGZAG_AMP, ZIGZAG_CYCLES, ZIGZAG_S
 } from './constants'
-import { SHAPE_LEN, bakeHandshape } from './hand-model'
+import { FINGER_RADIUS, LANDMARKS, SHAPE_LEN, bakeHandshape, landmarksAt } from './hand-model'
 import { type Ctx, type HandCtx, beginSeg, commitSeg, transitionSeconds, setBase } from './hand-state'
-import { add3, clamp, copy3, cross3, dist3, len3, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64, f32, addScaled3, quat } from './math'
+import { add3, clamp, copy3, cross3, dist3, len3, hypot, min, normalize3, quatAxis, quatAxisAngle, quatMul, quatNormalize, vec3, PI, abs, max, pow, f64, f32, addScaled3, quat } from './math'
 import { DIR_VEC, dirVec, orientQuat } from './orient'
 import { type Placement, addContact, place } from './placement'
 import {
@@ -57,7 +57,7 @@ function moveDuration (m: Movement): number {
  * right hand begins at its own side's end of the circle, the left at the other end.
  */
 export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx: number, k: number, u: Float64Array, v: Float64Array): void {
-  const r = CIRCLE_RADIUS_M[m.size] * k
+  const r = (m.round ? ctx.aroundR || 0 : CIRCLE_RADIUS_M[m.size]) * k
   // Per plane: u's direction, then v's when clockwise and when not (one letter each).
   const dirs = m.plane === 'v' ? 'dic' : m.plane === 'h' ? 'bci' : 'dbf'
   dirVec(dirs[0], sx, u, ctx.leftX); dirVec(dirs[m.clockwise ? 1 : 2], sx, v, ctx.leftX)
@@ -66,6 +66,59 @@ export function circleUV (ctx: Ctx, m: Extract<Movement, { kind: 'circle' }>, sx
     const a = u[j]
     if (ctx.chase) { u[j] = q * v[j] * r; v[j] = -q * a * r } else { u[j] *= r; v[j] *= r }
   }
+}
+
+/**
+ * A circle round the other hand (`circle(…,H)`: 社会 卫星 整体 周期 …, 绕左手转动) goes round it, not
+ * beside it. The hand keeps its rotation as it circles, so the offsets from its written place at
+ * which the two hands would meet (bones at the drawn radius closer than AROUND_GAP_M, on a grid of
+ * AROUND_STEP_M in the circle's plane) are a patch round the written place; the circle is the one
+ * round that patch: centred on its middle, its radius the farthest cell plus a step. The hand starts
+ * one radius along the circle's start direction. So the written place, on the other hand, is inside
+ * the circle, and the hands never meet on it. Centred on the site with the written size, the hands
+ * passed 1–1.5 cm through each other (session 6); started at the site, the circle went beside the
+ * other hand. Sets ctx.aroundR, read by circleUV for the hand's round circles.
+ */
+export function aroundHand (ctx: Ctx, h: HandCtx, m: Extract<Movement, { kind: 'circle' }>, Q: Float64Array, A: Float32Array, pl: Placement): void {
+  const o = ctx.hands[1]
+  /** A hand's bones sampled at quarters. */
+  const pts = (lm: Float64Array): number[] => {
+    const out: number[] = []
+    for (let j = 3; j < LANDMARKS * 3; j += 3) {
+      const b = j % 12 === 3 ? 0 : j - 3
+      for (let s = 0; s < 4; s++) for (let i = 0; i < 3; i++) out.push(lm[j + i] + (lm[b + i] - lm[j + i]) * s / 4)
+    }
+    return out
+  }
+  const B = pts(landmarksAt(o.chir, o.P, o.Q, o.A)); const M = pts(landmarksAt(h.chir, pl.P, Q, A))
+  const u = vec3(); const v = vec3()
+  ctx.aroundR = 1; circleUV(ctx, m, h.dirSideX, 1, u, v)
+  /** Offsets (along u, v) where the hands meet, as pairs, and their bounding box. */
+  const hit: number[] = []
+  let x0 = 0; let x1 = 0; let y0 = 0; let y1 = 0
+  const S = AROUND_STEP_M; const T = 2 * FINGER_RADIUS * HAND_EMPHASIS + AROUND_GAP_M
+  for (let x = -12 * S; x < 13 * S; x += S) {
+    for (let y = -12 * S; y < 13 * S; y += S) {
+      for (let i = 0; i < 3; i++) _v[i] = u[i] * x + v[i] * y
+      // (Squared distances: Math.hypot is slow, and this runs ~4 M times.)
+      let meet = false
+      for (let i = 0; i < M.length && !meet; i += 3) {
+        for (let j = 0; j < B.length && !meet; j += 3) {
+          const a = M[i] + _v[0] - B[j]; const b = M[i + 1] + _v[1] - B[j + 1]; const c = M[i + 2] + _v[2] - B[j + 2]
+          meet = a * a + b * b + c * c < T * T
+        }
+      }
+      if (meet) { hit.push(x, y); x0 = min(x0, x); x1 = max(x1, x); y0 = min(y0, y); y1 = max(y1, y) }
+    }
+  }
+  // Centred on the patch's bounding box, the radius clearing its farthest cell.
+  const cx = (x0 + x1) / 2; const cy = (y0 + y1) / 2
+  let r: number = CIRCLE_RADIUS_M.s
+  for (let i = 0; i < hit.length; i += 2) r = max(r, hypot(hit[i] - cx, hit[i + 1] - cy) + S)
+  ctx.aroundR = r
+  addScaled3(pl.P, pl.P, u, cx + r)
+  addScaled3(pl.P, pl.P, v, cy)
+  pl.touch = false
 }
 
 /** The first circle of a movement list, also inside par and repeat (chase: the circle the two hands share). */

@@ -11,7 +11,7 @@ import { EV, EV_CHANNEL, EV_HZ, EV_T0, EV_T1, EV_VALUE, SW_AMP, SW_AXES, SW_LEN 
 import { SHAPE_LEN, bakeHandshape } from './hand-model'
 import { type Ctx, type HandCtx, holdUntil, newHand, restPosture, transitionTo, detach } from './hand-state'
 import { copy3, vec3, PI, abs, floor, max, f32, f64 } from './math'
-import { circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
+import { aroundHand, circleUV, compileMoves, cycleSeconds, firstCircle } from './movements'
 import { type ClearSpan, clearFaceTracks } from './face-clear'
 import { faceEvents } from './nonmanual'
 import { orientQuat } from './orient'
@@ -137,7 +137,11 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       const A = f32(bakeHandshape(spec.handshape))
       const m0 = spec.moves[0]
       ctx.round = !!m0 && m0.kind === 'circle' && m0.plane === 'v'
-      const pl = place(ctx, h, spec.loc, Q, A)
+      // A circle round the other hand (`circle(…,H)`): the contact part is put on the site, then the
+      // circle is sized and centred round the other hand (aroundHand).
+      const around = hi === 0 && m0 ? firstCircle([m0]) : undefined
+      const pl = place(ctx, h, spec.loc, Q, A, !!around?.round)
+      if (around?.round) aroundHand(ctx, h, around, Q, A, pl)
       const circle = chase && hi === 1 ? firstCircle(spec.moves) : undefined
       if (circle) {
         // Chase: the left hand starts across the right hand's first circle from it (centre − u).

@@ -125,7 +125,7 @@ function moveWord (m: Movement, hand: 'dom' | 'nondom' | 'both'): string {
     case 'arc': return `向${dirWord(m.dir, hand)}划一道弧（弧向${dirWord(m.bulge, hand)}鼓出）`
     case 'circle': {
       const plane = m.plane === 'v' ? '在身前竖着' : m.plane === 'h' ? '平着' : '在身体一侧竖着'
-      return `${plane}画${m.size === 's' ? '小' : m.size === 'l' ? '大' : ''}圈（${m.clockwise ? '顺' : '逆'}时针）`
+      return `${m.round ? '绕另一只手' : plane}画${m.round ? '' : m.size === 's' ? '小' : m.size === 'l' ? '大' : ''}圈（${m.clockwise ? '顺' : '逆'}时针）`
     }
     case 'zigzag': return `向${dirWord(m.dir, hand)}折线形移动`
     case 'wave': return `向${dirWord(m.dir, hand)}波浪形移动`

@@ -483,7 +483,7 @@ function movement (name: string, args: string | undefined, sink: Sink): Movement
       return { kind: 'arc', dir, bulge, size }
     }
     case 'circle': {
-      if (!argCount(2, 3, 'circle(平面 v/h/s,cw/ccw[,大小])')) return null
+      if (!argCount(2, 3, 'circle(平面 v/h/s,cw/ccw[,大小或 H])')) return null
       let ok = true
       const plane = a[0]
       if (plane !== 'v' && plane !== 'h' && plane !== 's') {
@@ -495,9 +495,13 @@ function movement (name: string, args: string | undefined, sink: Sink): Movement
         sink.add(turn, '画圈方向只能是 cw（顺时针）或 ccw（逆时针）', suggest(turn, ['cw', 'ccw']))
         ok = false
       }
-      const size = a.length > 2 ? parseSize(a[2], sink, '画圈') : 'm'
+      // `H` for the size: round the other hand (绕左手转动: 社会 卫星), the radius taken from the hands.
+      const round = a[2] === 'H'
+      const size = a.length > 2 && !round ? parseSize(a[2], sink, '画圈') : 'm'
       if (!ok || size === undefined) return null
-      return { kind: 'circle', plane: plane as 'v' | 'h' | 's', clockwise: turn === 'cw', size }
+      const c: Extract<Movement, { kind: 'circle' }> = { kind: 'circle', plane: plane as 'v' | 'h' | 's', clockwise: turn === 'cw', size }
+      if (round) c.round = true
+      return c
     }
     case 'twist': {
       if (!argCount(1, 1, 'twist(in|out)')) return null
@@ -764,6 +768,12 @@ export function parseSignNotation (src: NotationSource, ctx: NotationContext): R
   // first: two hands each placed on the other have nothing to stand on.
   if (dom && nondom && onOtherHand(dom.loc) && onOtherHand(nondom.loc)) {
     issues.push(makeIssue(ctx, 'nondom', String(src.nondom), '两只手不能都以对方为起始位置：先放好一只手（写身体或空间位置），另一只手再放在它上面'))
+  }
+  // A circle round the other hand (`circle(…,H)`) is centred on the dominant hand's start site on
+  // it, so it is that hand's first movement and the start is on the other hand.
+  const rounds = (ms: Movement[]): number => ms.reduce((n, m) => n + (m.kind === 'circle' && m.round ? 1 : m.kind === 'par' || m.kind === 'repeat' ? rounds(m.items) : 0), 0)
+  for (const [f, hand] of [['dom', dom], ['nondom', nondom]] as const) {
+    if (hand && rounds(hand.moves) > (f === 'dom' && onOtherHand(hand.loc) ? rounds(hand.moves.slice(0, 1)) : 0)) issues.push(makeIssue(ctx, f, String(src[f]), 'circle(…,H)（绕另一只手转）只能是主手的第一个动作，且主手起始位置在另一只手上（H.…）'))
   }
   // Chase (交流): the left hand is the right hand's circle turned half a turn about its centre, so
   // it is derived (no nondom line) and there has to be a circle to go round.

@@ -46,7 +46,8 @@ export interface Orientation {
 export type Movement =
   | { kind: 'line'; dir: Dir; size: Size }
   | { kind: 'arc'; dir: Dir; bulge: Dir; size: Size }
-  | { kind: 'circle'; plane: 'v' | 'h' | 's'; clockwise: boolean; size: Size }
+  /** round: `circle(…,H)`, round the other hand (centred on the start site on it; the engine sizes it). */
+  | { kind: 'circle'; plane: 'v' | 'h' | 's'; clockwise: boolean; size: Size; round?: true }
   | { kind: 'zigzag' | 'wave'; dir: Dir; size: Size }
   | { kind: 'twist'; inward: boolean }
   | { kind: 'bend'; dir: Dir }

@@ -8,7 +8,7 @@
 import {
   type Camera, buildDrawList, createCamera, createDrawList, project, setCamera,
   compileTimeline, contactPartWorld, contactSiteWorld, createPose, samplePose, type Pose, type Timeline,
-  EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
+  CIRCLE_TURN_S, EYE_RY, EYE_Y, MOUTH_Y, FINGER_RADIUS, HAND_EMPHASIS, J_HEAD, J_L_ELBOW, J_L_SHOULDER, J_L_WRIST, J_R_ELBOW, J_R_SHOULDER, J_R_WRIST, viewAdvice
 } from './engine'
 import { resolveBodySite, resolveHandSite } from '../../../src/core/avatar/site-geometry'
 import type { NotationSource } from '../../../src/core/sign/dictionary'
@@ -887,5 +887,68 @@ describe('engine lane F4 (session 7): thumbs, three-finger strokes', () => {
     expect(deg(dir(1), dir(3))).toBeLessThan(10)
     // Apart: the tips further apart than the knuckles (the fingers do not converge).
     expect(dist(L, 12, L, 20)).toBeGreaterThan(dist(L, 9, L, 17))
+  })
+})
+
+describe('a circle round the other hand goes round it (`circle(…,H)`, session 7 lane F1)', () => {
+  // 绕左手转动 (社会 卫星 整体 周期 …): the circle started at the written site and its centre lay beside
+  // it, so the hand circled next to the other hand; centred on the site with the written size, the
+  // hands passed 1–1.5 cm through each other. Each entry as transcribed, its first turn.
+  const ROUND = ['shehui', 'weixing', 'zhengti', 'zhouqi', 'zhounian', 'chan', 'kun', 'zongjiao', 'hunan', 'xingxing_2']
+  const PLANE_AXES = { h: [0, 2], v: [0, 1], s: [1, 2] } as const
+  test.each(ROUND)('%s: the hand\'s path encloses the other hand\'s site in the circle\'s plane, the hands never more than 0.5 cm into each other', id => {
+    const dict = compiledDictionary()
+    const r = entryItems(dict, dict.entries.find(x => x.id === id)!)
+    if ('error' in r) throw new Error(r.error)
+    const s0 = r.items[0].sign
+    const m0 = s0.dom.moves[0]
+    const circle = m0.kind === 'circle' ? m0 : m0.kind === 'repeat' || m0.kind === 'par' ? m0.items[0] : m0
+    expect(circle).toMatchObject({ kind: 'circle', round: true })
+    if (circle.kind !== 'circle') return
+    const [a, b] = PLANE_AXES[circle.plane]
+    const t = compileTimeline(r.items, { ambient: false })
+    const move = t.phases.find(p => p.phase === 'move')!
+    const pose = createPose()
+    const site = new Float64Array(3); const n = new Float64Array(3)
+    const N = 32
+    // Winding of the palm centre (mean of the wrist and the middle knuckle) and of every fingertip
+    // round the site, which is resolved at every sampled time.
+    const joints = [0, 4, 8, 12, 16, 20]
+    const wind = joints.map(() => 0); const prev = joints.map(() => NaN)
+    let worst = 0
+    for (let i = 0; i <= N; i++) {
+      samplePose(t, move.t0 + CIRCLE_TURN_S * i / N, pose)
+      worst = Math.max(worst, handOverlap(pose).overlap)
+      resolveHandSite(s0.dom.loc.site, pose.hands[1], Float64Array.from(pose.handQuat.subarray(4, 8)), -1, site, n)
+      const H = pose.hands[0]
+      joints.forEach((j, k) => {
+        const x = j === 0 ? (H[a] + H[27 + a]) / 2 : H[j * 3 + a]; const y = j === 0 ? (H[b] + H[27 + b]) / 2 : H[j * 3 + b]
+        const ang = Math.atan2(y - site[b], x - site[a])
+        if (i > 0) wind[k] += Math.atan2(Math.sin(ang - prev[k]), Math.cos(ang - prev[k]))
+        prev[k] = ang
+      })
+    }
+    // The hand (its palm centre, and most of its fingertips) goes once round.
+    const turns = wind.map(w => Math.abs(w) / (2 * Math.PI))
+    expect(turns[0]).toBeGreaterThan(0.9)
+    expect(turns.slice(1).filter(w => w > 0.9).length).toBeGreaterThanOrEqual(3)
+    expect(worst).toBeLessThanOrEqual(0.005)
+  })
+
+  test('without `H` the same circle starts at the site and goes beside the other hand (the fault)', () => {
+    const src = { rel: 'base', dom: 'index f:d p:b @H.fingertips~close:index_tip ; circle(h,cw)', nondom: 'flat_o f:u p:c @neutral' }
+    const t = tl(src)
+    const move = t.phases.find(p => p.phase === 'move')!
+    const pose = createPose()
+    const site = new Float64Array(3); const n = new Float64Array(3)
+    let w = 0; let prev = NaN
+    for (let i = 0; i <= 32; i++) {
+      samplePose(t, move.t0 + CIRCLE_TURN_S * i / 32, pose)
+      resolveHandSite('H.fingertips', pose.hands[1], Float64Array.from(pose.handQuat.subarray(4, 8)), -1, site, n)
+      const ang = Math.atan2(pose.hands[0][8 * 3 + 2] - site[2], pose.hands[0][8 * 3] - site[0])
+      if (i > 0) w += Math.atan2(Math.sin(ang - prev), Math.cos(ang - prev))
+      prev = ang
+    }
+    expect(Math.abs(w) / (2 * Math.PI)).toBeLessThan(0.5)
   })
 })

@@ -70,6 +70,7 @@ describe('parseHand: every movement kind', () => {
     ['circle(v,cw)', { kind: 'circle', plane: 'v', clockwise: true, size: 'm' }],
     ['circle(h,ccw,l)', { kind: 'circle', plane: 'h', clockwise: false, size: 'l' }],
     ['circle(s,cw,s)', { kind: 'circle', plane: 's', clockwise: true, size: 's' }],
+    ['circle(h,cw,H)', { kind: 'circle', plane: 'h', clockwise: true, size: 'm', round: true }],
     ['zigzag(d)', { kind: 'zigzag', dir: 'd', size: 'm' }],
     ['wave(c,s)', { kind: 'wave', dir: 'c', size: 's' }],
     ['twist(in)', { kind: 'twist', inward: true }],
@@ -411,5 +412,21 @@ describe('parseSignNotation: two-hand relations', () => {
     for (const src of [null, undefined, 3, 'A', { dom: 5 }, { dom: 'A f:u p:c @neutral', rel: 7 }, { dom: 'A f:u p:c @neutral', face: {} }]) {
       expect(parseSignNotation(src as never, ctx).ok).toBe(false)
     }
+  })
+})
+
+describe('parseSignNotation: a circle round the other hand (`circle(…,H)`)', () => {
+  const ctx = { entryId: 'x' }
+  test('is the dominant hand\'s first movement from a site on the other hand (社会)', () => {
+    expect(parseSignNotation({ rel: 'base', dom: 'index f:d p:b @H.fingertips~close:index_tip ; circle(h,cw,H)*2', nondom: 'flat_o f:u p:c @neutral' }, ctx).ok).toBe(true)
+  })
+  test.each([
+    ['a start in space', { rel: 'base', dom: 'index f:d p:b @neutral ; circle(h,cw,H)', nondom: 'flat_o f:u p:c @neutral' }, 'dom'],
+    ['not the first movement', { rel: 'base', dom: 'index f:d p:b @H.fingertips ; tap circle(h,cw,H)', nondom: 'flat_o f:u p:c @neutral' }, 'dom'],
+    ['on the base hand', { rel: 'base', dom: 'index f:d p:b @H.fingertips ; tap', nondom: 'flat_o f:u p:c @neutral ; circle(h,cw,H)' }, 'nondom']
+  ])('is refused with %s, naming the field', (_name, src, field) => {
+    const r = parseSignNotation(src, ctx)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues.find(i => /circle\(…,H\)/.test(i.message))?.field).toBe(field)
   })
 })
