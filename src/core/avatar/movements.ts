@@ -97,14 +97,28 @@ export function aroundHand (ctx: Ctx, h: HandCtx, m: Extract<Movement, { kind: '
   const hit: number[] = []
   let x0 = 0; let x1 = 0; let y0 = 0; let y1 = 0
   const S = AROUND_STEP_M; const T = 2 * FINGER_RADIUS * HAND_EMPHASIS + AROUND_GAP_M
+  // Each hand's bounding box: an offset that keeps the boxes T apart on some axis cannot meet, so
+  // its 6,400 distances are skipped (most of the grid: 社会 39 → 9 ms to compile; same result).
+  const box = (P: number[]): number[] => {
+    const b = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity]
+    for (let i = 0; i < P.length; i++) { b[i % 3] = min(b[i % 3], P[i]); b[3 + i % 3] = max(b[3 + i % 3], P[i]) }
+    return b
+  }
+  const bm = box(M); const bb = box(B)
   for (let x = -12 * S; x < 13 * S; x += S) {
     for (let y = -12 * S; y < 13 * S; y += S) {
       for (let i = 0; i < 3; i++) _v[i] = u[i] * x + v[i] * y
-      // (Squared distances: Math.hypot is slow, and this runs ~4 M times.)
+      // (Squared distances: Math.hypot is slow, and this runs ~4 M times without the boxes.)
+      let apart = false
+      for (let i = 0; i < 3; i++) if (bm[i] + _v[i] - bb[3 + i] >= T || bb[i] - (bm[3 + i] + _v[i]) >= T) apart = true
+      if (apart) continue
       let meet = false
       for (let i = 0; i < M.length && !meet; i += 3) {
+        const px = M[i] + _v[0]; const py = M[i + 1] + _v[1]; const pz = M[i + 2] + _v[2]
+        // (A point T outside the other hand's box meets none of its points.)
+        if (px - bb[3] >= T || bb[0] - px >= T || py - bb[4] >= T || bb[1] - py >= T || pz - bb[5] >= T || bb[2] - pz >= T) continue
         for (let j = 0; j < B.length && !meet; j += 3) {
-          const a = M[i] + _v[0] - B[j]; const b = M[i + 1] + _v[1] - B[j + 1]; const c = M[i + 2] + _v[2] - B[j + 2]
+          const a = px - B[j]; const b = py - B[j + 1]; const c = pz - B[j + 2]
           meet = a * a + b * b + c * c < T * T
         }
       }
