@@ -341,9 +341,9 @@ function shiftsFor (h: ClearHand, touch: boolean, head: boolean, siteY: number, 
  * hands sign; `head`: the site is on the head; `touch`: the hand touches it. P (palm centre), site
  * and n (outward normal) are torso-space and are changed in place. Returns the shift (m), 0 if none.
  */
-export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number): number {
+export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number, forearm = true): number {
   if (covers === 'face') return 0
-  const s = silhouette(h, P, Q, A)
+  const s = silhouette(h, P, Q, A, forearm)
   if (!s.caps.length) return 0
   // A hand written to cover the mouth (问: the cupped hand before it) stays before it: it may slide
   // down off the eyes, not aside (it was drawn beside the head at eye level).
@@ -364,6 +364,8 @@ export interface ClearSpan {
   /** Per hand: when its transition into the sign's start posture ends (NaN: the hand rests). */
   tIn: [number, number]
   covers?: Covers
+  /** The hand alone is judged (`covers: eyes` at a midline site: the forearm rising to it crosses the mouth by design, 曾). */
+  armFree?: boolean
   twoHands: boolean
   /** The dominant hand's start site is on the other hand, which is in space: the two move together. */
   linked: boolean
@@ -539,7 +541,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     }
     for (const hi of [0, 1] as const) {
       if (['hand', 'arm', ''].includes(sp.kind[hi])) continue
-      const sils = body(hi, sp).map(t => silAt(hi, t, true))
+      const sils = body(hi, sp).map(t => silAt(hi, t, sp.armFree !== true))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue

@@ -767,3 +767,21 @@ describe('engine lane E8: contacts between the two hands (session 6 review)', ()
   })
 })
 
+
+describe('engine lane F2 (session 7): the face kept readable as the book draws it', () => {
+  const front = (t: Timeline, at: number): { pose: Pose; eyes: number; mouth: number } => {
+    const pose = createPose(); const list = createDrawList()
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 240, height: 320 })
+    samplePose(t, at, pose)
+    return { pose, ...faceCover(buildDrawList(pose, cam, list), true) }
+  }
+  test('曾 (national 6202, covers: eyes @forehead.m): the hand is at the forehead\'s middle, the forearm across the cheek', () => {
+    // Its forearm, rising straight to the middle, was judged over the mouth and the hand slid 7 cm
+    // aside; judged alone it stood on a forearm upright over the nose and mouth. It now leans.
+    const t = tl({ dom: 'index_pinky f:u p:f @forehead.m~close', covers: 'eyes' })
+    const { pose, mouth } = front(t, held(t))
+    const H = pose.hands[0]
+    expect(Math.abs((H[0] + H[27]) / 2 - pose.joints[J_HEAD * 3])).toBeLessThan(0.025)
+    expect(mouth).toBeLessThan(0.7) // (upright: all of it)
+  })
+})
