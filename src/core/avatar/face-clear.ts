@@ -437,8 +437,14 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     // The same moment twice (both hands, or again after nothing changed): sampled once.
     if (t !== sampled || version !== sampledVersion) { samplePose(tlv, t, pose); sampled = t; sampledVersion = version }
     const e = hi === 0 ? J_R_ELBOW : J_L_ELBOW
-    return silhouetteOf(pose.hands[hi], forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
+    const lm = pose.hands[hi]
+    // A hand over the hairline (生日's ring passing over the head) is reached with the arm raised
+    // beside the head: the arm model's face zone keeps that forearm (ik.ts); the hand is judged.
+    if ((lm[1] + lm[28]) / 2 > HEAD[1] + OVER_HEAD * R[1]) forearm = false
+    return silhouetteOf(lm, forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
   }
+  /** A stroke with an end (palm centre) over the hairline: a hand passing over the head. */
+  const overHead = (seg: Float64Array, o: number): boolean => max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) > HEAD[1] + OVER_HEAD * R[1]
   const near = (seg: Float64Array, o: number): boolean =>
     max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
   /**
@@ -458,8 +464,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (!during(t0, t1, hi, sp) || !near(seg, o)) continue
       // On the other hand: up to the first segment that ends beyond LINKED_REACH_M of that.
       if (onOther && [S_P0, S_P1].some(e => hypot(seg[o + e] - at[0], seg[o + e + 1] - at[1], seg[o + e + 2] - at[2]) > LINKED_REACH_M)) break
-      const moving = t1 - t0 > 1e-3
-      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * min(1, u))
+      // A movement over the head (生日 节日 日记: 越过头顶) is judged at its ends only: its way is a
+      // stroke's, cleared by going over the head (below), not by shifting the whole posture down.
+      const step = t1 - t0 <= 1e-3 ? 2 : overHead(seg, o) ? 1 : 0.1
+      for (let u = 0; u <= 1 + 1e-9; u += step) out.push(t0 + (t1 - t0) * min(1, u))
     }
     return out
   }
@@ -624,8 +632,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const bulge = seg.subarray(o + S_E, o + S_E + 3)
         /** Tries the ways round the face, samples ds of the stroke apart; keeps the first that clears. */
         const detour = (ds: number): boolean => {
+          // Over the head, the way goes over it, as written (越过头顶), not round below the chin.
+          const up = overHead(seg, o)
           for (const step of FACE_PATH_STEPS_M) {
-            for (const d of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+            for (const d of up ? [[0, step, 0]] : [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
               add3(bulge, bulge, d); version++
               if (!hits(ds)) return true
               sub3(bulge, bulge, d); version++
@@ -680,6 +690,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
 
 /** Share of the eyes or the mouth a sign's held part or a stroke may hide (postures after compiling; the placement allows FACE_CLEAR_TARGET). */
 const TRACK_TARGET = FACE_CLEAR_TARGET * 1.5
+/** A palm centre higher than this share of the head's vertical radius over its centre is over the hairline (the forehead site is at 0.6). */
+const OVER_HEAD = 0.8
 /** Factors a circle round the face grows by, tried in turn (roundFace). */
 const ROUND_FACE_GROWTH: readonly number[] = [1.2, 1.4, 1.6, 1.8, 2]
 

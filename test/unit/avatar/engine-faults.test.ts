@@ -784,4 +784,32 @@ describe('engine lane F2 (session 7): the face kept readable as the book draws i
     expect(Math.abs((H[0] + H[27]) / 2 - pose.joints[J_HEAD * 3])).toBeLessThan(0.025)
     expect(mouth).toBeLessThan(0.7) // (upright: all of it)
   })
+  test.each([
+    ['生日② (national 4480 (二))', 'shengri', 1], ['节日 (national 2702)', 'jieri', 0], ['日记 (national 4274 (一))', 'riji', 0]
+  ] as Array<[string, string, number]>)('%s: the ring passes over the head (越过头顶), not round below the chin, the face readable', (_name, id, part) => {
+    // The movement over the head crossed the face straight (the forearm judged with the hand over the
+    // hairline): the whole posture was slid 13 cm down and the stroke went below the chin. Then the
+    // forearm, from a low elbow, stood up over the face as the hand passed (ik.ts: over the head).
+    const e = compiledDictionary().entries.find(x => x.id === id)
+    if (!e) throw new Error(id)
+    const r = entryItems(compiledDictionary(), e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    // The part's movement: (to the start beside the head,) to the head top, over to the other side.
+    const moves = t.phases.filter(p => p.item === part && p.phase === 'move')
+    const headY = front(t, 0).pose.joints[J_HEAD * 3 + 1]
+    let low = Infinity; let hidden = 0; let n = 0
+    for (let s = moves[0].t0; s <= moves[moves.length - 1].t1; s += 0.02, n++) {
+      const f = front(t, s)
+      low = Math.min(low, (f.pose.hands[0][1] + f.pose.hands[0][28]) / 2)
+      if (Math.max(f.eyes, f.mouth) > 0.3) hidden++
+    }
+    // It ends beside the other side of the head (日记 was written arc(c,u,l): 20 cm, to the forehead).
+    const end = front(t, moves[moves.length - 1].t1).pose.hands[0]
+    expect((end[0] + end[27]) / 2).toBeGreaterThan(0.1)
+    // (Before: the palm 13 cm under the head's centre, below the chin.)
+    expect(low).toBeGreaterThan(headY - 0.03)
+    // The face reads all the way but for the moment the elbow drops from over the head (a frame).
+    expect(hidden).toBeLessThanOrEqual(Math.max(1, n * 0.04))
+  })
 })
