@@ -440,11 +440,11 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     const lm = pose.hands[hi]
     // A hand over the hairline (生日's ring passing over the head) is reached with the arm raised
     // beside the head: the arm model's face zone keeps that forearm (ik.ts); the hand is judged.
-    if ((lm[1] + lm[28]) / 2 > HEAD[1] + OVER_HEAD * R[1]) forearm = false
+    if (lm[1] + lm[28] > 2 * OVER_Y) forearm = false
     return silhouetteOf(lm, forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
   }
   /** A stroke with an end (palm centre) over the hairline: a hand passing over the head. */
-  const overHead = (seg: Float64Array, o: number): boolean => max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) > HEAD[1] + OVER_HEAD * R[1]
+  const overHead = (seg: Float64Array, o: number): boolean => max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) > OVER_Y
   const near = (seg: Float64Array, o: number): boolean =>
     max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
   /**
@@ -549,7 +549,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     }
     for (const hi of [0, 1] as const) {
       if (['hand', 'arm', ''].includes(sp.kind[hi])) continue
-      const sils = body(hi, sp).map(t => silAt(hi, t, sp.armFree !== true))
+      const sils = body(hi, sp).map(t => silAt(hi, t, !sp.armFree))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
@@ -633,9 +633,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         /** Tries the ways round the face, samples ds of the stroke apart; keeps the first that clears. */
         const detour = (ds: number): boolean => {
           // Over the head, the way goes over it, as written (越过头顶), not round below the chin.
-          const up = overHead(seg, o)
           for (const step of FACE_PATH_STEPS_M) {
-            for (const d of up ? [[0, step, 0]] : [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+            for (const d of overHead(seg, o) ? [[0, step, 0]] : [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
               add3(bulge, bulge, d); version++
               if (!hits(ds)) return true
               sub3(bulge, bulge, d); version++
@@ -690,8 +689,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
 
 /** Share of the eyes or the mouth a sign's held part or a stroke may hide (postures after compiling; the placement allows FACE_CLEAR_TARGET). */
 const TRACK_TARGET = FACE_CLEAR_TARGET * 1.5
-/** A palm centre higher than this share of the head's vertical radius over its centre is over the hairline (the forehead site is at 0.6). */
-const OVER_HEAD = 0.8
+/** m: a palm centre higher than this is over the hairline (0.8 of the head's vertical radius over its centre; the forehead site is at 0.6). */
+const OVER_Y = HEAD[1] + 0.8 * R[1]
 /** Factors a circle round the face grows by, tried in turn (roundFace). */
 const ROUND_FACE_GROWTH: readonly number[] = [1.2, 1.4, 1.6, 1.8, 2]
 

@@ -14,11 +14,12 @@ import {
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, WRIST_MAX_RAD
 } from './constants'
 import { BODY, EYE_Y, FACE_Z, FOREARM_M, UPPER_ARM_M } from './skeleton'
-import { type NumArray, vec3, abs, acos, cos, exp, max, sin, sqrt, f64 } from './math'
+import { type NumArray, vec3, abs, acos, cos, exp, max, min, sin, sqrt, f64 } from './math'
 
 /** m: torso-space depth of the face's front, and the eyes' height (a wrist over the head). */
 const HEAD_FRONT_Z = BODY.head[2] + FACE_Z
 const OVER_EYES_Y = BODY.head[1] + EYE_Y
+const OVER_HALF_W = BODY.headRadii[0]
 
 const _d = vec3()
 const _c = vec3()
@@ -57,12 +58,10 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   // body it comes forward so the forearm passes in front of the chest.
   // A wrist over the head (above the eyes, within its width, behind the face's front: 生日's ring
   // passing over it) counts as above it: reached from the side, it stood the forearm over the face.
-  // (Each edge ramps over 3 cm: no jump of the elbow between frames.)
-  const hx = outWrist[0] - BODY.head[0]
-  const ox = (BODY.headRadii[0] - (hx < 0 ? -hx : hx)) / 0.03; const oy = (outWrist[1] - OVER_EYES_Y) / 0.03; const oz = (HEAD_FRONT_Z - outWrist[2]) / 0.03
-  const ov = (ox < 0 ? 0 : ox > 1 ? 1 : ox) * (oy < 0 ? 0 : oy > 1 ? 1 : oy) * (oz < 0 ? 0 : oz > 1 ? 1 : oz)
-  const hr = (outWrist[1] - shoulder[1] - ELBOW_ABOVE_HEAD_M) / 0.2
-  const high = max(ov, hr < 0 ? 0 : hr > 1 ? 1 : hr)
+  // (Across and up each edge ramps over 3 cm: no jump of the elbow between frames.)
+  const ov = outWrist[2] < HEAD_FRONT_Z ? min((OVER_HALF_W - abs(outWrist[0])) / 0.03, (outWrist[1] - OVER_EYES_Y) / 0.03) : 0
+  const hr = max(ov, (outWrist[1] - shoulder[1] - ELBOW_ABOVE_HEAD_M) / 0.2)
+  const high = hr < 0 ? 0 : hr > 1 ? 1 : hr
   const lat = (outWrist[0] - shoulder[0]) * sideX
   const cr = -lat / 0.3
   const contra = cr < 0 ? 0 : cr > 1 ? 1 : cr

@@ -140,7 +140,7 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
   // judged alone, its wrist leaning to its own side (FACE_MID_TILT_RAD): the forearm crosses the
   // cheek, as the book draws it (it was slid 7 cm aside, its forearm judged over the mouth).
   const mid = head && ctx.covers === 'eyes' && loc.side === 'm'
-  if (mid) { const Qt = f64(4); pivot(addScaled3(vec3(), site, away, dist), n, sx * FACE_MID_TILT_RAD, P, Q, P, Qt); Q.set(Qt) }
+  if (mid) pivot(addScaled3(vec3(), site, away, dist), n, sx * FACE_MID_TILT_RAD, P, Q, P, Q)
   if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && head && dist > 0)) clearFace(h, ctx.covers, two, head, dist === 0, Q, A, P, site, n, dist, !mid)
   // Fingertips pointing up at the nose meet it from below, at the nostrils (闻 呼吸): at the nose
   // tip's height (where face clearing keeps them, beside it) their drawn ends reached the eyes.
@@ -450,8 +450,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: ArrayLike<number>, Q: Float6
     if (rise <= limit) break
   }
   if (bestA === 0) return false
-  pivot(C, axis, bestA, P, Q, P, Qt)
-  Q.set(Qt)
+  pivot(C, axis, bestA, P, Q, P, Q)
   return true
 }
 
@@ -469,7 +468,7 @@ function hidesMoreFace (ctx: Ctx, h: HandCtx, P: ArrayLike<number>, Q: Float64Ar
 const _pq = f64(4)
 const _pr = vec3()
 
-/** The hand at palm centre P with rotation Q turned by angle a (rad) about `axis` through C: into Pt (may be P) and Qt. */
+/** The hand at palm centre P with rotation Q turned by angle a (rad) about `axis` through C: into Pt and Qt (may be P and Q). */
 function pivot (C: ArrayLike<number>, axis: ArrayLike<number>, a: number, P: Float64Array, Q: Float64Array, Pt: Float64Array, Qt: Float64Array): void {
   quatAxisAngle(_pq, axis, a)
   quatMul(Qt, _pq, Q)
