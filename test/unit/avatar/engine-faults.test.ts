@@ -784,6 +784,20 @@ describe('engine lane F2 (session 7): the face kept readable as the book draws i
     expect(Math.abs((H[0] + H[27]) / 2 - pose.joints[J_HEAD * 3])).toBeLessThan(0.025)
     expect(mouth).toBeLessThan(0.7) // (upright: all of it)
   })
+  test.each([['差点儿 (national 651)', 'chadianer', 0], ['及时② (national 2434 (二))', 'jishi_2', 1]] as Array<[string, string, number]>)('%s: the pinch at the forehead is reached with the elbow under the shoulder', (_name, id, part) => {
+    // Written at the forehead's middle, every low-elbow pivot step hid both eyes and the elbow stayed
+    // 2.7 cm over the shoulder, the upper arm raised beside the head. At the own side (forehead.i,
+    // the book's 前额 seen in profile) the hand is over one eye at most.
+    const e = compiledDictionary().entries.find(x => x.id === id)
+    if (!e) throw new Error(id)
+    const r = entryItems(compiledDictionary(), e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    const start = t.phases.find(p => p.item === part)
+    if (!start) throw new Error('no phase')
+    const { pose } = front(t, start.t1 - 0.02)
+    expect(pose.joints[J_R_ELBOW * 3 + 1]).toBeLessThan(pose.joints[J_R_SHOULDER * 3 + 1])
+  })
   test.each([
     ['生日② (national 4480 (二))', 'shengri', 1], ['节日 (national 2702)', 'jieri', 0], ['日记 (national 4274 (一))', 'riji', 0]
   ] as Array<[string, string, number]>)('%s: the ring passes over the head (越过头顶), not round below the chin, the face readable', (_name, id, part) => {
