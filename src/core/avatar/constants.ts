@@ -213,6 +213,12 @@ export const FACE_PIVOT_TOWARD: readonly [number, number, number] = [0.3, -1, 0.
  * view drew the hand on top of the head). Toward the own side it lies over one eye at most.
  */
 export const FACE_PIVOT_TOWARD_BACK: readonly [number, number, number] = [1.5, -1, 0.3]
+/**
+ * rad: a hand written over the eyes at the face's middle (曾 `covers: eyes` @forehead.m) leans its
+ * wrist this far toward its own side about the contact: the forearm then rises across the cheek,
+ * as the book draws it, not straight up over the nose and mouth.
+ */
+export const FACE_MID_TILT_RAD = (30 * PI) / 180
 /** m: fingertips pointing up at the nose touch it this far below the nose tip, at the nostrils (placement.ts). */
 export const NOSTRIL_BELOW_M = 0.02
 /** m: how far a hand at a face site may slide down to keep below the top of the head (placement.ts keepBelowHeadTop). */

@@ -341,9 +341,9 @@ function shiftsFor (h: ClearHand, touch: boolean, head: boolean, siteY: number, 
  * hands sign; `head`: the site is on the head; `touch`: the hand touches it. P (palm centre), site
  * and n (outward normal) are torso-space and are changed in place. Returns the shift (m), 0 if none.
  */
-export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number): number {
+export function clearFace (h: ClearHand, covers: Covers | undefined, twoHands: boolean, head: boolean, touch: boolean, Q: Float64Array, A: Float32Array, P: Float64Array, site: Float64Array, n: Float64Array, dist: number, forearm = true): number {
   if (covers === 'face') return 0
-  const s = silhouette(h, P, Q, A)
+  const s = silhouette(h, P, Q, A, forearm)
   if (!s.caps.length) return 0
   // A hand written to cover the mouth (问: the cupped hand before it) stays before it: it may slide
   // down off the eyes, not aside (it was drawn beside the head at eye level).
@@ -364,6 +364,8 @@ export interface ClearSpan {
   /** Per hand: when its transition into the sign's start posture ends (NaN: the hand rests). */
   tIn: [number, number]
   covers?: Covers
+  /** The hand alone is judged (`covers: eyes` at a midline site: the forearm rising to it crosses the mouth by design, 曾). */
+  armFree?: boolean
   twoHands: boolean
   /** The dominant hand's start site is on the other hand, which is in space: the two move together. */
   linked: boolean
@@ -435,8 +437,14 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     // The same moment twice (both hands, or again after nothing changed): sampled once.
     if (t !== sampled || version !== sampledVersion) { samplePose(tlv, t, pose); sampled = t; sampledVersion = version }
     const e = hi === 0 ? J_R_ELBOW : J_L_ELBOW
-    return silhouetteOf(pose.hands[hi], forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
+    const lm = pose.hands[hi]
+    // A hand over the hairline (生日's ring passing over the head) is reached with the arm raised
+    // beside the head: the arm model's face zone keeps that forearm (ik.ts); the hand is judged.
+    if (lm[1] + lm[28] > 2 * OVER_Y) forearm = false
+    return silhouetteOf(lm, forearm ? pose.joints.subarray(e * 3, e * 3 + 3) : null)
   }
+  /** A stroke with an end (palm centre) over the hairline: a hand passing over the head. */
+  const overHead = (seg: Float64Array, o: number): boolean => max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) > OVER_Y
   const near = (seg: Float64Array, o: number): boolean =>
     max(seg[o + S_P0 + 1], seg[o + S_P1 + 1]) + abs(seg[o + S_E + 1]) + 0.06 > HEAD[1] + MOUTH_Y - 0.25
   /**
@@ -456,8 +464,10 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
       if (!during(t0, t1, hi, sp) || !near(seg, o)) continue
       // On the other hand: up to the first segment that ends beyond LINKED_REACH_M of that.
       if (onOther && [S_P0, S_P1].some(e => hypot(seg[o + e] - at[0], seg[o + e + 1] - at[1], seg[o + e + 2] - at[2]) > LINKED_REACH_M)) break
-      const moving = t1 - t0 > 1e-3
-      for (let u = 0; u <= 1 + 1e-9; u += moving ? 0.1 : 2) out.push(t0 + (t1 - t0) * min(1, u))
+      // A movement over the head (生日 节日 日记: 越过头顶) is judged at its ends only: its way is a
+      // stroke's, cleared by going over the head (below), not by shifting the whole posture down.
+      const step = t1 - t0 <= 1e-3 ? 2 : overHead(seg, o) ? 1 : 0.1
+      for (let u = 0; u <= 1 + 1e-9; u += step) out.push(t0 + (t1 - t0) * min(1, u))
     }
     return out
   }
@@ -539,7 +549,7 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
     }
     for (const hi of [0, 1] as const) {
       if (['hand', 'arm', ''].includes(sp.kind[hi])) continue
-      const sils = body(hi, sp).map(t => silAt(hi, t, true))
+      const sils = body(hi, sp).map(t => silAt(hi, t, !sp.armFree))
       if (sils.length === 0) continue
       const head = sp.kind[hi] === 'head'
       if (head && !sp.touch[hi] && roundFace(hi, sp)) continue
@@ -625,8 +635,9 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
         const bulge = seg.subarray(o + S_E, o + S_E + 3)
         /** Tries the ways round the face, samples ds of the stroke apart; keeps the first that clears. */
         const detour = (ds: number): boolean => {
+          // Over the head, the way goes over it, as written (越过头顶), not round below the chin.
           for (const step of FACE_PATH_STEPS_M) {
-            for (const d of [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
+            for (const d of overHead(seg, o) ? [[0, step, 0]] : [[sx * step, 0, step * 0.5], [0, -step, step * 0.3], [sx * step * 0.7, -step * 0.7, step * 0.4]]) {
               add3(bulge, bulge, d); version++
               if (!hits(ds)) return true
               sub3(bulge, bulge, d); version++
@@ -681,6 +692,8 @@ export function clearFaceTracks (hands: readonly [ClearHand, ClearHand], tracks:
 
 /** Share of the eyes or the mouth a sign's held part or a stroke may hide (postures after compiling; the placement allows FACE_CLEAR_TARGET). */
 const TRACK_TARGET = FACE_CLEAR_TARGET * 1.5
+/** m: a palm centre higher than this is over the hairline (0.8 of the head's vertical radius over its centre; the forehead site is at 0.6). */
+const OVER_Y = HEAD[1] + 0.8 * R[1]
 /** Factors a circle round the face grows by, tried in turn (roundFace). */
 const ROUND_FACE_GROWTH: readonly number[] = [1.2, 1.4, 1.6, 1.8, 2]
 

@@ -13,8 +13,13 @@ import {
   ELBOW_ABOVE_HEAD_M, ELBOW_FACE_COST, FACE_ZONE_ABOVE_Y, FACE_ZONE_FADE_FROM_Y, FACE_ZONE_FADE_TO_Y, ELBOW_HEIGHT_COST, ELBOW_LIFTED_COST, ELBOW_MIN_RAD, FACE_ZONE_HALF_W, FACE_ZONE_Y, FACE_ZONE_Z, ELBOW_POLE_BACK, ELBOW_POLE_OUT, ELBOW_RAISE_CONTRA,
   ELBOW_RAISE_HIGH, ELBOW_SOFTMIN, SHOULDER_LIFT_FROM_M, SHOULDER_LIFT_M, SHOULDER_LIFT_SPAN_M, WRIST_MAX_RAD
 } from './constants'
-import { BODY, FOREARM_M, UPPER_ARM_M } from './skeleton'
-import { type NumArray, vec3, abs, acos, cos, exp, max, sin, sqrt, f64 } from './math'
+import { BODY, EYE_Y, FACE_Z, FOREARM_M, UPPER_ARM_M } from './skeleton'
+import { type NumArray, vec3, abs, acos, cos, exp, max, min, sin, sqrt, f64 } from './math'
+
+/** m: torso-space depth of the face's front, and the eyes' height (a wrist over the head). */
+const HEAD_FRONT_Z = BODY.head[2] + FACE_Z
+const OVER_EYES_Y = BODY.head[1] + EYE_Y
+const OVER_HALF_W = BODY.headRadii[0]
 
 const _d = vec3()
 const _c = vec3()
@@ -51,7 +56,11 @@ export function solveArm (shoulder: ArrayLike<number>, target: ArrayLike<number>
   _c[0] = shoulder[0] + _d[0] * a; _c[1] = shoulder[1] + _d[1] * a; _c[2] = shoulder[2] + _d[2] * a
   // Pole: down, a little out and back. Above the head the elbow swings out to the side; across the
   // body it comes forward so the forearm passes in front of the chest.
-  const hr = (outWrist[1] - shoulder[1] - ELBOW_ABOVE_HEAD_M) / 0.2
+  // A wrist over the head (above the eyes, within its width, behind the face's front: 生日's ring
+  // passing over it) counts as above it: reached from the side, it stood the forearm over the face.
+  // (Across and up each edge ramps over 3 cm: no jump of the elbow between frames.)
+  const ov = outWrist[2] < HEAD_FRONT_Z ? min((OVER_HALF_W - abs(outWrist[0])) / 0.03, (outWrist[1] - OVER_EYES_Y) / 0.03) : 0
+  const hr = max(ov, (outWrist[1] - shoulder[1] - ELBOW_ABOVE_HEAD_M) / 0.2)
   const high = hr < 0 ? 0 : hr > 1 ? 1 : hr
   const lat = (outWrist[0] - shoulder[0]) * sideX
   const cr = -lat / 0.3

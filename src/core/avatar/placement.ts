@@ -2,7 +2,7 @@
  * Where a hand goes for a location: the site on the body, in space, on the other hand or arm, and
  * the part of the hand that makes the contact; and the contact markers the tests check.
  */
-import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, HAND_SITE_NEAR_M, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
+import { DISTANCE_M, HAND_SITE_DISTANCE_SCALE, HAND_SITE_NEAR_M, FACE_ELBOW_BELOW_M, FACE_PIVOT_COVER_SLACK, FACE_MID_TILT_RAD, FACE_TOP_DROP_MAX_M, FACE_PIVOT_MAX_RAD, FACE_PIVOT_STEP_RAD, FACE_PIVOT_TOWARD, FACE_PIVOT_TOWARD_BACK, GRIP_BELOW_WRIST_M, HAND_EMPHASIS, NOSTRIL_BELOW_M } from './constants'
 import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, handWorldLandmarks, landmarksAt, wristAt } from './hand-model'
 import { clearFace, faceExcessAt } from './face-clear'
 import type { Ctx, HandCtx } from './hand-state'
@@ -136,7 +136,12 @@ export function place (ctx: Ctx, h: HandCtx, loc0: Location, Q: Float64Array, A:
     keepOwnSide(h, Q, A, P, MIRROR_GAP_M)
   }
   // Face stays readable: beside or below the site rather than over the eyes or mouth (face-clear.ts).
-  if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && head && dist > 0)) clearFace(h, ctx.covers, two, head, dist === 0, Q, A, P, site, n, dist)
+  // A hand written over the eyes at the face's middle (曾 `covers: eyes` @forehead.m) stays there,
+  // judged alone, its wrist leaning to its own side (FACE_MID_TILT_RAD): the forearm crosses the
+  // cheek, as the book draws it (it was slid 7 cm aside, its forearm judged over the mouth).
+  const mid = head && ctx.covers === 'eyes' && loc.side === 'm'
+  if (mid) pivot(addScaled3(vec3(), site, away, dist), n, sx * FACE_MID_TILT_RAD, P, Q, P, Q)
+  if (kind !== 'hand' && kind !== 'arm' && !(ctx.round === true && head && dist > 0)) clearFace(h, ctx.covers, two, head, dist === 0, Q, A, P, site, n, dist, !mid)
   // Fingertips pointing up at the nose meet it from below, at the nostrils (闻 呼吸): at the nose
   // tip's height (where face clearing keeps them, beside it) their drawn ends reached the eyes.
   if (id === 'nose' && named !== undefined && (named === 'tips' || named.endsWith('_tip')) && quatAxis(vec3(), Q, 1)[1] > FACE_POINT_AWAY_COS) {
@@ -447,8 +452,7 @@ function pivotForLowElbow (ctx: Ctx, h: HandCtx, C: ArrayLike<number>, Q: Float6
     if (rise <= limit) break
   }
   if (bestA === 0) return false
-  pivot(C, axis, bestA, P, Q, P, Qt)
-  Q.set(Qt)
+  pivot(C, axis, bestA, P, Q, P, Q)
   return true
 }
 
@@ -466,7 +470,7 @@ function hidesMoreFace (ctx: Ctx, h: HandCtx, P: ArrayLike<number>, Q: Float64Ar
 const _pq = f64(4)
 const _pr = vec3()
 
-/** The hand at palm centre P with rotation Q turned by angle a (rad) about `axis` through C: into Pt (may be P) and Qt. */
+/** The hand at palm centre P with rotation Q turned by angle a (rad) about `axis` through C: into Pt and Qt (may be P and Q). */
 function pivot (C: ArrayLike<number>, axis: ArrayLike<number>, a: number, P: Float64Array, Q: Float64Array, Pt: Float64Array, Qt: Float64Array): void {
   quatAxisAngle(_pq, axis, a)
   quatMul(Qt, _pq, Q)

@@ -220,6 +220,7 @@ export function compileTimeline (items: TimelineItem[], opts: CompileOptions = {
       tBody1: tMove1 + hold,
       tIn,
       covers: sign.covers,
+      armFree: sign.covers === 'eyes' && plans[0].spec?.loc.side === 'm',
       twoHands,
       linked: !!p0 && p0.kind === 'hand' && (!p1 || p1.kind === 'space'),
       // Per hand ('' / false / 0 for a hand at rest).

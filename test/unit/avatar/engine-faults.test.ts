@@ -952,3 +952,63 @@ describe('a circle round the other hand goes round it (`circle(…,H)`, session 
     expect(Math.abs(w) / (2 * Math.PI)).toBeLessThan(0.5)
   })
 })
+
+describe('engine lane F2 (session 7): the face kept readable as the book draws it', () => {
+  const front = (t: Timeline, at: number): { pose: Pose; eyes: number; mouth: number } => {
+    const pose = createPose(); const list = createDrawList()
+    const cam = setCamera(createCamera(), { view: 'front', mirror: false, closeUp: false, width: 240, height: 320 })
+    samplePose(t, at, pose)
+    return { pose, ...faceCover(buildDrawList(pose, cam, list), true) }
+  }
+  test('曾 (national 6202, covers: eyes @forehead.m): the hand is at the forehead\'s middle, the forearm across the cheek', () => {
+    // Its forearm, rising straight to the middle, was judged over the mouth and the hand slid 7 cm
+    // aside; judged alone it stood on a forearm upright over the nose and mouth. It now leans.
+    const t = tl({ dom: 'index_pinky f:u p:f @forehead.m~close', covers: 'eyes' })
+    const { pose, mouth } = front(t, held(t))
+    const H = pose.hands[0]
+    expect(Math.abs((H[0] + H[27]) / 2 - pose.joints[J_HEAD * 3])).toBeLessThan(0.025)
+    expect(mouth).toBeLessThan(0.7) // (upright: all of it)
+  })
+  test.each([['差点儿 (national 651)', 'chadianer', 0], ['及时② (national 2434 (二))', 'jishi_2', 1]] as Array<[string, string, number]>)('%s: the pinch at the forehead is reached with the elbow under the shoulder', (_name, id, part) => {
+    // Written at the forehead's middle, every low-elbow pivot step hid both eyes and the elbow stayed
+    // 2.7 cm over the shoulder, the upper arm raised beside the head. At the own side (forehead.i,
+    // the book's 前额 seen in profile) the hand is over one eye at most.
+    const e = compiledDictionary().entries.find(x => x.id === id)
+    if (!e) throw new Error(id)
+    const r = entryItems(compiledDictionary(), e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    const start = t.phases.find(p => p.item === part)
+    if (!start) throw new Error('no phase')
+    const { pose } = front(t, start.t1 - 0.02)
+    expect(pose.joints[J_R_ELBOW * 3 + 1]).toBeLessThan(pose.joints[J_R_SHOULDER * 3 + 1])
+  })
+  test.each([
+    ['生日② (national 4480 (二))', 'shengri', 1], ['节日 (national 2702)', 'jieri', 0], ['日记 (national 4274 (一))', 'riji', 0]
+  ] as Array<[string, string, number]>)('%s: the ring passes over the head (越过头顶), not round below the chin, the face readable', (_name, id, part) => {
+    // The movement over the head crossed the face straight (the forearm judged with the hand over the
+    // hairline): the whole posture was slid 13 cm down and the stroke went below the chin. Then the
+    // forearm, from a low elbow, stood up over the face as the hand passed (ik.ts: over the head).
+    const e = compiledDictionary().entries.find(x => x.id === id)
+    if (!e) throw new Error(id)
+    const r = entryItems(compiledDictionary(), e)
+    if ('error' in r) throw new Error(r.error)
+    const t = compileTimeline(r.items, { ambient: false })
+    // The part's movement: (to the start beside the head,) to the head top, over to the other side.
+    const moves = t.phases.filter(p => p.item === part && p.phase === 'move')
+    const headY = front(t, 0).pose.joints[J_HEAD * 3 + 1]
+    let low = Infinity; let hidden = 0; let n = 0
+    for (let s = moves[0].t0; s <= moves[moves.length - 1].t1; s += 0.02, n++) {
+      const f = front(t, s)
+      low = Math.min(low, (f.pose.hands[0][1] + f.pose.hands[0][28]) / 2)
+      if (Math.max(f.eyes, f.mouth) > 0.3) hidden++
+    }
+    // It ends beside the other side of the head (日记 was written arc(c,u,l): 20 cm, to the forehead).
+    const end = front(t, moves[moves.length - 1].t1).pose.hands[0]
+    expect((end[0] + end[27]) / 2).toBeGreaterThan(0.1)
+    // (Before: the palm 13 cm under the head's centre, below the chin.)
+    expect(low).toBeGreaterThan(headY - 0.03)
+    // The face reads all the way but for the moment the elbow drops from over the head (a frame).
+    expect(hidden).toBeLessThanOrEqual(Math.max(1, n * 0.04))
+  })
+})
