@@ -8,8 +8,8 @@
  * shaded lighter than the back of the hand so a learner sees which way the hand faces.
  */
 import { type Camera, aimCloseUp, project } from './camera'
-import { HAND_EMPHASIS, TRAIL_ARROW, TRAIL_DOT_M, WEB_SHARE } from './constants'
-import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK } from './hand-model'
+import { HAND_EMPHASIS, TRAIL_ARROW, TRAIL_DOT_M } from './constants'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, PALM_OUTLINE, palmOutline } from './hand-model'
 import { quatAxis, quatRotate, vec3, PI, abs, atan2, cos, max, min, sin, sqrt, f32, f64 } from './math'
 import { type Pose, torsoToWorld } from './pose'
 import type { Trail } from './trail'
@@ -173,6 +173,7 @@ const _head = vec3()
 const _palm = vec3()
 const _pz = vec3()
 const _tmp = f64(LANDMARKS * 3)
+const _outline = f64(PALM_OUTLINE * 3)
 /** Depth sums of points projected only for their depth. */
 const _d = f64(1)
 /** Head frame of this frame: depth (m), px per m at that depth, face line width (px). */
@@ -500,17 +501,9 @@ function buildHand (l: DrawList, cam: Camera, pose: Pose, hand: 0 | 1): void {
   // Seen edge-on the palm would vanish into a line: pad it by its projected thickness.
   const facing = towards < 0 ? -towards : towards
   const pi = open(l, PRIM_POLY, col, C_OUTLINE, hand)
-  // Palm outline: radial wrist, thumb CMC, the thumb web, MCPs, ulnar wrist. The web (WEB_SHARE
-  // of the way from the thumb's MCP to the index's) joins an abducted thumb's metacarpal to the
-  // palm, as a real hand's does: without it an L or a thumb held out (美洲) read as a free finger.
-  for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[15 + k] - L[51 + k]) * 0.3
-  addPoint(l, cam, pi, _a, 0)
-  addPoint(l, cam, pi, L, 3)
-  for (let k = 0; k < 3; k++) _a[k] = L[6 + k] + (L[15 + k] - L[6 + k]) * WEB_SHARE
-  addPoint(l, cam, pi, _a, 0)
-  addPoint(l, cam, pi, L, 15); addPoint(l, cam, pi, L, 27); addPoint(l, cam, pi, L, 39); addPoint(l, cam, pi, L, 51)
-  for (let k = 0; k < 3; k++) _a[k] = L[k] + (L[51 + k] - L[15 + k]) * 0.55 + (L[27 + k] - L[k]) * 0.12
-  addPoint(l, cam, pi, _a, 0)
+  // Palm outline: wrist corners, thumb base and web, knuckles (hand-model.ts palmOutline).
+  palmOutline(L, _outline)
+  for (let q = 0; q < PALM_OUTLINE; q++) addPoint(l, cam, pi, _outline, q * 3)
   if (pi >= 0) { depth[pi] = dp; lineWidth[pi] = ol; outline[pi] = PALM_HALF_THICK * sc * (1 - facing) }
   // Palm side: two palm lines (the thenar crease and the line across); back: the knuckle line.
   if (facing > DETAIL_FACING) {

@@ -20,9 +20,9 @@
  *   point beside it for an approach a bulge cannot clear (from below to the forehead).
  */
 import {
-  FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS, WEB_SHARE
+  FACE_CLEAR_MAX_M, FACE_CLEAR_STEP_M, FACE_CLEAR_TARGET, FACE_PATH_STEPS_M, FACE_VIA_SHARE, FACE_VIA_STEPS_M, HAND_EMPHASIS
 } from './constants'
-import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, handWorldLandmarks, palmCentreOffset, wristAt } from './hand-model'
+import { FINGER_RADIUS, LANDMARKS, PALM_HALF_THICK, SHAPE_LEN, PALM_OUTLINE, handWorldLandmarks, palmCentreOffset, palmOutline, wristAt } from './hand-model'
 import { CAMERA_DIST_M, FULL_TARGET } from './camera'
 import { solveArm } from './ik'
 import { add3, addAt3, normalize3, sub3, quatAxis, quatRotate, abs, ceil, hypot, min, sign, sqrt, max, f64 } from './math'
@@ -146,13 +146,9 @@ export function silhouetteOf (lm: ArrayLike<number>, el: ArrayLike<number> | nul
   if (el && (lm[2] + el[2]) / 2 > FRONT_Z) { pushView(caps, lm, 0); pushView(caps, el, 0); caps.push(FOREARM_R) }
   const palm: number[] = []
   if (front(0) || front(9)) {
-    // The palm outline as drawlist.ts draws it: radial wrist, thumb base, thumb web (0), knuckles,
-    // ulnar wrist (which, seen end-on, reaches up beside the knuckles), padded by its thickness at the rim.
-    const pt: number[] = []
-    for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[15 + k] - lm[51 + k]) * 0.3)
-    for (const i of [1, 0, 5, 9, 13, 17]) for (let k = 0; k < 3; k++) pt.push(i ? lm[i * 3 + k] : lm[6 + k] + (lm[15 + k] - lm[6 + k]) * WEB_SHARE)
-    for (let k = 0; k < 3; k++) pt.push(lm[k] + (lm[51 + k] - lm[15 + k]) * 0.55 + (lm[27 + k] - lm[k]) * 0.12)
-    const n = pt.length / 3
+    // The palm outline as drawlist.ts draws it (hand-model.ts palmOutline), padded by its thickness at the rim.
+    const pt = palmOutline(lm, f64(PALM_OUTLINE * 3))
+    const n = PALM_OUTLINE
     for (let q = 0; q < n; q++) pushView(palm, pt, q * 3)
     const rim = PALM_HALF_THICK * HAND_EMPHASIS * 1.2
     for (let q = 0; q < n; q++) {

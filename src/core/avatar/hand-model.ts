@@ -10,7 +10,7 @@
  * [β radial angle in the palm plane, α lift out of the palm plane, γ curl direction, MCP, IP],
  * and at 21 the index/middle crossing amount (0..1).
  */
-import { HAND_EMPHASIS } from './constants'
+import { HAND_EMPHASIS, WEB_SHARE } from './constants'
 import { getHandshapeForm } from '../sign/handshape-forms'
 import { DEG, clamp, type NumArray, type Quat, quatRotate, vec3, PI, abs, cos, max, sin, sqrt, f32, f64 } from './math'
 import { freeze } from '../base/object'
@@ -205,6 +205,29 @@ export function wristAt (chir: number, P: ArrayLike<number>, Q: Quat, out: NumAr
 /** The landmarks of a hand with palm centre P, rotation Q and angles A (allocates `out` if not given: compile time only). */
 export function landmarksAt (chir: number, P: ArrayLike<number>, Q: Quat, A: Float32Array, out: Float64Array = f64(LANDMARKS * 3)): Float64Array {
   return handWorldLandmarks(A, chir, wristAt(chir, P, Q, _wa), Q, out) as Float64Array
+}
+
+/** Points (xyz) of the palm outline below. */
+export const PALM_OUTLINE = 8
+
+/**
+ * The palm's outline as it is drawn, from landmarks L into out (PALM_OUTLINE points): the radial
+ * wrist corner, the thumb's base (CMC), the thumb web (WEB_SHARE of the way from the thumb's MCP to
+ * the index's: it joins an abducted thumb's metacarpal to the palm, as a real hand's does — without
+ * it an L or a thumb held out (美洲) read as a free finger), the four knuckles, the ulnar wrist
+ * corner (which, seen end-on, reaches up beside the knuckles). One definition for the drawing
+ * (drawlist.ts), the face's cover test (face-clear.ts) and the framing (trail.ts). Per-frame safe:
+ * arrays in and out.
+ */
+export function palmOutline (L: ArrayLike<number>, out: NumArray): NumArray {
+  for (let k = 0; k < 3; k++) {
+    out[k] = L[k] + (L[15 + k] - L[51 + k]) * 0.3
+    out[3 + k] = L[3 + k]
+    out[6 + k] = L[6 + k] + (L[15 + k] - L[6 + k]) * WEB_SHARE
+    for (let f = 0; f < 4; f++) out[9 + 3 * f + k] = L[15 + 12 * f + k]
+    out[21 + k] = L[k] + (L[51 + k] - L[15 + k]) * 0.55 + (L[27 + k] - L[k]) * 0.12
+  }
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 import { LINE_SIZE_M, START_HOLD_S, TRAIL_MAX_DOTS, TRAIL_MIN_M, TRAIL_SPACING_M, TRAIL_TURN_COS } from './constants'
 import { type CameraView, CAMERA_DIST_M, FRAME_MARGIN_M, FRAME_DROP_M, FRAME_RISE_M, FRAME_WIDEN_M, FULL_TARGET, FULL_VIEW_M } from './camera'
 import { flattenPar } from './movements'
+import { LANDMARKS, PALM_OUTLINE, palmOutline } from './hand-model'
 import { dirVec } from './orient'
 import { createPose, samplePose } from './pose'
 import { resolveBodySite } from './site-geometry'
@@ -55,6 +56,7 @@ export function computeTrail (tl: Timeline): Trail {
   const ft = [0]; const fy = [Y]; const fw = [0]
   // Framing: the left hand counts once its wrist is 3 cm above where it hangs at rest (t 0).
   const restY = samplePose(tl, 0, pose).hands[1][1] + 0.03
+  const outline = f64(PALM_OUTLINE * 3)
   for (let k = 0; k < n; k++) {
     t0[k] = tl.items[k].t0
     start[k] = all.length / 3
@@ -72,17 +74,21 @@ export function computeTrail (tl: Timeline): Trail {
     // FRAME_DROP_M (+ FRAME_WIDEN_M, aimFull widens) / FRAME_RISE_M, from the start of the start
     // hold to the end of the movement.
     let lo = 9; let hi = -9
+    /** Widens [lo, hi] by point i of P as the default camera sees its height. */
+    const see = (P: ArrayLike<number>, i: number): void => {
+      const y = Y + (P[i + 1] - Y) * CAMERA_DIST_M / (CAMERA_DIST_M + FULL_TARGET[2] - P[i + 2])
+      lo = min(lo, y); hi = max(hi, y)
+    }
     for (let t = m0; t <= m1 + 1e-9; t += SAMPLE_DT) {
       samplePose(tl, min(t, m1), pose)
       for (let h = 0; h < 2; h++) {
         const L = pose.hands[h]
-        // The landmarks, then the palm's two wrist corners as drawlist.ts draws them (radial,
-        // ulnar: 4–5 cm beside the wrist, a hand tilted down reaches below its landmarks: 一月 苗).
-        for (let j = 1; j < 69 && (h < 1 || L[1] > restY); j += 3) {
-          const at = (i: number): number => j < 63 ? L[j + i] : L[1 + i] + (j < 66 ? (L[16 + i] - L[52 + i]) * 0.3 : (L[52 + i] - L[16 + i]) * 0.55 + (L[28 + i] - L[1 + i]) * 0.12)
-          const y = Y + (at(0) - Y) * CAMERA_DIST_M / (CAMERA_DIST_M + FULL_TARGET[2] - at(1))
-          lo = min(lo, y); hi = max(hi, y)
-        }
+        if (h === 1 && L[1] <= restY) continue
+        // The landmarks, then the palm's two wrist corners as drawn (radial, ulnar: 4–5 cm beside
+        // the wrist, a hand tilted down reaches below its landmarks: 一月 苗).
+        for (let j = 0; j < LANDMARKS * 3; j += 3) see(L, j)
+        palmOutline(L, outline)
+        see(outline, 0); see(outline, (PALM_OUTLINE - 1) * 3)
       }
       const L = pose.hands[0]
       for (let c = 0; c < 3; c++) path.push(lead >= 0 ? L[lead * 3 + c] : L[c] + (L[27 + c] - L[c]) * 0.55)
