@@ -1,7 +1,7 @@
 /**
  * Behaviour fingerprint of the avatar engine, for refactors that must not change what is drawn
  * (docs/avatar.md, "Bundle"): every dictionary entry's compiled timeline (phases, contacts, view
- * advice, segments, face events), its trail, the pose at 13 times and the draw lists in two views
+ * advice, segments, face events), its trail and framing knots, the pose at 13 times and the draw lists in two views
  * (front; 45° mirrored close-up, one with the trail), plus a three-sign sequence every 50 entries,
  * hashed per entry.
  *
@@ -44,7 +44,7 @@ function hashItems (items: TimelineItem[]): string {
   for (const hand of tl.hands) feed(h, hand.seg)
   feed(h, tl.face)
   const trail = computeTrail(tl)
-  feed(h, trail.pts)
+  feed(h, trail.pts); feed(h, trail.ft); feed(h, trail.fy); feed(h, trail.fw)
   for (let k = 0; k <= 12; k++) {
     samplePose(tl, tl.duration * k / 12, pose)
     for (const v of Object.values(pose)) if (ArrayBuffer.isView(v)) feed(h, v as unknown as ArrayLike<number>)
